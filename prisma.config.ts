@@ -1,0 +1,28 @@
+/**
+ * Prisma CLI configuration that works offline (PLATFORM.md): the WebAssembly schema engine through a
+ * driver adapter. DATABASE_URL (postgres) selects PostgreSQL; otherwise the embedded PGlite directory
+ * from GREMIUM_DB_DIR (default ./data/gremium) is used and a placeholder URL keeps the CLI on its JS engine.
+ */
+import path from 'node:path';
+import { defineConfig } from 'prisma/config';
+
+const EMBEDDED_PLACEHOLDER = 'postgresql://embedded@localhost/gremium';
+const usePostgres = Boolean(process.env.DATABASE_URL && process.env.DATABASE_URL !== EMBEDDED_PLACEHOLDER);
+process.env.DATABASE_URL ??= EMBEDDED_PLACEHOLDER;
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: 'js',
+  schema: path.join('prisma', 'schema.prisma'),
+  migrations: { path: path.join('prisma', 'migrations') },
+  async adapter() {
+    if (usePostgres) {
+      const { postgresAdapterForCli } = await import('./src/db/postgres.ts');
+      return postgresAdapterForCli(process.env.DATABASE_URL!);
+    }
+    const { openPglite, pgliteAdapter } = await import('./src/db/pglite.ts');
+    const dir = process.env.GREMIUM_DB_DIR ?? path.join('data', 'gremium');
+    const { pglite } = await openPglite(dir);
+    return pgliteAdapter(pglite);
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * The one way the application gets a database: the embedded PGlite directory by default, PostgreSQL
+ * when a postgres URL is given. Migrations are applied before the client is handed out.
+ */
+import { PrismaClient } from './generated/client.ts';
+import { applyMigrations, type SqlRunner } from './migrate.ts';
+import { openPglite, pgliteAdapter } from './pglite.ts';
+import { postgresAdapter } from './postgres.ts';
+
+/** The Prisma client type every service receives. */
+export type Db = PrismaClient;
+
+/** Where the data lives. */
+export type DatabaseTarget = { kind: 'pglite'; dir: string } | { kind: 'postgres'; url: string; poolSize?: number };
+
+/** An open database: the client, what it runs on, and how to close it. */
+export interface Database {
+  readonly db: Db;
+  readonly kind: DatabaseTarget['kind'];
+  /** Raw SQL on the same database (migrations, test resets, benchmarks). */
+  readonly sql: SqlRunner;
+  close(): Promise<void>;
+}
+
+/** Opens the target, applies pending migrations and returns a ready client. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'pglite') {
+    const { pglite, close } = await openPglite(target.dir);
+    try {
+      const sql: SqlRunner = {
+        exec: async (text) => void (await pglite.exec(text)),
+        query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+      };
+      await applyMigrations(sql);
+      const db = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+      return {
+        db,
+        kind: 'pglite',
+        sql,
+        close: async () => {
+          await db.$disconnect();
+          await close();
+        },
+      };
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+  const { adapter, pool } = postgresAdapter(target.url, target.poolSize);
+  const sql: SqlRunner = {
+    exec: async (text) => void (await pool.query(text)),
+    query: async <T>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
+  };
+  try {
+    await applyMigrations(sql);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = new PrismaClient({ adapter });
+  return {
+    db,
+    kind: 'postgres',
+    sql,
+    close: async () => {
+      await db.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}

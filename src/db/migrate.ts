@@ -1,0 +1,75 @@
+/**
+ * Applies prisma/migrations at start-up, in-process and in well under a second, writing Prisma's own
+ * `_prisma_migrations` bookkeeping so that `prisma migrate status` and `migrate deploy` agree with it.
+ * The Prisma CLI would cost a child process and a second database connection, which PGlite cannot
+ * give (one process per data directory).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The raw SQL the applier needs from either database. */
+export interface SqlRunner {
+  /** Runs one or more statements without parameters. */
+  exec(sql: string): Promise<void>;
+  /** Runs one parameterised query and returns its rows. */
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** The folder holding the migrations, found from this file so it works from any working directory. */
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations');
+
+/** Prisma's advisory lock key for migrations: the CLI and this applier exclude each other. */
+const PRISMA_MIGRATE_LOCK = 72707369;
+
+const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+/** Applies every migration not yet applied, oldest first; returns the names it applied. */
+export async function applyMigrations(db: SqlRunner, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const names = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort();
+  await db.query('SELECT pg_advisory_lock($1)', [PRISMA_MIGRATE_LOCK]);
+  try {
+    await db.exec(BOOKKEEPING);
+    const done = await db.query<{ migration_name: string; checksum: string }>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Map(done.map((row) => [row.migration_name, row.checksum]));
+    const ran: string[] = [];
+    for (const name of names) {
+      const sql = fs.readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+      const checksum = createHash('sha256').update(sql).digest('hex');
+      if (applied.has(name)) {
+        if (applied.get(name) !== checksum) {
+          throw new Error(`Migration ${name} was changed after it was applied; add a new migration instead.`);
+        }
+        continue;
+      }
+      await db.exec(`BEGIN;\n${sql}\n;COMMIT;`).catch(async (error: unknown) => {
+        await db.exec('ROLLBACK').catch(() => undefined);
+        throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
+      });
+      await db.query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
+        [randomUUID(), checksum, name],
+      );
+      ran.push(name);
+    }
+    return ran;
+  } finally {
+    await db.query('SELECT pg_advisory_unlock($1)', [PRISMA_MIGRATE_LOCK]);
+  }
+}

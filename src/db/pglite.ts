@@ -1,0 +1,42 @@
+/** Opens the embedded PostgreSQL (PGlite) on a data directory, or in memory for tests. */
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { lockDataDirectory } from './lock.ts';
+
+/** The directory name that means "in memory, nothing on disk". */
+export const IN_MEMORY = ':memory:';
+
+/** Opens PGlite on `dir` under the data-directory lock. */
+export async function openPglite(dir: string): Promise<{ pglite: PGlite; close: () => Promise<void> }> {
+  if (dir === IN_MEMORY) {
+    const pglite = await PGlite.create();
+    return { pglite, close: () => pglite.close() };
+  }
+  const release = lockDataDirectory(dir);
+  try {
+    const pglite = await PGlite.create(dir);
+    return {
+      pglite,
+      close: async () => {
+        try {
+          await pglite.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/**
+ * The Prisma adapter for a PGlite instance. pglite-prisma-adapter 0.6.1 is typed against
+ * driver-adapter-utils 6.10 while Prisma is 6.19; the runtime contract is the same (the service
+ * suites run on it), only the declared types differ, hence the cast.
+ */
+export function pgliteAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  return new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
+}

@@ -1,0 +1,35 @@
+/** PostgreSQL through @prisma/adapter-pg, for production and for several bot instances. */
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+
+const TEXT_OID = 25;
+const CATALOG_OIDS = new Set([18, 19]); // "char" and name
+
+/**
+ * adapter-pg cannot deserialize the catalog types `name` and `"char"`, which `prisma migrate deploy`
+ * reads (PLATFORM.md). Reporting them as text lets the CLI work; application queries never use them.
+ */
+class CatalogFriendlyPool extends pg.Pool {
+  // pg's overloads make a faithful signature unwieldy; this only post-processes results.
+  override query(...args: unknown[]): never {
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) {
+      return result.then((res: pg.QueryResult) => {
+        for (const field of res?.fields ?? []) if (CATALOG_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+        return res;
+      }) as never;
+    }
+    return result as never;
+  }
+}
+
+/** The Prisma adapter factory used by the application. */
+export function postgresAdapter(url: string, max = 10): { adapter: PrismaPg; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return { adapter: new PrismaPg(pool), pool };
+}
+
+/** The adapter the Prisma CLI needs for migrate deploy and status. */
+export function postgresAdapterForCli(url: string): PrismaPg {
+  return new PrismaPg(new CatalogFriendlyPool({ connectionString: url, max: 2 }));
+}

@@ -1,0 +1,116 @@
+/**
+ * Who votes (after Loomio's `canVote`: small pure predicates). Votes belong to seats, not people:
+ * only MEMBER seats active on the day vote, one vote per seat, so a person holding two member seats
+ * has two votes and an adviser, chair without a member seat, secretary or agenda committee member has
+ * none (DOMAIN.md: "Only members vote. Advisers and secretaries never vote.").
+ * 001 SBO, Bezetting lists "Leden" ("6 vertegenwoordigende wethouders namens de gemeenten") apart
+ * from "Adviseurs"; 001 ORO votes "op basis van gelijkwaardigheid": every seat weighs the same.
+ */
+import { withinPeriod, type LocalDate } from '../local-date.ts';
+import type { SeatFacts } from '../registry.ts';
+import { err, ok, type DomainError, type Result } from '../result.ts';
+import type { SubstitutionDeclaration } from './substitution.ts';
+
+/** True when `seat` carries a vote on `day`: a MEMBER seat whose period includes the day. */
+export function isVotingSeat(seat: SeatFacts, day: LocalDate): boolean {
+  return seat.role === 'MEMBER' && withinPeriod(day, seat.from, seat.until);
+}
+
+/** The seats that vote on `day`: MEMBER seats active that day, in input order. */
+export function votingSeats(seats: readonly SeatFacts[], day: LocalDate): SeatFacts[] {
+  return seats.filter((s) => isVotingSeat(s, day));
+}
+
+/** The ids of {@link votingSeats}, ready for `decide({ votingSeatIds })`. */
+export function votingSeatIds(seats: readonly SeatFacts[], day: LocalDate): string[] {
+  return votingSeats(seats, day).map((s) => s.id);
+}
+
+/**
+ * The accepted substitution for `seatId` covering `day`, or null. When several accepted declarations
+ * cover the day, the last one in the list counts (as with stances, a later declaration replaces).
+ */
+export function activeSubstitution(
+  seatId: string,
+  day: LocalDate,
+  declarations: readonly SubstitutionDeclaration[],
+): SubstitutionDeclaration | null {
+  let found: SubstitutionDeclaration | null = null;
+  for (const d of declarations) {
+    if (d.seatId === seatId && d.status === 'ACCEPTED' && withinPeriod(day, d.from, d.until)) found = d;
+  }
+  return found;
+}
+
+/** The expected reasons a person may not cast a stance for a seat. Params always carry `seatId`, `personId`, `day`. */
+export const VOTE_ERROR_CODES = [
+  /** The seat is not a MEMBER seat (adviser, chair, secretary, agenda committee). Params add `role`. */
+  'NOT_A_MEMBER',
+  /** The day lies outside the seat's period. Params add `seatFrom`, `seatUntil` ('' = open). */
+  'SEAT_NOT_ACTIVE',
+  /**
+   * The person holds the seat but declared an accepted substitute for this meeting: the substitute
+   * votes, the holder does not. Params add `substituteId`.
+   */
+  'SUBSTITUTED',
+  /** The person neither holds the seat nor is its accepted substitute on the day. */
+  'NOT_SEAT_HOLDER',
+] as const;
+/** One of {@link VOTE_ERROR_CODES}. */
+export type VoteErrorCode = (typeof VOTE_ERROR_CODES)[number];
+
+/** What `canVote` checks. */
+export interface CanVoteInput {
+  readonly seat: SeatFacts;
+  /** The person who wants to cast the stance. */
+  readonly personId: string;
+  /** The meeting (or poll) day. */
+  readonly day: LocalDate;
+  readonly declarations: readonly SubstitutionDeclaration[];
+}
+
+/** A right to cast the stance of one seat, as holder or as accepted substitute. */
+export interface VoteRight {
+  readonly seatId: string;
+  readonly personId: string;
+  readonly as: 'HOLDER' | 'SUBSTITUTE';
+}
+
+/**
+ * Whether `personId` may cast the stance of `seat` on `day`: the holder, unless an accepted
+ * substitute covers the day; or that accepted substitute.
+ */
+export function canVote(input: CanVoteInput): Result<VoteRight, DomainError<VoteErrorCode>> {
+  const { seat, personId, day } = input;
+  const p = { seatId: seat.id, personId, day };
+  if (seat.role !== 'MEMBER') return err('NOT_A_MEMBER', { ...p, role: seat.role });
+  if (!withinPeriod(day, seat.from, seat.until)) {
+    return err('SEAT_NOT_ACTIVE', { ...p, seatFrom: seat.from, seatUntil: seat.until ?? '' });
+  }
+  const sub = activeSubstitution(seat.id, day, input.declarations);
+  if (sub !== null && sub.substituteId === personId) return ok({ seatId: seat.id, personId, as: 'SUBSTITUTE' });
+  if (seat.personId === personId) {
+    return sub === null
+      ? ok({ seatId: seat.id, personId, as: 'HOLDER' })
+      : err('SUBSTITUTED', { ...p, substituteId: sub.substituteId });
+  }
+  return err('NOT_SEAT_HOLDER', p);
+}
+
+/**
+ * Every seat `personId` may vote for on `day` among `seats`: one right per seat, so two member seats
+ * give two rights, and an accepted substitution adds the seat taken over.
+ */
+export function voteRightsOf(
+  personId: string,
+  seats: readonly SeatFacts[],
+  day: LocalDate,
+  declarations: readonly SubstitutionDeclaration[],
+): VoteRight[] {
+  const rights: VoteRight[] = [];
+  for (const seat of seats) {
+    const r = canVote({ seat, personId, day, declarations });
+    if (r.ok) rights.push(r.value);
+  }
+  return rights;
+}

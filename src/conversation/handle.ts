@@ -1,0 +1,82 @@
+/**
+ * The one entry point of the conversation (STYLE.md: every transport ends in one handle()).
+ * Slack, Teams and the console turn their input into an {@link Incoming} and render the replies.
+ */
+import { randomBytes } from 'node:crypto';
+import { amsterdamDay } from '../domain/schedule/clock.ts';
+import { parseLanguage, type Language } from '../i18n/catalog.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import { loadCatalog } from '../services/registry-catalog.ts';
+import { answerQuestion } from './answer-question.ts';
+import { parseCommand } from './commands.ts';
+import { errorReply, type TurnContext } from './context.ts';
+import { guessLanguage, parseQuestion } from './questions.ts';
+import type { Reply } from './reply.ts';
+import { runCommand } from './run-command.ts';
+
+/** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */
+export type Sender = { readonly personId: string } | { readonly platform: string; readonly externalId: string };
+
+/** One message from any platform. */
+export interface Incoming {
+  readonly sender: Sender;
+  /** The text as typed; a leading `/gremium` (or a platform's slash command) makes it a command. */
+  readonly text: string;
+  /** True when the platform delivered it as a slash command. */
+  readonly isCommand?: boolean;
+  /** The platform's locale for the user ("nl-NL", "en-GB"), used when no preference is stored. */
+  readonly locale?: string | null;
+  /** A language the user chose for this session (console `--lang`); wins over the stored preference. */
+  readonly language?: Language | null;
+}
+
+/** Logs unexpected failures; the user only sees the reference. */
+export interface HandleDeps extends ServiceDeps {
+  readonly logError?: (reference: string, error: unknown) => void;
+}
+
+/** Answers one message with replies in the asker's language. Never throws. */
+export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Reply[]> {
+  let lang: Language = parseLanguage(incoming.locale) ?? 'nl';
+  try {
+    const person = await findSender(deps, incoming.sender);
+    if (!person) return [errorReply(guessLanguage(incoming.text) ?? lang, { code: 'NOT_LINKED' })];
+    lang = incoming.language ?? parseLanguage(person.language) ?? lang;
+    const catalog = await loadCatalog(deps);
+    const base = { deps, asker: { personId: person.id, name: person.name }, today: amsterdamDay(deps.now()), catalog };
+    const isCommand = incoming.isCommand === true || /^\s*\/gremium\b/i.test(incoming.text);
+    if (isCommand) {
+      const command = parseCommand(incoming.text);
+      if (!command.ok) return [errorReply(lang, command.error)];
+      if (command.value.verb !== 'ask') {
+        // A stored preference wins; otherwise answer in the language of the verb typed.
+        const verbLang = 'lang' in command.value ? command.value.lang : null;
+        const turnLang = incoming.language || person.language ? lang : (verbLang ?? lang);
+        return await runCommand({ ...base, lang: turnLang }, command.value);
+      }
+      return await answer({ ...base, lang }, command.value.text);
+    }
+    return await answer({ ...base, lang }, incoming.text);
+  } catch (error) {
+    const reference = randomBytes(4).toString('hex').toUpperCase();
+    deps.logError?.(reference, error);
+    return [errorReply(lang, { code: 'INTERNAL_ERROR', params: { reference } })];
+  }
+}
+
+/** A question is answered in the language it was asked in. */
+async function answer(ctx: TurnContext, textIn: string): Promise<Reply[]> {
+  const question = parseQuestion(textIn);
+  if (!question) return [errorReply(guessLanguage(textIn) ?? ctx.lang, { code: 'NOT_UNDERSTOOD' })];
+  return answerQuestion({ ...ctx, lang: question.lang ?? ctx.lang }, question);
+}
+
+async function findSender(deps: ServiceDeps, sender: Sender) {
+  const select = { id: true, name: true, language: true } as const;
+  if ('personId' in sender) return deps.db.person.findUnique({ where: { id: sender.personId }, select });
+  const identity = await deps.db.platformIdentity.findUnique({
+    where: { platform_externalId: { platform: sender.platform, externalId: sender.externalId } },
+    select: { person: { select } },
+  });
+  return identity?.person ?? null;
+}

@@ -1,0 +1,33 @@
+/** All message catalogs, and `t()` to render a code in a language. Only src/conversation and the CLI call it. */
+import type { DomainError } from '../domain/result.ts';
+import { type Catalog, type Language, type Params } from './catalog.ts';
+import { registryMessages } from './registry.ts';
+import { conversationMessages } from './conversation.ts';
+
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages];
+
+const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
+
+/** True when a code has a message in the catalogs. */
+export function hasMessage(code: string): boolean {
+  return code in MESSAGES;
+}
+
+/** The message for `code` in `lang`; an unknown code is a bug, shown as such rather than as a blank. */
+export function t(lang: Language, code: string, params: Params = {}): string {
+  const message = MESSAGES[code];
+  if (!message) return lang === 'nl' ? `Onbekende melding ${code}.` : `Unknown message ${code}.`;
+  return message[lang](params);
+}
+
+/** Renders a domain error. */
+export function describeError(lang: Language, error: DomainError): string {
+  return t(lang, error.code, error.params ?? {});
+}
+
+/** Every code of every catalog (for the completeness test). */
+export function allCodes(): string[] {
+  return Object.keys(MESSAGES);
+}
+
+export { type Language } from './catalog.ts';

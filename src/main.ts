@@ -1,0 +1,53 @@
+/**
+ * The `gremium` command line: `chat`, `import`, `export`. Every subcommand takes `--db <dir>` for the
+ * embedded database; DATABASE_URL (postgres) switches to PostgreSQL. Exit codes: 0 done, 1 refused
+ * or failed (the message says why), 2 wrong usage.
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, databaseTarget, loadConfig } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { DataDirectoryBusyError } from './db/lock.ts';
+import { parseLanguage, type Language } from './i18n/catalog.ts';
+import { createLogger } from './logger.ts';
+import { runCli } from './platforms/console/cli.ts';
+
+const OPTIONS = {
+  db: { type: 'string' },
+  as: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nGebruik / usage: gremium chat --as <naam|e-mail> [--lang nl|en] [--db <map>]\n`);
+    return 2;
+  }
+  const lang: Language | null = parseLanguage(parsed.values.lang);
+  if (parsed.values.lang !== undefined && lang === null) {
+    process.stderr.write(`--lang ${parsed.values.lang}: kies nl of en / choose nl or en\n`);
+    return 2;
+  }
+  let database: Database | null = null;
+  try {
+    const config = loadConfig();
+    const logger = createLogger(config.GREMIUM_LOG_LEVEL);
+    const target = databaseTarget(config, parsed.values.db ?? null);
+    const [subcommand = 'chat', ...rest] = parsed.positionals;
+    if (parsed.values.help || subcommand === 'help') return runCli(null, { subcommand: 'help', args: rest, as: null, lang, logger, target });
+    database = await openDatabase(target);
+    return await runCli(database, { subcommand, args: rest, as: parsed.values.as ?? null, lang, logger, target });
+  } catch (error) {
+    if (error instanceof DataDirectoryBusyError || error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database?.close();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The console chat: one message per line in, replies out. On a terminal it prompts; otherwise
+ * (a pipe or a file) it prints each reply followed by one empty line and ends at end of input.
+ */
+import readline from 'node:readline';
+import { handle, type HandleDeps } from '../../conversation/handle.ts';
+import type { Language } from '../../i18n/catalog.ts';
+import { renderReplies } from './render.ts';
+
+/** Runs the chat for one person until the input ends. */
+export async function runChat(
+  deps: HandleDeps,
+  options: { personId: string; personName: string; lang: Language | null; input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean },
+): Promise<void> {
+  const { input, output, interactive } = options;
+  const rl = readline.createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
+  const lang = options.lang ?? 'nl';
+  if (interactive) {
+    output.write(
+      lang === 'nl'
+        ? `Gremium-chat als ${options.personName}. Stel een vraag of typ /gremium help. Stoppen: Ctrl-D.\n`
+        : `Gremium chat as ${options.personName}. Ask a question or type /gremium help. Quit: Ctrl-D.\n`,
+    );
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (line.trim() === '') {
+      if (interactive) rl.prompt();
+      continue;
+    }
+    const replies = await handle(deps, { sender: { personId: options.personId }, text: line, language: options.lang });
+    output.write(`${renderReplies(replies)}\n\n`);
+    if (interactive) rl.prompt();
+  }
+}

@@ -1,0 +1,29 @@
+/** Renders the neutral reply tree as plain terminal text (the console's one renderer). */
+import type { Reply } from '../../conversation/reply.ts';
+
+/** One reply as lines of text. */
+export function renderReply(reply: Reply): string {
+  switch (reply.kind) {
+    case 'text':
+      return reply.text;
+    case 'error':
+      return `⚠ ${reply.text}`;
+    case 'card': {
+      const out = [reply.subtitle ? `${reply.title} (${reply.subtitle})` : reply.title];
+      for (const field of reply.fields ?? []) out.push(`  ${field.label}: ${field.value}`);
+      for (const line of reply.lines ?? []) out.push(`  • ${line}`);
+      if (reply.actions?.length) out.push(`  [${reply.actions.map((a) => a.label).join('] [')}]`);
+      if (reply.footer) out.push(`  ${reply.footer}`);
+      return out.join('\n');
+    }
+    default: {
+      const unreachable: never = reply;
+      return unreachable;
+    }
+  }
+}
+
+/** Several replies, separated by a line. */
+export function renderReplies(replies: readonly Reply[]): string {
+  return replies.map(renderReply).join('\n');
+}

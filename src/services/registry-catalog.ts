@@ -1,0 +1,63 @@
+/**
+ * The names people use for committees, organisations and people, held in memory so that a question
+ * resolves its names without a query per candidate. Every write is audited, so the newest audit id is
+ * the registry's revision: one indexed read tells whether the cached catalog is still current, also
+ * when another bot instance on the same PostgreSQL made the change.
+ */
+import type { Db } from '../db/database.ts';
+import type { Named } from '../domain/names.ts';
+import type { OrganisationKind } from '../domain/registry.ts';
+import type { ServiceDeps } from './deps.ts';
+
+/** A committee as names resolve it. */
+export interface CommitteeName extends Named {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** An organisation as names resolve it. */
+export interface OrganisationName extends Named {
+  readonly name: string;
+  readonly kind: OrganisationKind;
+}
+
+/** A person as names resolve it (name and e-mail both match). */
+export interface PersonName extends Named {
+  readonly name: string;
+  readonly email: string | null;
+}
+
+/** Every name in the registry at one revision. */
+export interface Catalog {
+  readonly revision: bigint;
+  readonly committees: readonly CommitteeName[];
+  readonly organisations: readonly OrganisationName[];
+  readonly people: readonly PersonName[];
+}
+
+const cache = new WeakMap<Db, Catalog>();
+
+async function currentRevision(db: Db): Promise<bigint> {
+  const newest = await db.auditEntry.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
+  return newest?.id ?? 0n;
+}
+
+/** The catalog at the current revision, from memory when nothing changed since it was read. */
+export async function loadCatalog(deps: Pick<ServiceDeps, 'db'>): Promise<Catalog> {
+  const revision = await currentRevision(deps.db);
+  const cached = cache.get(deps.db);
+  if (cached && cached.revision === revision) return cached;
+  const [committees, organisations, people] = await Promise.all([
+    deps.db.committee.findMany({ select: { id: true, code: true, name: true, aliases: true } }),
+    deps.db.organisation.findMany({ select: { id: true, name: true, kind: true, aliases: true } }),
+    deps.db.person.findMany({ select: { id: true, name: true, email: true } }),
+  ]);
+  const catalog: Catalog = {
+    revision,
+    committees: committees.map((c) => ({ id: c.id, code: c.code, name: c.name, names: [c.code, c.name, ...c.aliases] })),
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, names: [o.name, ...o.aliases] })),
+    people: people.map((p) => ({ id: p.id, name: p.name, email: p.email, names: p.email ? [p.name, p.email] : [p.name] })),
+  };
+  cache.set(deps.db, catalog);
+  return catalog;
+}

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 
 const EMBEDDED_PLACEHOLDER = 'postgresql://embedded@localhost/gremium';
+/** Only these CLI commands touch the data; generate and diff get a throwaway in-memory database. */
+const TOUCHES_DATA = /\b(migrate (deploy|status|reset|resolve)|db (push|pull|execute))\b/.test(process.argv.slice(2).join(' '));
 const usePostgres = Boolean(process.env.DATABASE_URL && process.env.DATABASE_URL !== EMBEDDED_PLACEHOLDER);
 process.env.DATABASE_URL ??= EMBEDDED_PLACEHOLDER;
 
@@ -21,7 +23,7 @@ export default defineConfig({
       return postgresAdapterForCli(process.env.DATABASE_URL!);
     }
     const { openPglite, pgliteAdapter } = await import('./src/db/pglite.ts');
-    const dir = process.env.GREMIUM_DB_DIR ?? path.join('data', 'gremium');
+    const dir = TOUCHES_DATA ? (process.env.GREMIUM_DB_DIR ?? path.join('data', 'gremium')) : ':memory:';
     const { pglite } = await openPglite(dir);
     return pgliteAdapter(pglite);
   },

@@ -1,11 +1,57 @@
+/**
+ * Three projects: "domain" (pure code, no database) and the database suites twice, once on PGlite
+ * ("pglite") and once on PostgreSQL ("postgres"). test/support/db.ts reads GREMIUM_TEST_DB, which
+ * each project sets through `env`. `npm test` (scripts/test.mjs) starts a throwaway PostgreSQL and
+ * sets TEST_POSTGRES_URL; run a single project with `npm test -- --project pglite`.
+ */
 import { defineConfig } from 'vitest/config';
+
+/** Test files that need a database: they run once per database kind. */
+const DATABASE_SUITES = [
+  'test/services/**/*.test.ts',
+  'test/conversation/**/*.test.ts',
+  'test/platforms/**/*.test.ts',
+  'test/cli/**/*.test.ts',
+  // The test database helper's own test: proves both projects get the database they ask for.
+  'test/support/**/*.test.ts',
+];
+
+const EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two cores on the project's machines (PLATFORM.md).
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'domain',
+          include: ['test/**/*.test.ts'],
+          exclude: [...EXCLUDE, ...DATABASE_SUITES],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: DATABASE_SUITES,
+          exclude: EXCLUDE,
+          env: { GREMIUM_TEST_DB: 'pglite' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: DATABASE_SUITES,
+          exclude: EXCLUDE,
+          env: { GREMIUM_TEST_DB: 'postgres' },
+        },
+      },
+    ],
   },
 });

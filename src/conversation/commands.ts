@@ -2,6 +2,7 @@
  * The one command grammar for every platform: `/gremium <verb> <arguments> key=value ...`, with
  * Dutch and English verbs and keys. Text in, a typed command (checked by zod) or a coded error out.
  */
+import { lookup } from '../domain/names.ts';
 import { z } from 'zod';
 import { distance } from 'fastest-levenshtein';
 import { parseDateText } from '../domain/date-text.ts';
@@ -82,7 +83,7 @@ const OPTIONS: Record<keyof typeof USAGE, { positional: readonly string[]; requi
 };
 
 const dateText = z.string().refine((v) => parseDateText(v, '2000-01-01') !== null, { message: 'INVALID_DATE' });
-const roleText = z.string().transform((v, ctx) => ROLE_INPUT[v.toLowerCase()] ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_ROLE' }), z.NEVER));
+const roleText = z.string().transform((v, ctx) => lookup(ROLE_INPUT, v.toLowerCase()) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_ROLE' }), z.NEVER));
 const SCHEMAS = {
   date: dateText.nullable(), from: dateText, until: dateText.nullable(), role: roleText,
   language: z.enum(['nl', 'en'], { message: 'INVALID_LANGUAGE' }),
@@ -95,8 +96,8 @@ export function parseCommand(line: string): Result<Command, GrammarError> {
   const words = tokens.value;
   if (words.length === 0) return ok({ verb: 'help', lang: null });
   const norm = (w: string | undefined) => (w ?? '').toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  const two = VERBS[`${norm(words[0])} ${norm(words[1])}`];
-  const one = VERBS[norm(words[0])];
+  const two = lookup(VERBS, `${norm(words[0])} ${norm(words[1])}`);
+  const one = lookup(VERBS, norm(words[0]));
   const found = two ?? one;
   if (!found) {
     if (/^(wie|who|waar|where|in|which|welke|leden|members)$/i.test(words[0]!)) return ok({ verb: 'ask', text: words.join(' ') });
@@ -117,7 +118,7 @@ function buildCommand(verb: keyof typeof USAGE, lang: Language, rest: string[]):
   for (const word of rest) {
     const eq = word.indexOf('=');
     if (eq <= 0) { positional.push(word); continue; }
-    const key = KEYS[word.slice(0, eq).toLowerCase()];
+    const key = lookup(KEYS, word.slice(0, eq).toLowerCase());
     if (!key || (!spec.required.includes(key) && !spec.optional.includes(key))) {
       return err('UNKNOWN_OPTION', { option: word.slice(0, eq), usage });
     }
@@ -134,7 +135,7 @@ function buildCommand(verb: keyof typeof USAGE, lang: Language, rest: string[]):
   }
   for (const name of spec.optional) values[name] ??= null;
   for (const [name, value] of Object.entries(values)) {
-    const schema = SCHEMAS[name as keyof typeof SCHEMAS];
+    const schema = lookup<z.ZodType>(SCHEMAS, name);
     if (!schema || value === null) continue;
     const parsed = schema.safeParse(value);
     if (!parsed.success) {

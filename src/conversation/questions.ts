@@ -2,6 +2,7 @@
  * The one question parser for every platform: free text in Dutch or English to a typed question.
  * It only splits the text; names are resolved against the registry afterwards (resolve.ts).
  */
+import { lookup } from '../domain/names.ts';
 import type { Language } from '../i18n/catalog.ts';
 import type { SeatRole } from '../domain/registry.ts';
 import { parseDateText } from '../domain/date-text.ts';
@@ -101,7 +102,7 @@ const PATTERNS: { re: RegExp; lang: Language; build: (m: RegExpExecArray, date: 
 ];
 
 function roleQuestion(word: string, committee: string, date: string | null, lang: Language): Question | null {
-  const role = ROLE_WORDS[word.toLowerCase()];
+  const role = lookup(ROLE_WORDS, word.toLowerCase());
   return role ? { kind: 'role', lang, role, committee, date } : null;
 }
 

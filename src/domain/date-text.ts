@@ -4,7 +4,7 @@
  * "morgen"/"tomorrow", "gisteren"/"yesterday". Day-month order, as in the Netherlands.
  */
 import { addDays, localDate, type LocalDate, isLocalDate } from './local-date.ts';
-import { normalizeName } from './names.ts';
+import { lookup, normalizeName } from './names.ts';
 
 const MONTHS: Record<string, number> = {
   januari: 1, january: 1, jan: 1,
@@ -31,18 +31,19 @@ export function parseDateText(text: string, today: LocalDate): LocalDate | null 
   if (numeric) return localDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const words = normalizeName(raw.replace(/,/g, ' ')).replace(/\./g, '').split(' ').filter(Boolean);
   const first = words[0];
-  if (words.length === 1 && first !== undefined && first in RELATIVE) return addDays(today, RELATIVE[first]!);
+  const relative = first === undefined || words.length !== 1 ? undefined : lookup(RELATIVE, first);
+  if (relative !== undefined) return addDays(today, relative);
   const year = Number(today.slice(0, 4));
   // "1 maart 2025", "1e maart", "1st of March 2025"
   const dayFirst = words.filter((w) => w !== 'of' && w !== 'de');
   const dm = /^(\d{1,2})(?:e|ste|de|st|nd|rd|th)?$/.exec(dayFirst[0] ?? '');
   if (dm && dayFirst.length >= 2 && dayFirst.length <= 3) {
-    const month = MONTHS[dayFirst[1] ?? ''];
+    const month = lookup(MONTHS, dayFirst[1] ?? '');
     const y = dayFirst.length === 3 ? parseYear(dayFirst[2]) : year;
     if (month !== undefined && y !== null) return localDate(y, month, Number(dm[1]));
   }
   // "March 1, 2025", "March 1st"
-  const md = words.length >= 2 && words.length <= 3 ? MONTHS[words[0] ?? ''] : undefined;
+  const md = words.length >= 2 && words.length <= 3 ? lookup(MONTHS, words[0] ?? '') : undefined;
   const mdDay = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(words[1] ?? '');
   if (md !== undefined && mdDay) {
     const y = words.length === 3 ? parseYear(words[2]) : year;

@@ -68,3 +68,8 @@ export function suggest<T extends Named>(items: readonly T[], query: string, lim
   }
   return out;
 }
+
+/** Looks a typed word up in a fixed table; "__proto__" and other inherited names are never found. */
+export function lookup<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

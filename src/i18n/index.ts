@@ -3,19 +3,20 @@ import type { DomainError } from '../domain/result.ts';
 import { type Catalog, type Language, type Params } from './catalog.ts';
 import { registryMessages } from './registry.ts';
 import { conversationMessages } from './conversation.ts';
+import { importMessages } from './import.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 
 /** True when a code has a message in the catalogs. */
 export function hasMessage(code: string): boolean {
-  return code in MESSAGES;
+  return Object.hasOwn(MESSAGES, code);
 }
 
 /** The message for `code` in `lang`; an unknown code is a bug, shown as such rather than as a blank. */
 export function t(lang: Language, code: string, params: Params = {}): string {
-  const message = MESSAGES[code];
+  const message = Object.hasOwn(MESSAGES, code) ? MESSAGES[code] : undefined;
   if (!message) return lang === 'nl' ? `Onbekende melding ${code}.` : `Unknown message ${code}.`;
   return message[lang](params);
 }

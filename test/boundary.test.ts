@@ -1,0 +1,89 @@
+/**
+ * The layers of src/ stay apart: the domain is pure, conversation knows no platform, services know
+ * neither conversation nor platforms, each platform keeps to itself and its own SDK. The rules live in
+ * test/support/boundaries.ts; the self-checks below prove the checker can fail.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkBoundaries, formatViolations, importsOf, readSourceFiles, type SourceFile } from './support/boundaries.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function violationsOf(file: string, text: string): string[] {
+  return checkBoundaries([{ path: file, text }]).map((v) => `${v.specifier}: ${v.rule}`);
+}
+
+describe('layer boundaries of src/', () => {
+  it('holds for every source file', () => {
+    const files = readSourceFiles(ROOT);
+    expect(files.some((f) => f.path.startsWith('src/domain/'))).toBe(true);
+    const violations = checkBoundaries(files);
+    expect(violations, `forbidden imports:\n${formatViolations(violations)}`).toEqual([]);
+  });
+});
+
+describe('the boundary checker (self-check)', () => {
+  it('finds every import form, type imports included', () => {
+    const text = [
+      "import { a } from 'x1';",
+      "import type { B } from 'x2';",
+      "export * from 'x3';",
+      "import 'x4';",
+      "const m = await import('x5');",
+      '// a comment: import nothing from "not-an-import"',
+      "const s = 'import z from \"x6\"';",
+    ].join('\n');
+    const found = importsOf(text).map((i) => i.specifier);
+    expect(found).toEqual(expect.arrayContaining(['x1', 'x2', 'x3', 'x4', 'x5']));
+    expect(found).not.toContain('not-an-import');
+    expect(found).not.toContain('x6');
+  });
+
+  it('reports a synthetic offender with its file, line and import', () => {
+    const offender: SourceFile = {
+      path: 'src/domain/decisions/offender.ts',
+      text: "import { LocalDate } from '../local-date.ts';\nimport { PrismaClient } from '@prisma/client';\n",
+    };
+    const violations = checkBoundaries([offender]);
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatchObject({ file: offender.path, line: 2, specifier: '@prisma/client' });
+    expect(formatViolations(violations)).toContain("src/domain/decisions/offender.ts:2 imports '@prisma/client'");
+  });
+
+  it('keeps src/domain pure', () => {
+    for (const bad of ['../../db/database.ts', '../services/audit.ts', '../platforms/console/index.ts', 'node:fs', 'fs', 'pg', '@electric-sql/pglite', 'node-cron', 'botbuilder', '@slack/bolt']) {
+      expect(violationsOf('src/domain/x.ts', `import x from '${bad}';`), bad).not.toEqual([]);
+    }
+    for (const good of ['./local-date.ts', '../domain/result.ts', 'luxon', 'rrule', 'date-holidays', 'fastest-levenshtein']) {
+      expect(violationsOf('src/domain/x.ts', `import x from '${good}';`), good).toEqual([]);
+    }
+    expect(violationsOf('src/domain/schedule/x.ts', "import x from '../decisions/y.ts';")).toEqual([]);
+  });
+
+  it('keeps platforms out of src/conversation', () => {
+    for (const bad of ['../platforms/slack/render.ts', '@slack/bolt', 'botbuilder', 'botbuilder-core', 'node-cron']) {
+      expect(violationsOf('src/conversation/x.ts', `import x from '${bad}';`), bad).not.toEqual([]);
+    }
+    expect(violationsOf('src/conversation/x.ts', "import x from '../services/audit.ts';")).toEqual([]);
+  });
+
+  it('keeps platforms and conversation out of src/services', () => {
+    for (const bad of ['../platforms/teams/index.ts', '../conversation/handle.ts', '@slack/web-api', 'botbuilder']) {
+      expect(violationsOf('src/services/x.ts', `import x from '${bad}';`), bad).not.toEqual([]);
+    }
+    expect(violationsOf('src/services/x.ts', "import x from '../db/database.ts';")).toEqual([]);
+  });
+
+  it('keeps each platform to itself and its own SDK', () => {
+    expect(violationsOf('src/platforms/slack/x.ts', "import x from '../teams/render.ts';")).not.toEqual([]);
+    expect(violationsOf('src/platforms/slack/x.ts', "import x from '../../db/generated/client.ts';")).not.toEqual([]);
+    expect(violationsOf('src/platforms/slack/x.ts', "import x from 'botbuilder';")).not.toEqual([]);
+    expect(violationsOf('src/platforms/teams/x.ts', "import x from '@slack/bolt';")).not.toEqual([]);
+    expect(violationsOf('src/platforms/slack/x.ts', "import x from '@slack/bolt';")).toEqual([]);
+    expect(violationsOf('src/platforms/teams/x.ts', "import x from 'botbuilder';")).toEqual([]);
+    expect(violationsOf('src/platforms/slack/x.ts', "import x from './render.ts';")).toEqual([]);
+    expect(violationsOf('src/platforms/slack/x.ts', "import x from '../../conversation/handle.ts';")).toEqual([]);
+    expect(violationsOf('src/scheduler/x.ts', "import x from '@slack/bolt';")).not.toEqual([]);
+  });
+});

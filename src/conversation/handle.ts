@@ -10,9 +10,10 @@ import { loadCatalog } from '../services/registry-catalog.ts';
 import { answerQuestion } from './answer-question.ts';
 import { parseCommand } from './commands.ts';
 import { errorReply, type TurnContext } from './context.ts';
-import { guessLanguage, parseQuestion } from './questions.ts';
+import { cleanQuestion, guessLanguage, parseQuestion } from './questions.ts';
 import type { Reply } from './reply.ts';
-import { runCommand } from './run-command.ts';
+import { ASKS } from './asks/index.ts';
+import { helpReply } from './help.ts';
 
 /** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */
 export type Sender = { readonly personId: string } | { readonly platform: string; readonly externalId: string };
@@ -48,13 +49,12 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
     if (isCommand) {
       const command = parseCommand(incoming.text);
       if (!command.ok) return [errorReply(lang, command.error)];
-      if (command.value.verb !== 'ask') {
-        // A stored preference wins; otherwise answer in the language of the verb typed.
-        const verbLang = 'lang' in command.value ? command.value.lang : null;
-        const turnLang = incoming.language || person.language ? lang : (verbLang ?? lang);
-        return await runCommand({ ...base, lang: turnLang }, command.value);
-      }
-      return await answer({ ...base, lang }, command.value.text);
+      const c = command.value;
+      if (c.kind === 'ask') return await answer({ ...base, lang }, c.text);
+      // A chosen or stored language wins; otherwise answer in the language of the verb typed.
+      const turnLang = incoming.language || person.language ? lang : (c.lang ?? lang);
+      if (c.kind === 'help') return [helpReply(turnLang)];
+      return await c.verb.run({ ...base, lang: turnLang }, c.input);
     }
     return await answer({ ...base, lang }, incoming.text);
   } catch (error) {
@@ -66,6 +66,11 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
 
 /** A question is answered in the language it was asked in. */
 async function answer(ctx: TurnContext, textIn: string): Promise<Reply[]> {
+  const cleaned = cleanQuestion(textIn);
+  for (const ask of ASKS) {
+    const match = ask.pattern.exec(cleaned);
+    if (match) return ask.answer({ ...ctx, lang: ask.lang }, match);
+  }
   const question = parseQuestion(textIn);
   if (!question) return [errorReply(guessLanguage(textIn) ?? ctx.lang, { code: 'NOT_UNDERSTOOD' })];
   return answerQuestion({ ...ctx, lang: question.lang ?? ctx.lang }, question);

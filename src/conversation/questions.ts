@@ -108,12 +108,7 @@ function roleQuestion(word: string, committee: string, date: string | null, lang
 
 /** Parses a question; null when it is none the bot knows. `help` alone is in both languages. */
 export function parseQuestion(input: string): Question | null {
-  const cleaned = input
-    .replace(/[“”„"]/g, '')
-    .replace(/[?!.\s]+$/u, '')
-    .replace(/^@\S+\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleaned = cleanQuestion(input);
   if (cleaned === '') return null;
   const { rest, date } = takeDate(cleaned);
   for (const pattern of PATTERNS) {
@@ -123,6 +118,16 @@ export function parseQuestion(input: string): Question | null {
     if (question) return question;
   }
   return null;
+}
+
+/** The text without quotes, trailing punctuation, a leading @mention and extra spaces. */
+export function cleanQuestion(input: string): string {
+  return input
+    .replace(/[“”„"]/g, '')
+    .replace(/[?!.\s]+$/u, '')
+    .replace(/^@\S+\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Guesses the language of unparsed text from a few telling words; null when undecided. */

@@ -9,24 +9,44 @@ export interface Field {
   readonly value: string;
 }
 
-/** A button. `action` names the command it runs; `value` is its argument. */
+/**
+ * A button. Clicking it sends `command` (a `/gremium ...` line) back through handle() as the person
+ * who clicked, so a button can do nothing a typed command could not.
+ */
 export interface Button {
   readonly id: string;
   readonly label: string;
-  readonly action: string;
-  readonly value: string;
+  readonly command: string;
   readonly style?: 'primary' | 'danger';
 }
 
+/**
+ * Where a reply goes. Absent: back into the conversation it answers. A committee: that committee's
+ * channel on the platform (CommitteeChannel). A person: a direct message to them.
+ */
+export type Audience = { readonly committeeId: string } | { readonly personId: string };
+
+/** What every reply kind may carry besides its content. */
+interface Delivery {
+  readonly to?: Audience;
+  /** True: only the asker sees it (Slack ephemeral; elsewhere an ordinary reply to them). */
+  readonly private?: boolean;
+}
+
 /** A short message. */
-export interface TextReply {
+export interface TextReply extends Delivery {
   readonly kind: 'text';
   readonly text: string;
 }
 
 /** A titled block with fields, lines and buttons. */
-export interface CardReply {
+export interface CardReply extends Delivery {
   readonly kind: 'card';
+  /**
+   * An updatable object ("poll:<id>"): platforms that can edit messages replace every earlier
+   * message posted with the same key (Slack chat.update, Teams updateActivity / card refresh).
+   */
+  readonly key?: string;
   readonly title: string;
   readonly subtitle?: string;
   readonly fields?: readonly Field[];
@@ -36,7 +56,7 @@ export interface CardReply {
 }
 
 /** An expected failure, explained; `suggestions` are "did you mean" names. */
-export interface ErrorReply {
+export interface ErrorReply extends Delivery {
   readonly kind: 'error';
   readonly code: string;
   readonly text: string;

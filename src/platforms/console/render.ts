@@ -1,8 +1,15 @@
 /** Renders the neutral reply tree as plain terminal text (the console's one renderer). */
 import type { Reply } from '../../conversation/reply.ts';
 
-/** One reply as lines of text. */
+/** One reply as lines of text; one meant for a channel or another person says so first. */
 export function renderReply(reply: Reply): string {
+  const body = renderBody(reply);
+  if (!reply.to) return body;
+  const where = 'committeeId' in reply.to ? `kanaal/channel ${reply.to.committeeId}` : `bericht aan/message to ${reply.to.personId}`;
+  return `[${where}]\n${body}`;
+}
+
+function renderBody(reply: Reply): string {
   switch (reply.kind) {
     case 'text':
       return reply.text;
@@ -12,7 +19,7 @@ export function renderReply(reply: Reply): string {
       const out = [reply.subtitle ? `${reply.title} (${reply.subtitle})` : reply.title];
       for (const field of reply.fields ?? []) out.push(`  ${field.label}: ${field.value}`);
       for (const line of reply.lines ?? []) out.push(`  • ${line}`);
-      if (reply.actions?.length) out.push(`  [${reply.actions.map((a) => a.label).join('] [')}]`);
+      if (reply.actions?.length) out.push(`  ${reply.actions.map((a) => `[${a.label}: ${a.command}]`).join(' ')}`);
       if (reply.footer) out.push(`  ${reply.footer}`);
       return out.join('\n');
     }

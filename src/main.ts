@@ -9,7 +9,15 @@ import { openDatabase, type Database } from './db/database.ts';
 import { DataDirectoryBusyError } from './db/lock.ts';
 import { parseLanguage, type Language } from './i18n/catalog.ts';
 import { createLogger } from './logger.ts';
-import { runCli } from './platforms/console/cli.ts';
+import { runCli, type CliRequest } from './platforms/console/cli.ts';
+
+/**
+ * Subcommands beyond the console's (chat, import, export): each facet adds one line here, loaded
+ * only when used. A module's `run` gets the open database and the request (its `argv` holds the
+ * words after the subcommand, its own flags included) and resolves to the exit code.
+ */
+const SUBCOMMANDS: Record<string, () => Promise<{ run: (database: Database, request: CliRequest) => Promise<number> }>> = {
+};
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -22,25 +30,33 @@ const OPTIONS = {
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\nGebruik / usage: gremium chat --as <naam|e-mail> [--lang nl|en] [--db <map>]\n`);
     return 2;
   }
-  const lang: Language | null = parseLanguage(parsed.values.lang);
-  if (parsed.values.lang !== undefined && lang === null) {
-    process.stderr.write(`--lang ${parsed.values.lang}: kies nl of en / choose nl or en\n`);
+  const langFlag = typeof parsed.values.lang === 'string' ? parsed.values.lang : undefined;
+  const lang: Language | null = parseLanguage(langFlag);
+  if (langFlag !== undefined && lang === null) {
+    process.stderr.write(`--lang ${langFlag}: kies nl of en / choose nl or en\n`);
     return 2;
   }
   let database: Database | null = null;
   try {
     const config = loadConfig();
     const logger = createLogger(config.GREMIUM_LOG_LEVEL);
-    const target = databaseTarget(config, parsed.values.db ?? null);
+    const target = databaseTarget(config, typeof parsed.values.db === 'string' ? parsed.values.db : null);
     const [subcommand = 'chat', ...rest] = parsed.positionals;
-    if (parsed.values.help || subcommand === 'help') return runCli(null, { subcommand: 'help', args: rest, as: null, lang, logger, target });
+    const as = typeof parsed.values.as === 'string' ? parsed.values.as : null;
+    const extra = SUBCOMMANDS[subcommand];
+    if (extra) {
+      database = await openDatabase(target);
+      const argvAfter = argv.slice(argv.indexOf(subcommand) + 1);
+      return await (await extra()).run(database, { subcommand, args: rest, argv: argvAfter, as, lang, logger, target });
+    }
+    if (parsed.values.help || subcommand === 'help') return runCli(null, { subcommand: 'help', args: rest, argv, as: null, lang, logger, target });
     database = await openDatabase(target);
-    return await runCli(database, { subcommand, args: rest, as: parsed.values.as ?? null, lang, logger, target });
+    return await runCli(database, { subcommand, args: rest, argv, as, lang, logger, target });
   } catch (error) {
     if (error instanceof DataDirectoryBusyError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

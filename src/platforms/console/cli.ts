@@ -19,6 +19,8 @@ import { renderReply } from './render.ts';
 export interface CliRequest {
   readonly subcommand: string;
   readonly args: readonly string[];
+  /** The raw words after the subcommand, flags included, for subcommands with flags of their own. */
+  readonly argv: readonly string[];
   readonly as: string | null;
   readonly lang: Language | null;
   readonly logger: Logger;

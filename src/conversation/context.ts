@@ -14,8 +14,15 @@ export interface Asker {
   readonly name: string;
 }
 
+/** The platform and channel a message came from. */
+export interface Origin {
+  readonly platform: string;
+  readonly channel: string | null;
+}
+
 /** The context of one turn. */
 export interface TurnContext {
+  readonly origin: Origin;
   readonly deps: ServiceDeps;
   readonly asker: Asker;
   readonly lang: Language;

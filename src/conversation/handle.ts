@@ -12,6 +12,7 @@ import { parseCommand } from './commands.ts';
 import { errorReply, type TurnContext } from './context.ts';
 import { cleanQuestion, guessLanguage, parseQuestion } from './questions.ts';
 import type { Reply } from './reply.ts';
+import type { Origin } from './context.ts';
 import { ASKS } from './asks/index.ts';
 import { helpReply } from './help.ts';
 
@@ -29,6 +30,8 @@ export interface Incoming {
   readonly locale?: string | null;
   /** A language the user chose for this session (console `--lang`); wins over the stored preference. */
   readonly language?: Language | null;
+  /** Where the message was typed: the platform and its channel (null in a console or a DM-less context). */
+  readonly origin?: Origin;
 }
 
 /** Logs unexpected failures; the user only sees the reference. */
@@ -44,7 +47,7 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
     if (!person) return [errorReply(guessLanguage(incoming.text) ?? lang, { code: 'NOT_LINKED' })];
     lang = incoming.language ?? parseLanguage(person.language) ?? lang;
     const catalog = await loadCatalog(deps);
-    const base = { deps, asker: { personId: person.id, name: person.name }, today: amsterdamDay(deps.now()), catalog };
+    const base = { deps, asker: { personId: person.id, name: person.name }, today: amsterdamDay(deps.now()), catalog, origin: incoming.origin ?? { platform: 'console', channel: null } };
     const isCommand = incoming.isCommand === true || /^\s*\/gremium\b/i.test(incoming.text);
     if (isCommand) {
       const command = parseCommand(incoming.text);

@@ -1,16 +1,23 @@
 /** Names as typed to registry entries, with "did you mean" on a miss. */
-import { findExact, suggest, type Named } from '../domain/names.ts';
+import { nameKey, suggest, type Named } from '../domain/names.ts';
 import { err, ok, type DomainError, type Result } from '../domain/result.ts';
 import type { Language } from '../i18n/catalog.ts';
-import type { Catalog } from '../services/registry-catalog.ts';
+import type { Catalog, NameIndex } from '../services/registry-catalog.ts';
 
 type Unknown = 'UNKNOWN_COMMITTEE' | 'UNKNOWN_ORGANISATION' | 'UNKNOWN_PERSON';
 
 /** A failed resolution: unknown (with suggestions) or ambiguous (with the matches). */
 export type ResolveError = DomainError<Unknown | 'AMBIGUOUS_NAME'>;
 
-function resolve<T extends Named & { name: string }>(items: readonly T[], query: string, unknown: Unknown, lang: Language, label: (t: T) => string): Result<T, ResolveError> {
-  const hits = findExact(items, query);
+function resolve<T extends Named & { name: string }>(
+  items: readonly T[],
+  index: NameIndex<T>,
+  query: string,
+  unknown: Unknown,
+  lang: Language,
+  label: (t: T) => string,
+): Result<T, ResolveError> {
+  const hits = index.get(nameKey(query)) ?? [];
   if (hits.length === 1) return ok(hits[0]!);
   if (hits.length > 1) return err('AMBIGUOUS_NAME', { name: query, matches: hits.slice(0, 5).map(label) });
   const near = suggest(items, query).map((s) => `"${label(s.item)}"`);
@@ -20,17 +27,17 @@ function resolve<T extends Named & { name: string }>(items: readonly T[], query:
 
 /** A committee by code, name or alias. */
 export function resolveCommittee(catalog: Catalog, query: string, lang: Language) {
-  return resolve(catalog.committees, query, 'UNKNOWN_COMMITTEE', lang, (c) => c.code);
+  return resolve(catalog.committees, catalog.index.committees, query, 'UNKNOWN_COMMITTEE', lang, (c) => c.code);
 }
 
 /** An organisation by name or alias. */
 export function resolveOrganisation(catalog: Catalog, query: string, lang: Language) {
-  return resolve(catalog.organisations, query, 'UNKNOWN_ORGANISATION', lang, (o) => o.name);
+  return resolve(catalog.organisations, catalog.index.organisations, query, 'UNKNOWN_ORGANISATION', lang, (o) => o.name);
 }
 
 /** A person by name or e-mail; people sharing a name are told apart by e-mail. */
 export function resolvePerson(catalog: Catalog, query: string, lang: Language) {
-  return resolve(catalog.people, query, 'UNKNOWN_PERSON', lang, (p) => (p.email ? `${p.name} <${p.email}>` : p.name));
+  return resolve(catalog.people, catalog.index.people, query, 'UNKNOWN_PERSON', lang, (p) => (p.email ? `${p.name} <${p.email}>` : p.name));
 }
 
 /** Suggestions listed in an error, for renderers that offer them as buttons. */

@@ -5,7 +5,7 @@
  * when another bot instance on the same PostgreSQL made the change.
  */
 import type { Db } from '../db/database.ts';
-import type { Named } from '../domain/names.ts';
+import { nameKey, type Named } from '../domain/names.ts';
 import type { OrganisationKind } from '../domain/registry.ts';
 import type { ServiceDeps } from './deps.ts';
 
@@ -27,12 +27,33 @@ export interface PersonName extends Named {
   readonly email: string | null;
 }
 
-/** Every name in the registry at one revision. */
+/** Items by the name key of each of their names, for exact lookups in constant time. */
+export type NameIndex<T> = ReadonlyMap<string, readonly T[]>;
+
+/** Every name in the registry at one revision, with an index per kind. */
 export interface Catalog {
   readonly revision: bigint;
   readonly committees: readonly CommitteeName[];
   readonly organisations: readonly OrganisationName[];
   readonly people: readonly PersonName[];
+  readonly index: {
+    readonly committees: NameIndex<CommitteeName>;
+    readonly organisations: NameIndex<OrganisationName>;
+    readonly people: NameIndex<PersonName>;
+  };
+}
+
+/** Builds the name-key index of a list. */
+export function indexByName<T extends Named>(items: readonly T[]): NameIndex<T> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(item.names.map(nameKey))) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  }
+  return index;
 }
 
 const cache = new WeakMap<Db, Catalog>();
@@ -52,11 +73,15 @@ export async function loadCatalog(deps: Pick<ServiceDeps, 'db'>): Promise<Catalo
     deps.db.organisation.findMany({ select: { id: true, name: true, kind: true, aliases: true } }),
     deps.db.person.findMany({ select: { id: true, name: true, email: true } }),
   ]);
+  const committeeNames = committees.map((c) => ({ id: c.id, code: c.code, name: c.name, names: [c.code, c.name, ...c.aliases] }));
+  const organisationNames = organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, names: [o.name, ...o.aliases] }));
+  const personNames = people.map((p) => ({ id: p.id, name: p.name, email: p.email, names: p.email ? [p.name, p.email] : [p.name] }));
   const catalog: Catalog = {
     revision,
-    committees: committees.map((c) => ({ id: c.id, code: c.code, name: c.name, names: [c.code, c.name, ...c.aliases] })),
-    organisations: organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, names: [o.name, ...o.aliases] })),
-    people: people.map((p) => ({ id: p.id, name: p.name, email: p.email, names: p.email ? [p.name, p.email] : [p.name] })),
+    committees: committeeNames,
+    organisations: organisationNames,
+    people: personNames,
+    index: { committees: indexByName(committeeNames), organisations: indexByName(organisationNames), people: indexByName(personNames) },
   };
   cache.set(deps.db, catalog);
   return catalog;

@@ -13,7 +13,18 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   GREMIUM_DB_DIR: z.string().trim().min(1).default('data/gremium'),
   GREMIUM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
-  GREMIUM_DEFAULT_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
+  /** Teams: the bot's Microsoft app id (Azure Bot registration); empty means authentication OFF (development only). */
+  MICROSOFT_APP_ID: z.string().trim().default(''),
+  /** Teams: the app's client secret. Never logged. */
+  MICROSOFT_APP_PASSWORD: z.string().trim().default(''),
+  /** Teams: the tenant of a single-tenant bot registration; empty for multi-tenant. */
+  MICROSOFT_APP_TENANT_ID: z.string().trim().default(''),
+  /** Teams: the port of the bot's endpoint POST /api/messages. */
+  GREMIUM_TEAMS_PORT: z.coerce.number({ message: 'must be a port number such as 3978' }).int().min(0).max(65535).default(3978),
+  /** Teams: the interface the bot listens on (behind a reverse proxy: keep 127.0.0.1). */
+  GREMIUM_TEAMS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** production refuses to start a platform bot without its credentials; development allows auth OFF on loopback. */
+  GREMIUM_ENV: z.enum(['production', 'development'], { message: 'must be production or development' }).default('production'),
 });
 
 /** The parsed configuration. */

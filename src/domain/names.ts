@@ -51,8 +51,13 @@ export function suggest<T extends Named>(items: readonly T[], query: string, lim
       const words = candidate.split(' ');
       let score = distance(key, candidate) / Math.max(key.length, candidate.length);
       if (candidate.includes(key) || words.includes(key)) score = Math.min(score, 0.2);
-      // A typo in one word of a longer name ("Noort" for "Combinatie Noord").
-      for (const word of words) score = Math.min(score, 0.1 + distance(key, word) / Math.max(key.length, word.length));
+      // A typo in part of a longer name: "Noort" for "Combinatie Noord", "Oude Ijselstreek" for
+      // "Gemeente Oude IJsselstreek". Compare with every run of as many words as the query has.
+      const width = key.split(' ').length;
+      for (let i = 0; i + width <= words.length; i++) {
+        const part = words.slice(i, i + width).join(' ');
+        score = Math.min(score, 0.1 + distance(key, part) / Math.max(key.length, part.length));
+      }
       if (best === null || score < best.score) best = { name, score };
     }
     if (best && best.score <= 0.34) scored.push({ item, name: best.name, score: best.score });

@@ -10,7 +10,7 @@ const EMBEDDED_PLACEHOLDER = 'postgresql://embedded@localhost/gremium';
 /** Only these CLI commands touch the data; generate and diff get a throwaway in-memory database. */
 const TOUCHES_DATA = /\b(migrate (deploy|status|reset|resolve)|db (push|pull|execute))\b/.test(process.argv.slice(2).join(' '));
 const usePostgres = Boolean(process.env.DATABASE_URL && process.env.DATABASE_URL !== EMBEDDED_PLACEHOLDER);
-process.env.DATABASE_URL ??= EMBEDDED_PLACEHOLDER;
+if (!process.env.DATABASE_URL) process.env.DATABASE_URL = EMBEDDED_PLACEHOLDER;
 
 export default defineConfig({
   experimental: { adapter: true },

@@ -1,7 +1,8 @@
 /** `/gremium history <committee> <person>`: a seat's audit trail, and finding "the" seat meant. */
+import { lookup } from '../domain/names.ts';
 import { err, ok, type Result } from '../domain/result.ts';
 import type { SeatRole } from '../domain/registry.ts';
-import { roleName } from '../i18n/format.ts';
+import { formatDay, roleName } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { amsterdamDay, amsterdamTime } from '../domain/schedule/clock.ts';
 import { seatHistory } from '../services/seat-history.ts';
@@ -38,7 +39,15 @@ export async function findSeat(
   return ok({ seatId: candidates[0]!.id, ...params });
 }
 
-const FIELDS = ['role', 'startsOn', 'endsOn', 'onBehalfOfId', 'substituteId', 'personId'] as const;
+/** Seat fields a history shows, with their names in both languages. */
+const FIELDS = {
+  role: { nl: 'rol', en: 'role' },
+  startsOn: { nl: 'begindatum', en: 'first day' },
+  endsOn: { nl: 'einddatum', en: 'last day' },
+  onBehalfOfId: { nl: 'namens', en: 'on behalf of' },
+  substituteId: { nl: 'vervanger', en: 'substitute' },
+  personId: { nl: 'persoon', en: 'person' },
+} as const;
 
 /** The seat's history, oldest first, each change with what it changed. */
 export async function historyReply(ctx: TurnContext, c: { committee: string; person: string }): Promise<Reply[]> {
@@ -46,16 +55,23 @@ export async function historyReply(ctx: TurnContext, c: { committee: string; per
   if (!seat.ok) return [errorReply(ctx.lang, seat.error)];
   const entries = await seatHistory(ctx.deps, { seatId: seat.value.seatId });
   const lines = entries.map((e) => {
-    const changes = FIELDS.filter((f) => e.before && e.after && JSON.stringify(e.before[f]) !== JSON.stringify(e.after[f])).map(
-      (f) => `${f} ${show(e.before?.[f])} → ${show(e.after?.[f])}`,
-    );
+    const fields = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+    const changes = fields
+      .filter((f) => e.before && e.after && JSON.stringify(e.before[f]) !== JSON.stringify(e.after[f]))
+      .map((f) => `${FIELDS[f][ctx.lang]} ${show(ctx, e.before?.[f])} → ${show(ctx, e.after?.[f])}`);
     const what = e.before === null ? t(ctx.lang, 'HISTORY_CREATED') : t(ctx.lang, 'HISTORY_CHANGED', { changes: changes.join(', ') || e.action });
     return t(ctx.lang, 'HISTORY_LINE', { at: `${amsterdamDay(e.at)} ${amsterdamTime(e.at)}`, actor: e.actor, what });
   });
   return [card({ title: t(ctx.lang, 'HISTORY_TITLE', { person: seat.value.person, committee: seat.value.committee }), lines })];
 }
 
-function show(value: unknown): string {
+function show(ctx: TurnContext, value: unknown): string {
   if (value === null || value === undefined) return '—';
-  return typeof value === 'string' ? value.replace(/T00:00:00\.000Z$/, '') : JSON.stringify(value);
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const day = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/.exec(value);
+  if (day) return formatDay(ctx.lang, day[1]!);
+  const named = ctx.catalog.people.find((p) => p.id === value) ?? ctx.catalog.organisations.find((o) => o.id === value);
+  return named ? named.name : lookup(ROLE_WORDS, value) ? roleName(ctx.lang, value as SeatRole) : value;
 }
+
+const ROLE_WORDS: Record<string, true> = { MEMBER: true, ADVISER: true, CHAIR: true, SECRETARY: true, AGENDA_COMMITTEE: true };

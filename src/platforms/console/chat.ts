@@ -5,6 +5,8 @@
 import readline from 'node:readline';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
 import type { Language } from '../../i18n/catalog.ts';
+import type { Audience } from '../../conversation/reply.ts';
+import { loadCatalog } from '../../services/registry-catalog.ts';
 import { renderReplies } from './render.ts';
 
 /** Runs the chat for one person until the input ends. */
@@ -30,7 +32,12 @@ export async function runChat(
       continue;
     }
     const replies = await handle(deps, { sender: { personId: options.personId }, text: line, language: options.lang });
-    output.write(`${renderReplies(replies)}\n\n`);
+    const catalog = await loadCatalog(deps);
+    const label = (to: Audience) =>
+      'committeeId' in to
+        ? (catalog.committees.find((c) => c.id === to.committeeId)?.code ?? to.committeeId)
+        : (catalog.people.find((p) => p.id === to.personId)?.name ?? to.personId);
+    output.write(`${renderReplies(replies, label)}\n\n`);
     if (interactive) rl.prompt();
   }
 }

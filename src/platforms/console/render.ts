@@ -1,11 +1,16 @@
 /** Renders the neutral reply tree as plain terminal text (the console's one renderer). */
-import type { Reply } from '../../conversation/reply.ts';
+import type { Audience, Reply } from '../../conversation/reply.ts';
+
+/** Names an audience for the console ("SBO", "Sanne Bakker"); ids when no names are at hand. */
+export type AudienceLabel = (to: Audience) => string;
+
+const byId: AudienceLabel = (to) => ('committeeId' in to ? to.committeeId : to.personId);
 
 /** One reply as lines of text; one meant for a channel or another person says so first. */
-export function renderReply(reply: Reply): string {
+export function renderReply(reply: Reply, label: AudienceLabel = byId): string {
   const body = renderBody(reply);
   if (!reply.to) return body;
-  const where = 'committeeId' in reply.to ? `kanaal/channel ${reply.to.committeeId}` : `bericht aan/message to ${reply.to.personId}`;
+  const where = 'committeeId' in reply.to ? `→ ${label(reply.to)}` : `→ ${label(reply.to)} (DM)`;
   return `[${where}]\n${body}`;
 }
 
@@ -31,6 +36,6 @@ function renderBody(reply: Reply): string {
 }
 
 /** Several replies, separated by a line. */
-export function renderReplies(replies: readonly Reply[]): string {
-  return replies.map(renderReply).join('\n');
+export function renderReplies(replies: readonly Reply[], label: AudienceLabel = byId): string {
+  return replies.map((reply) => renderReply(reply, label)).join('\n');
 }

@@ -9,7 +9,8 @@ import { openDatabase, type Database } from './db/database.ts';
 import { DataDirectoryBusyError } from './db/lock.ts';
 import { parseLanguage, type Language } from './i18n/catalog.ts';
 import { createLogger } from './logger.ts';
-import { runCli, type CliRequest } from './platforms/console/cli.ts';
+import type { CliRequest } from './cli-request.ts';
+import { runCli } from './platforms/console/cli.ts';
 
 /**
  * Subcommands beyond the console's (chat, import, export): each facet adds one line here, loaded
@@ -17,6 +18,12 @@ import { runCli, type CliRequest } from './platforms/console/cli.ts';
  * words after the subcommand, its own flags included) and resolves to the exit code.
  */
 const SUBCOMMANDS: Record<string, () => Promise<{ run: (database: Database, request: CliRequest) => Promise<number> }>> = {
+  scheduler: () => import('./scheduler/cli.ts'),
+  ics: () => import('./platforms/calendar/cli.ts'),
+  calendar: () => import('./platforms/calendar/cli.ts'),
+  teams: () => import('./platforms/teams/cli.ts'),
+  slack: () => import('./platforms/slack/cli.ts'),
+  'export-decisions': () => import('./platforms/console/export-decisions.ts'),
 };
 
 const OPTIONS = {

@@ -6,6 +6,7 @@ import { formatDay, roleName } from '../i18n/format.ts';
 import { joinList } from '../i18n/catalog.ts';
 import { t } from '../i18n/index.ts';
 import { findRepresentatives } from '../services/find-representatives.ts';
+import { findDeclaredSubstitutes } from '../services/find-declared-substitutes.ts';
 import { findRoleHolders } from '../services/find-role-holders.ts';
 import { findSeatsOfPerson } from '../services/find-seats-of-person.ts';
 import { errorReply, type TurnContext } from './context.ts';
@@ -88,7 +89,13 @@ async function answerRepresents(
     card({
       title: t(lang, 'REPRESENTS_TITLE', params),
       subtitle: formatDay(lang, day),
-      lines: seats.map((s) => seatLine(lang, s, { organisation: false, mandate: true })),
+      lines: [
+        ...seats.map((s) => seatLine(lang, s, { organisation: false, mandate: true })),
+        // Accepted substitution declarations for that day's meeting (decisions facet).
+        ...(await findDeclaredSubstitutes(ctx.deps, { committeeId: committee.id, organisationId: organisation.id, day })).map((d) =>
+          t(lang, 'REPRESENTS_SUBSTITUTED', { holder: d.seatHolderName, substitute: d.substituteName, day: formatDay(lang, day) }),
+        ),
+      ],
     }),
   ];
 }

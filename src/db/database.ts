@@ -6,6 +6,7 @@ import { PrismaClient } from './generated/client.ts';
 import { applyMigrations, type SqlRunner } from './migrate.ts';
 import { openPglite, pgliteAdapter } from './pglite.ts';
 import { postgresAdapter } from './postgres.ts';
+import { attachStatementRunner } from './raw-sql.ts';
 
 /** The Prisma client type every service receives. */
 export type Db = PrismaClient;
@@ -59,6 +60,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     throw error;
   }
   const db = new PrismaClient({ adapter });
+  attachStatementRunner(db, async (statement) => ({ rowCount: (await pool.query({ ...statement })).rowCount ?? 0 }));
   return {
     db,
     kind: 'postgres',

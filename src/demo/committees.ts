@@ -15,6 +15,8 @@ const SBO_RHYTHM = '1e jaar 6x keer, daarna 2 tot 4 keer per jaar of zoveel meer
 /** 004 4.2: the regiodag, "iedere eerste dinsdag van de maand", hosts DOSD, Control overleg and OBV. */
 const FIRST_TUESDAY = 'FREQ=MONTHLY;BYDAY=+1TU';
 const REMIND = [7, 2] as const;
+/** The demo's regular series count from the first day of 2026 (the Control overleg's quarters: Jan, Apr, Jul, Oct). */
+const SERIES_START = '2026-01-01';
 
 /** Contract talks per combination (001 "Contractmanagement / leveranciersmanagement"). */
 function contractTalks(code: 'CM-NOORD' | 'CM-ZUID', combination: string, english: string, short: string): DemoCommittee {
@@ -50,6 +52,9 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     rhythmRule: null,
     rhythmNote: SBO_RHYTHM,
     // "De voorzitter van het ORO organiseert verzorgt de agenda's en de verslaglegging."
+    // Dates of the demo; the source names only the number of meetings a year.
+    meetingTime: '15:00',
+    meetings: [{ day: '2026-03-12' }, { day: '2026-06-11' }, { day: '2026-09-10' }, { day: '2026-12-10' }, { day: '2027-03-11' }],
     deadlinePolicy: { responsible: 'ORO-voorzitter', remindDaysBefore: REMIND },
     sourceRef: '001 SBO',
     escalatesTo: null,
@@ -66,6 +71,8 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     // Monthly; the weekday (second Wednesday) is the demo's choice, the source names none.
     rhythmRule: 'FREQ=MONTHLY;BYDAY=+2WE',
     rhythmNote: 'Maandelijks. Tijdens de startfase 1 x in de 2 weken',
+    seriesStart: SERIES_START,
+    meetingTime: '10:00',
     deadlinePolicy: { responsible: 'ORO-voorzitter', remindDaysBefore: REMIND },
     sourceRef: '001 ORO',
     // "Lukt het ook binnen het ORO niet om overeenstemming te bereiken dan heeft het SBO de escalerende rol."
@@ -97,6 +104,8 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     // Monthly; first Wednesday (demo's choice) so it prepares the ORO of the second Wednesday.
     rhythmRule: 'FREQ=MONTHLY;BYDAY=+1WE',
     rhythmNote: 'Maandelijks of zoveel meer als noodzakelijk',
+    seriesStart: SERIES_START,
+    meetingTime: '10:00',
     deadlinePolicy: { responsible: 'voorzitter', remindDaysBefore: REMIND },
     sourceRef: '001 Ambtelijk afstemmingsoverleg',
     escalatesTo: null,
@@ -115,6 +124,9 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     rhythmRule: null,
     rhythmNote: 'Geen vaste frequentie in de spelregels; de data worden per jaar vastgesteld',
     // Art. 5: "De agenda: min 3 weken voorafgaand aan het overleg", "Het verslag: max 3 weken na het overleg."
+    // Dates of the demo: "de data worden per jaar vastgesteld".
+    meetingTime: '16:00',
+    meetings: [{ day: '2026-10-08' }, { day: '2026-12-17' }, { day: '2027-02-11' }, { day: '2027-04-15' }],
     deadlinePolicy: { agendaDaysBefore: 21, minutesDaysAfter: 21, responsible: 'agendacommissie/SDA', remindDaysBefore: REMIND },
     sourceRef: '000 art. 1-6',
     escalatesTo: null,
@@ -131,6 +143,8 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     rhythmRule: null,
     rhythmNote: 'De Gemeente organiseert periodiek een overleg met het Inkoopnetwerk',
     // Art. 5.6: "Partijen krijgen twee weken de tijd om op de Voorlopige voorstellen te reageren".
+    meetingTime: '13:30',
+    meetings: [{ day: '2026-09-24' }, { day: '2026-12-03' }, { day: '2027-03-04' }],
     deadlinePolicy: { reactionDays: 14, responsible: 'Gemeente Steenwijkerland', remindDaysBefore: REMIND },
     sourceRef: '002 art. 5, 9',
     escalatesTo: null,
@@ -160,6 +174,8 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     rhythmRule: 'FREQ=MONTHLY;BYDAY=+3TH',
     rhythmNote: 'Het BOSD komt maandelijks bijeen op de derde donderdag van de maand.',
     // 5.3: "uiterlijk zeven dagen voor het overleg versturen van de agenda en bestuurlijke stukken".
+    seriesStart: SERIES_START,
+    meetingTime: '14:00',
     deadlinePolicy: { agendaDaysBefore: 7, papersDaysBefore: 7, responsible: 'programmamanager', remindDaysBefore: REMIND },
     sourceRef: '004 5.2-5.3',
     escalatesTo: null,
@@ -175,6 +191,8 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     rhythmRule: FIRST_TUESDAY,
     rhythmNote: 'maandelijkse regiodag, iedere eerste dinsdag van de maand',
     // "Deze wordt door de regiosecretaris gedeeld"; 7 days is the product's choice.
+    seriesStart: SERIES_START,
+    meetingTime: '09:30',
     deadlinePolicy: { decisionListDaysAfter: 7, responsible: 'regiosecretaris', remindDaysBefore: REMIND },
     sourceRef: '004 3.4.1',
     // 4.3: "waarbij opschaling afhankelijk van de inhoud naar DOSD of BOSD kan plaatsvinden".
@@ -192,6 +210,8 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     rhythmRule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=+1TU',
     rhythmNote: 'Het Control overleg komt minimaal vier keer per jaar bijeen op de eerste dinsdag van de maand.',
     // "Deze wordt door de voorzitter gedeeld"; 7 days is the product's choice.
+    seriesStart: SERIES_START,
+    meetingTime: '13:00',
     deadlinePolicy: { decisionListDaysAfter: 7, responsible: 'voorzitter', remindDaysBefore: REMIND },
     sourceRef: '004 3.4.2',
     // 3.4.1: knelpunten "vanuit het Control overleg of Overleg Bedrijfsvoering ... opgeschaald naar het DOSD".
@@ -207,6 +227,8 @@ export const DEMO_COMMITTEES: readonly DemoCommittee[] = [
     substituteRule: 'SAME_ORGANISATION',
     rhythmRule: FIRST_TUESDAY,
     rhythmNote: 'maandelijkse regiodag, iedere eerste dinsdag van de maand',
+    seriesStart: SERIES_START,
+    meetingTime: '11:00',
     deadlinePolicy: { remindDaysBefore: REMIND },
     sourceRef: '004 3.4.3, 4.2',
     escalatesTo: 'DOSD',

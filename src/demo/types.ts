@@ -62,6 +62,12 @@ export interface DemoCommittee {
   /** RFC 5545 RRULE when the source fixes a rhythm, else null. */
   readonly rhythmRule: string | null;
   readonly rhythmNote: string;
+  /** First day of the `rhythmRule` series (RRULE DTSTART); with a rhythm only. */
+  readonly seriesStart?: LocalDate;
+  /** Amsterdam start time of its meetings ("14:00"); the database default when absent. */
+  readonly meetingTime?: string;
+  /** One-off meetings (kind EXTRA): days outside a rhythm, or for committees without one. */
+  readonly meetings?: readonly { readonly day: LocalDate; readonly time?: string }[];
   readonly deadlinePolicy: DeadlinePolicy;
   readonly sourceRef: string;
   readonly escalatesTo: CommitteeCode | null;

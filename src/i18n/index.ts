@@ -4,8 +4,13 @@ import { type Catalog, type Language, type Params } from './catalog.ts';
 import { registryMessages } from './registry.ts';
 import { conversationMessages } from './conversation.ts';
 import { importMessages } from './import.ts';
+import { teamsMessages } from './teams.ts';
+import { identityMessages } from './identity.ts';
+import { slackMessages } from './slack.ts';
+import { decisionMessages } from './decisions.ts';
+import { scheduleMessages } from './schedule.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

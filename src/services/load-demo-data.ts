@@ -9,6 +9,8 @@ import { DEMO_DATA, demoId, type DemoData } from '../demo/index.ts';
 import { auditMany, type AuditInput } from './audit.ts';
 import type { Actor, ServiceDeps, Tx } from './deps.ts';
 import { lockFor } from './lock.ts';
+import { meetingId } from './ensure-meetings.ts';
+import { atAmsterdam } from '../domain/schedule/clock.ts';
 
 /** What was loaded; all counts 0 when the database already had committees. */
 export interface LoadDemoDataResult {
@@ -18,11 +20,13 @@ export interface LoadDemoDataResult {
   readonly people: number;
   readonly seats: number;
   readonly mandates: number;
+  /** One-off meetings of committees without (or beside) a rhythm; series meetings are materialised lazily. */
+  readonly meetings: number;
 }
 
 const ACTOR: Actor = { personId: null, label: 'demo data' };
 const ACTION = 'demo.create';
-const NOTHING: LoadDemoDataResult = { loaded: false, committees: 0, organisations: 0, people: 0, seats: 0, mandates: 0 };
+const NOTHING: LoadDemoDataResult = { loaded: false, committees: 0, organisations: 0, people: 0, seats: 0, mandates: 0, meetings: 0 };
 
 /**
  * Inserts the demo set in one audited transaction (one audit entry per row, action `demo.create`,
@@ -53,6 +57,7 @@ export async function loadDemoData(deps: ServiceDeps, data: DemoData = DEMO_DATA
         people: data.people.length,
         seats: data.seats.length,
         mandates: data.mandates.length,
+        meetings: data.committees.reduce((n, c) => n + (c.meetings?.length ?? 0), 0),
       };
     },
     { timeout: 60_000 },
@@ -112,6 +117,8 @@ async function insertCommittees(tx: Tx, data: DemoData, now: Date, audits: Audit
     substituteRule: c.substituteRule,
     rhythmRule: c.rhythmRule,
     rhythmNote: c.rhythmNote,
+    seriesStart: c.seriesStart === undefined ? null : fromLocalDate(c.seriesStart),
+    ...(c.meetingTime === undefined ? {} : { meetingTime: c.meetingTime }),
     deadlinePolicy: { ...c.deadlinePolicy },
     language: 'nl',
     sourceRef: c.sourceRef,
@@ -120,6 +127,18 @@ async function insertCommittees(tx: Tx, data: DemoData, now: Date, audits: Audit
   }));
   await tx.committee.createMany({ data: rows });
   for (const row of rows) audits.push({ action: ACTION, subjectType: 'Committee', subjectId: row.id, committeeId: row.id, after: row });
+  // One-off meetings only; series meetings and every duty are materialised lazily (ensure-meetings.ts).
+  const meetings = data.committees.flatMap((c) =>
+    (c.meetings ?? []).map((m) => {
+      const committeeId = demoId.committee(c.code);
+      return {
+        id: meetingId(committeeId, m.day), committeeId, day: fromLocalDate(m.day), originalDay: fromLocalDate(m.day),
+        startsAt: atAmsterdam(m.day, m.time ?? c.meetingTime ?? '14:00'), kind: 'EXTRA', createdAt: now,
+      };
+    }),
+  );
+  await tx.meeting.createMany({ data: meetings });
+  for (const row of meetings) audits.push({ action: ACTION, subjectType: 'Meeting', subjectId: row.id, committeeId: row.committeeId, after: row });
 }
 
 async function insertSeats(tx: Tx, data: DemoData, now: Date, audits: AuditInput[]): Promise<void> {

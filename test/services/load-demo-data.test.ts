@@ -68,7 +68,7 @@ describe('loadDemoData', () => {
   it('loads nothing on the second call', async () => {
     const before = await database.db.auditEntry.count();
     const second = await loadDemoData(deps);
-    expect(second).toEqual({ loaded: false, committees: 0, organisations: 0, people: 0, seats: 0, mandates: 0 });
+    expect(second).toEqual({ loaded: false, committees: 0, organisations: 0, people: 0, seats: 0, mandates: 0, meetings: 0 });
     expect(await database.db.auditEntry.count()).toBe(before);
     expect(await database.db.seat.count()).toBe(first.seats);
   });
@@ -169,7 +169,7 @@ describe('loadDemoData', () => {
   });
 
   it('writes one audit entry per created row, by "demo data"', async () => {
-    const total = first.organisations + first.people + first.committees + first.seats + first.mandates;
+    const total = first.organisations + first.people + first.committees + first.seats + first.mandates + first.meetings;
     const entries = await database.db.auditEntry.findMany({ where: { action: 'demo.create' } });
     expect(entries).toHaveLength(total);
     expect(entries.every((e) => e.actorId === null && e.actorLabel === 'demo data')).toBe(true);

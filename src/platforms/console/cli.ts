@@ -4,28 +4,17 @@ import readline from 'node:readline/promises';
 import { importReport, exportReport } from '../../conversation/import-report.ts';
 import { errorReply } from '../../conversation/context.ts';
 import { resolvePerson } from '../../conversation/resolve.ts';
-import type { Database, DatabaseTarget } from '../../db/database.ts';
+import type { Database } from '../../db/database.ts';
 import type { Language } from '../../i18n/catalog.ts';
-import type { Logger } from '../../logger.ts';
 import { exportMembership } from '../../services/export-membership.ts';
 import { importMembership } from '../../services/import-membership.ts';
 import { loadDemoData } from '../../services/load-demo-data.ts';
 import { loadCatalog } from '../../services/registry-catalog.ts';
+import type { CliRequest } from '../../cli-request.ts';
 import { runChat } from './chat.ts';
 import { consoleProgress } from './progress.ts';
 import { renderReply } from './render.ts';
 
-/** What main() hands the console. */
-export interface CliRequest {
-  readonly subcommand: string;
-  readonly args: readonly string[];
-  /** The raw words after the subcommand, flags included, for subcommands with flags of their own. */
-  readonly argv: readonly string[];
-  readonly as: string | null;
-  readonly lang: Language | null;
-  readonly logger: Logger;
-  readonly target: DatabaseTarget;
-}
 
 const HELP: Record<Language, string> = {
   nl: `Gebruik:

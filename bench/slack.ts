@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:slack`: 50 concurrent Slack users send signed requests to the real Gremium Slack
+ * app on loopback (4 in 5 the slash command "wie vertegenwoordigt Combinatie Noord in het SBO?", 1 in
+ * 5 a click on a poll's vote button), beside a bare Bolt app that only acks, measured in the same run.
+ * Reports p50/p99 latency to the HTTP response (Slack's 3-second clock) on PGlite and PostgreSQL
+ * (BENCH_POSTGRES_URL, else a throwaway cluster). Target: p99 <= 1.5x the bare app's.
+ * Environment: BENCH_SLACK_REQUESTS (per app and round, default 600), BENCH_SLACK_SKIP_POSTGRES=1.
+ */
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { pino } from 'pino';
+import { handle } from '../src/conversation/handle.ts';
+import { openDatabase, type DatabaseTarget } from '../src/db/database.ts';
+import { IN_MEMORY } from '../src/db/pglite.ts';
+import { startSlackApp } from '../src/platforms/slack/index.ts';
+import { loadDemoData } from '../src/services/load-demo-data.ts';
+import { startFakeSlack } from '../test/platforms/slack/fake-slack.ts';
+import { blockAction, BOT, sign, SIGNING_SECRET, slashCommand } from '../test/platforms/slack/fixtures.ts';
+import { benchPostgres } from './support/postgres.ts';
+import { ms, percentile, printTable } from './support/stats.ts';
+
+const USERS = 50;
+const REQUESTS = Number(process.env.BENCH_SLACK_REQUESTS ?? 600);
+const ROUNDS = 2;
+const VOTE_SHARE = 0.2;
+const QUESTION = 'wie vertegenwoordigt Combinatie Noord in het SBO?';
+const FORM = 'application/x-www-form-urlencoded';
+
+/** Fires `total` requests from `USERS` concurrent clients; the latencies in ms. */
+async function load(port: number, total: number, makeBody: (i: number) => string): Promise<number[]> {
+  const samples: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < total; i = next++) {
+      const signed = sign(makeBody(i), FORM);
+      const start = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: signed.body, headers: signed.headers });
+      await res.arrayBuffer();
+      samples.push(performance.now() - start);
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: USERS }, worker));
+  return samples;
+}
+
+async function startBare(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR });
+  const app = new App({ token: BOT.token, botId: BOT.botId, botUserId: BOT.botUserId, receiver, logLevel: LogLevel.ERROR });
+  app.command('/gremium', async ({ ack }) => ack());
+  app.action(/.*/, async ({ ack }) => ack());
+  const server = await receiver.start({ port: 0, host: '127.0.0.1' });
+  const address = server.address();
+  return { port: typeof address === 'object' && address ? address.port : 0, stop: () => app.stop() as Promise<void> };
+}
+
+async function benchOn(label: string, target: DatabaseTarget): Promise<Record<string, string | number>[]> {
+  const database = await openDatabase(target);
+  const fake = await startFakeSlack();
+  try {
+    const deps = { db: database.db, now: () => new Date() };
+    await loadDemoData(deps);
+    const people = await database.db.person.findMany({ where: { email: { not: null } }, take: USERS, orderBy: { name: 'asc' } });
+    people.forEach((p, i) => fake.users.set(`U${String(i).padStart(6, '0')}`, { email: p.email!, locale: 'nl-NL' }));
+    const sanne = await database.db.person.findFirstOrThrow({ where: { name: 'Sanne Bakker' } });
+    const opened = await handle(deps, { sender: { personId: sanne.id }, text: '/gremium peiling openen SBO vraag="Jaarplan 2027?" sluit=2099-12-31' });
+    const button = opened.flatMap((r) => (r.kind === 'card' ? r.actions ?? [] : []))[0];
+    if (!button) throw new Error(`no poll card: ${JSON.stringify(opened)}`);
+    const body = (i: number) => {
+      const user = `U${String(i % people.length).padStart(6, '0')}`;
+      const responseUrl = fake.responseUrl(String(i));
+      return i % Math.round(1 / VOTE_SHARE) === 0
+        ? blockAction({ user, channel: 'C0SBO00001', messageTs: '1.1', actionId: `gremium.command:${button.id}`, value: button.command, responseUrl })
+        : slashCommand({ user, text: QUESTION, responseUrl });
+    };
+    const real = await startSlackApp({ deps, logger: pino({ level: 'silent' }), botToken: BOT.token, botId: BOT.botId, botUserId: BOT.botUserId, signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, port: 0 });
+    const bare = await startBare();
+    const samples = { bare: [] as number[], real: [] as number[] };
+    let realSeconds = 0;
+    await load(bare.port, 100, body); // warm-up
+    await load(real.port, 100, body);
+    await real.idle();
+    for (let round = 0; round < ROUNDS; round++) {
+      samples.bare.push(...(await load(bare.port, REQUESTS, body)));
+      const start = performance.now();
+      samples.real.push(...(await load(real.port, REQUESTS, body)));
+      await real.idle(); // the work after the ack finishes before the next round
+      realSeconds += (performance.now() - start) / 1000;
+    }
+    await real.stop();
+    await bare.stop();
+    const answered = fake.calls.filter((c) => c.method.startsWith('respond/')).length;
+    const row = (app: string, s: number[], extra: string) => ({
+      database: label, app, requests: s.length, p50: ms(percentile(s, 50)), p99: ms(percentile(s, 99)), note: extra,
+    });
+    const ratio = percentile(samples.real, 99) / percentile(samples.bare, 99);
+    return [
+      row('bare Bolt (ack only)', samples.bare, ''),
+      row('Gremium', samples.real, `p99 ${ratio.toFixed(2)}x bare; ${answered} answers; ${(REQUESTS * ROUNDS / realSeconds).toFixed(0)} turns/s end to end`),
+    ];
+  } finally {
+    await fake.close();
+    await database.close();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Slack bench: ${USERS} concurrent users, ${REQUESTS * ROUNDS} requests per app (${VOTE_SHARE * 100}% vote clicks), signed, loopback.`);
+  const rows = await benchOn('PGlite', { kind: 'pglite', dir: IN_MEMORY });
+  if (process.env.BENCH_SLACK_SKIP_POSTGRES !== '1') {
+    const pgServer = await benchPostgres();
+    try {
+      rows.push(...(await benchOn('PostgreSQL', { kind: 'postgres', url: pgServer.url, poolSize: 10 })));
+    } finally {
+      await pgServer.done();
+    }
+  }
+  printTable(rows);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

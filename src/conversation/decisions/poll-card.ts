@@ -1,0 +1,70 @@
+/**
+ * The poll card: one updatable object (key `poll:<id>`) every platform renders and edits in place.
+ * Fields: question, closing time, rule; lines: the tally and every voting seat (who voted is always
+ * visible, what they voted only without a secret ballot); one button per option while it is open.
+ */
+import type { Outcome } from '../../domain/decisions/index.ts';
+import type { Language } from '../../i18n/catalog.ts';
+import { choiceName, outcomeName } from '../../i18n/decisions.ts';
+import { decisionRuleName, formatDay } from '../../i18n/format.ts';
+import { t } from '../../i18n/index.ts';
+import type { PollView } from '../../services/poll-view.ts';
+import { card, type Button, type CardReply, type Field } from '../reply.ts';
+import { formatInstant, voteWord } from './words.ts';
+
+/** The ratio in words: "3 voor, 1 tegen, 0 onthouding" (consensus polls: akkoord / bezwaar). */
+export function ratioWords(lang: Language, outcome: Outcome, consent: boolean): string {
+  const c = outcome.counts;
+  return t(lang, consent ? 'RATIO_CONSENT' : 'RATIO_VOTE', { for: c.for, against: c.against, abstain: c.abstain });
+}
+
+/** The outcome in words, with the threshold or the fallback when the rule has one. */
+export function outcomeWords(lang: Language, outcome: Outcome): string {
+  const extra: string[] = [];
+  if (outcome.threshold !== null) extra.push(t(lang, 'OUTCOME_THRESHOLD', { threshold: outcome.threshold }));
+  if (outcome.fallbackUsed) extra.push(t(lang, 'OUTCOME_FALLBACK'));
+  return [outcomeName(lang, outcome.status), ...extra].join('; ');
+}
+
+/** The key platforms update the card by. */
+export const pollKey = (pollId: string) => `poll:${pollId}`;
+
+/** The poll card in `lang`, with the buttons' commands in the same language. */
+export function pollCard(lang: Language, view: PollView): CardReply {
+  const consent = view.options.includes('AGREE');
+  const open = view.status === 'OPEN';
+  const fields: Field[] = [
+    { label: t(lang, 'FIELD_QUESTION'), value: view.question },
+    { label: t(lang, 'FIELD_CLOSES'), value: formatInstant(lang, view.closedAt ?? view.closesAt) },
+    { label: t(lang, 'FIELD_RULE'), value: decisionRuleName(lang, view.rule) },
+    ...(view.meeting ? [{ label: t(lang, 'FIELD_MEETING'), value: formatDay(lang, view.meeting.day) }] : []),
+    ...(view.secret ? [{ label: t(lang, 'FIELD_BALLOT'), value: t(lang, 'BALLOT_SECRET') }] : []),
+    { label: t(lang, 'FIELD_OUTCOME'), value: outcomeWords(lang, view.outcome) },
+  ];
+  const c = view.outcome.counts;
+  const lines = [
+    t(lang, 'POLL_TALLY', { voted: c.voted, seats: c.seats, ratio: view.secret && open ? '' : ratioWords(lang, view.outcome, consent) }).replace(/ — $/, ''),
+    ...view.seats.map((s) =>
+      s.voted
+        ? t(lang, 'SEAT_VOTED', { organisation: s.organisationName, holder: s.holderName, ...(s.choice ? { choice: choiceName(lang, s.choice) } : {}), ...(s.castByName ? { by: s.castByName } : {}) })
+        : t(lang, 'SEAT_NOT_VOTED', { organisation: s.organisationName, holder: s.holderName }),
+    ),
+  ];
+  const actions: Button[] = open
+    ? view.options.map((choice) => ({
+        id: `poll:${view.id}:${choice}`,
+        label: choiceName(lang, choice),
+        command: `/gremium ${voteWord(lang)} ${view.id} ${choiceName(lang, choice)}`,
+        ...(choice === 'FOR' || choice === 'AGREE' ? { style: 'primary' as const } : choice === 'OBJECT' || choice === 'AGAINST' ? { style: 'danger' as const } : {}),
+      }))
+    : [];
+  return card({
+    key: pollKey(view.id),
+    title: t(lang, 'POLL_TITLE', { committee: view.committee.code }),
+    subtitle: open ? t(lang, 'POLL_OPEN_UNTIL', { closes: formatInstant(lang, view.closesAt) }) : t(lang, 'POLL_IS_CLOSED', { closed: formatInstant(lang, view.closedAt ?? view.closesAt) }),
+    fields,
+    lines,
+    ...(actions.length ? { actions } : {}),
+    footer: t(lang, 'POLL_HOW_TO_VOTE', { id: view.id }),
+  });
+}

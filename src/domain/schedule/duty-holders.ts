@@ -1,0 +1,37 @@
+/**
+ * Who carries a deadline duty and may mark it done. The sources name a role, not a person:
+ * 001 "De voorzitter van het ORO organiseert verzorgt de agenda's en de verslaglegging" (SBO),
+ * 000 art. 5 the agenda committee sets the KBO agenda, 004 "de programmamanager" (BOSD minutes).
+ * The bot reads that as: the committee's secretary (who supports every duty) and its chair; the
+ * agenda committee for the agenda; and, where the policy names another committee's chair
+ * ("ORO-voorzitter"), that chair too. Administrators may always.
+ */
+import type { ActorFacts } from '../permissions.ts';
+import { withinPeriod, type LocalDate } from '../local-date.ts';
+import type { Duty } from './deadlines.ts';
+
+/** A duty as the rule needs it. */
+export interface DutyFacts {
+  readonly committeeId: string;
+  readonly kind: Duty | string;
+  /** The committee whose chair the policy names ("ORO-voorzitter" -> the ORO), if any. */
+  readonly responsibleCommitteeId: string | null;
+}
+
+/** True when the actor carries the duty on `day` (or administers the bot). */
+export function holdsDuty(actor: ActorFacts, duty: DutyFacts, day: LocalDate): boolean {
+  if (actor.isAdmin) return true;
+  return actor.seats.some((s) => {
+    if (!withinPeriod(day, s.from, s.until)) return false;
+    if (s.committeeId === duty.committeeId) {
+      return s.role === 'SECRETARY' || s.role === 'CHAIR' || (s.role === 'AGENDA_COMMITTEE' && duty.kind === 'AGENDA');
+    }
+    return s.committeeId === duty.responsibleCommitteeId && s.role === 'CHAIR';
+  });
+}
+
+/** The committee code in a responsibility such as "ORO-voorzitter", or null. */
+export function chairCommitteeCode(responsible: string | null | undefined): string | null {
+  const m = /^([A-Z][A-Z0-9-]*)-voorzitter$/.exec(responsible ?? '');
+  return m ? (m[1] ?? null) : null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Texts only the chat surfaces show (Slack App Home, modals; reusable by Teams tabs and dialogs):
+ * headings, form labels, and notes about where a reply went.
+ */
+import { str, type Catalog } from './catalog.ts';
+
+/** The surface messages. */
+export const slackMessages = {
+  SLACK_HOME_TITLE: { nl: (p) => `Gremium voor ${str(p, 'name')}`, en: (p) => `Gremium for ${str(p, 'name')}` },
+  SLACK_HOME_SEATS: { nl: () => 'Mijn zetels', en: () => 'My seats' },
+  SLACK_HOME_NO_SEATS: { nl: () => 'U heeft vandaag geen zetels.', en: () => 'You hold no seats today.' },
+  SLACK_HOME_POLLS: { nl: () => 'Peilingen die op mijn stem wachten', en: () => 'Polls waiting for my vote' },
+  SLACK_HOME_NO_POLLS: { nl: () => 'Er wacht geen peiling op uw stem.', en: () => 'No poll is waiting for your vote.' },
+  SLACK_HOME_DUTIES: { nl: () => 'Mijn komende deadlines', en: () => 'My coming deadlines' },
+  SLACK_HOME_NO_DUTIES: { nl: () => 'Geen openstaande deadlines.', en: () => 'No open deadlines.' },
+  SLACK_HOME_SEAT_LINE: {
+    nl: (p) => `*${str(p, 'committee')}*: ${str(p, 'role')} namens ${str(p, 'organisation')}`,
+    en: (p) => `*${str(p, 'committee')}*: ${str(p, 'role')} for ${str(p, 'organisation')}`,
+  },
+  SLACK_HOME_POLL_LINE: {
+    nl: (p) => `*${str(p, 'committee')}*: ${str(p, 'question')} (sluit ${str(p, 'closes')})`,
+    en: (p) => `*${str(p, 'committee')}*: ${str(p, 'question')} (closes ${str(p, 'closes')})`,
+  },
+  SLACK_HOME_DUTY_LINE: { nl: (p) => `*${str(p, 'committee')}*: ${str(p, 'duty')}, uiterlijk ${str(p, 'due')}`, en: (p) => `*${str(p, 'committee')}*: ${str(p, 'duty')}, due ${str(p, 'due')}` },
+  SLACK_HOME_NOT_LINKED: {
+    nl: () => 'Ik weet nog niet wie u bent. Vraag de secretaris van uw gremium: /gremium koppel <uw naam> <@u>.',
+    en: () => "I don't know who you are yet. Ask your committee secretary: /gremium link <your name> <@you>.",
+  },
+  SLACK_DUTY_AGENDA: { nl: () => 'agenda', en: () => 'agenda' },
+  SLACK_DUTY_PAPERS: { nl: () => 'vergaderstukken', en: () => 'meeting papers' },
+  SLACK_DUTY_MINUTES: { nl: () => 'verslag', en: () => 'minutes' },
+  SLACK_DUTY_DECISION_LIST: { nl: () => 'besluitenlijst', en: () => 'decision list' },
+  SLACK_DUTY_REACTIONS: { nl: () => 'reacties', en: () => 'reactions' },
+  SLACK_HOME_FORMS: { nl: () => 'Formulieren', en: () => 'Forms' },
+  SLACK_FORMS_TITLE: { nl: () => 'Gremium', en: () => 'Gremium' },
+  SLACK_FORMS_INTRO: {
+    nl: () => 'Kies een formulier, of typ `/gremium help` voor alle vragen en opdrachten.',
+    en: () => 'Choose a form, or type `/gremium help` for every question and command.',
+  },
+  SLACK_FORM_POLL: { nl: () => 'Peiling openen', en: () => 'Open a poll' },
+  SLACK_FORM_ABSENCE: { nl: () => 'Verhinderd melden', en: () => 'Declare absence' },
+  SLACK_FORM_SEAT: { nl: () => 'Zetel toevoegen', en: () => 'Add a seat' },
+  SLACK_FORM_SUBMIT: { nl: () => 'Versturen', en: () => 'Submit' },
+  SLACK_FORM_CANCEL: { nl: () => 'Annuleren', en: () => 'Cancel' },
+  SLACK_FIELD_COMMITTEE: { nl: () => 'Gremium', en: () => 'Committee' },
+  SLACK_FIELD_QUESTION: { nl: () => 'Vraag', en: () => 'Question' },
+  SLACK_FIELD_CLOSES: { nl: () => 'Sluit op (datum)', en: () => 'Closes on (date)' },
+  SLACK_FIELD_TIME: { nl: () => 'Sluit om (uu:mm)', en: () => 'Closes at (hh:mm)' },
+  SLACK_FIELD_MEETING: { nl: () => 'Vergadering (datum)', en: () => 'Meeting (date)' },
+  SLACK_FIELD_DATE: { nl: () => 'Datum', en: () => 'Date' },
+  SLACK_FIELD_SUBSTITUTE: { nl: () => 'Vervanger', en: () => 'Substitute' },
+  SLACK_FIELD_REASON: { nl: () => 'Reden', en: () => 'Reason' },
+  SLACK_FIELD_PERSON: { nl: () => 'Persoon', en: () => 'Person' },
+  SLACK_FIELD_ROLE: { nl: () => 'Rol (lid, adviseur, voorzitter, secretaris)', en: () => 'Role (member, adviser, chair, secretary)' },
+  SLACK_FIELD_ORGANISATION: { nl: () => 'Namens (organisatie)', en: () => 'For (organisation)' },
+  SLACK_FIELD_FROM: { nl: () => 'Van (datum)', en: () => 'From (date)' },
+  SLACK_FIELD_UNTIL: { nl: () => 'Tot en met (datum)', en: () => 'Until (date)' },
+  SLACK_FIELD_HINT_DATE: { nl: () => 'Bijvoorbeeld 17 december of 2026-12-17', en: () => 'For example 17 December or 2026-12-17' },
+  /** A reply meant for a committee's channel, while the committee has no Slack channel yet. */
+  SLACK_NO_COMMITTEE_CHANNEL: {
+    nl: () => 'Dit gremium heeft nog geen Slack-kanaal; de secretaris kiest er een met /gremium kanaal <gremium>. Het bericht:',
+    en: () => 'This committee has no Slack channel yet; the secretary picks one with /gremium channel <committee>. The message:',
+  },
+  /** A message for a person without a linked Slack account. */
+  SLACK_PERSON_NOT_ON_SLACK: {
+    nl: (p) => `${str(p, 'person')} heeft geen gekoppeld Slack-account; het bericht is niet bezorgd.`,
+    en: (p) => `${str(p, 'person')} has no linked Slack account; the message was not delivered.`,
+  },
+} satisfies Catalog;

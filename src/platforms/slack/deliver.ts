@@ -1,0 +1,123 @@
+/**
+ * Where each reply goes in Slack. Private replies and answers to commands, buttons and forms: only
+ * the asker sees them (response_url or chat.postEphemeral). Answers to a mention: in its thread; to a
+ * DM: in the DM. `to: {committeeId}`: the committee's channel; `to: {personId}`: a DM to that person.
+ * A poll card (key "poll:<id>"): every message already showing that poll is updated in place
+ * (chat.update); a channel without one gets it posted once (claimed in the database) and stored.
+ */
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { CardReply, Reply } from '../../conversation/reply.ts';
+import type { Language } from '../../i18n/catalog.ts';
+import { t } from '../../i18n/index.ts';
+import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
+import { findCommitteeChannel } from '../../services/find-committee-channel.ts';
+import { findPlatformAccount } from '../../services/link-identity.ts';
+import { findPollMessages, recordPollMessage } from '../../services/poll-messages.ts';
+import type { SlackTurn } from './parse.ts';
+import { renderReply, type SlackMessage } from './render.ts';
+
+/** What delivery needs about the turn. */
+export interface Delivery {
+  readonly deps: ServiceDeps;
+  readonly client: webApi.WebClient;
+  readonly turn: SlackTurn;
+  readonly lang: Language;
+  readonly respond?: RespondFn;
+}
+
+const POLL_KEY = /^poll:(.+)$/;
+
+/** Delivers the replies in order. */
+export async function deliver(d: Delivery, replies: readonly Reply[]): Promise<void> {
+  for (const reply of replies) await deliverOne(d, reply);
+}
+
+async function deliverOne(d: Delivery, reply: Reply): Promise<void> {
+  const message = renderReply(reply);
+  if (reply.private) return toAsker(d, message);
+  if (reply.kind === 'card' && reply.key && POLL_KEY.test(reply.key)) return deliverPollCard(d, reply, message);
+  if (reply.to && 'committeeId' in reply.to) {
+    const channel = await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' });
+    if (channel) {
+      await post(d, channel, message);
+      return;
+    }
+    return toAsker(d, withNote(message, t(d.lang, 'SLACK_NO_COMMITTEE_CHANNEL')));
+  }
+  if (reply.to && 'personId' in reply.to) {
+    const account = await findPlatformAccount(d.deps, { personId: reply.to.personId, platform: 'slack' });
+    if (account?.externalId) return directMessage(d, account.externalId, message);
+    return toAsker(d, { text: t(d.lang, 'SLACK_PERSON_NOT_ON_SLACK', { person: account?.name ?? '' }), blocks: [] });
+  }
+  return inPlace(d, message);
+}
+
+/** The answer where the question was asked: a mention's thread, the DM, or privately to the asker. */
+async function inPlace(d: Delivery, message: SlackMessage): Promise<void> {
+  const { turn } = d;
+  if ((turn.source === 'mention' || turn.source === 'dm') && turn.channel) {
+    await post(d, turn.channel, message, turn.source === 'mention' ? turn.threadTs : undefined);
+    return;
+  }
+  await toAsker(d, message);
+}
+
+/** Only the asker sees it. */
+async function toAsker(d: Delivery, message: SlackMessage): Promise<void> {
+  const { turn } = d;
+  const blocks = message.blocks.length ? { blocks: message.blocks as never[] } : {};
+  if (turn.responseUrl && d.respond) {
+    await d.respond({ response_type: 'ephemeral', replace_original: false, text: message.text, ...blocks });
+  } else if (turn.source === 'dm' && turn.channel) {
+    await post(d, turn.channel, message);
+  } else if (turn.channel) {
+    await d.client.chat.postEphemeral({ channel: turn.channel, user: turn.userId, text: message.text, ...blocks, ...(turn.threadTs ? { thread_ts: turn.threadTs } : {}) });
+  } else {
+    await directMessage(d, turn.userId, message);
+  }
+}
+
+async function post(d: Delivery, channel: string, message: SlackMessage, threadTs?: string): Promise<{ channel: string; ts: string } | null> {
+  const blocks = message.blocks.length ? { blocks: message.blocks as never[] } : {};
+  const res = await d.client.chat.postMessage({ channel, text: message.text, ...blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+  return res.ts ? { channel: res.channel ?? channel, ts: res.ts } : null;
+}
+
+async function directMessage(d: Delivery, userId: string, message: SlackMessage): Promise<void> {
+  const opened = await d.client.conversations.open({ users: userId });
+  const channel = opened.channel?.id;
+  if (channel) await post(d, channel, message);
+}
+
+function withNote(message: SlackMessage, note: string): SlackMessage {
+  return { text: `${note}\n${message.text}`, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: note }] }, ...message.blocks] };
+}
+
+/**
+ * A poll's live card: update every stored copy; post it (once) where it should be shown and no copy
+ * is yet: the committee's channel for `to: {committeeId}`, else the channel it was asked in.
+ */
+async function deliverPollCard(d: Delivery, reply: CardReply, message: SlackMessage): Promise<void> {
+  const pollId = POLL_KEY.exec(reply.key!)![1]!;
+  const stored = await findPollMessages(d.deps, { pollId, platform: 'slack' });
+  for (const copy of stored) {
+    await d.client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] });
+  }
+  const committeeChannel = reply.to && 'committeeId' in reply.to ? await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' }) : null;
+  const target = committeeChannel ?? d.turn.channel;
+  if (!target) {
+    if (stored.length === 0) await toAsker(d, message);
+    return;
+  }
+  if (stored.some((s) => s.channel === target)) return;
+  const claim = `post:${reply.key}:${target}`;
+  if (!(await claimOnce(d.deps, { platform: 'slack', keys: [claim] }))) return;
+  try {
+    const posted = await post(d, target, message);
+    if (posted) await recordPollMessage(d.deps, { pollId, platform: 'slack', channel: posted.channel, messageId: posted.ts });
+  } catch (error) {
+    await releaseClaim(d.deps, { platform: 'slack', key: claim });
+    throw error;
+  }
+}

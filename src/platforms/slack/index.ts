@@ -1,0 +1,189 @@
+/**
+ * The Slack app: Bolt wired to the one conversation core. Verify (verify.ts), parse (parse.ts),
+ * dispatch to handle(), render and deliver (render.ts, deliver.ts); forms and App Home (views.ts).
+ * HTTP receiver with Bolt's signature check plus ours, or Socket Mode when an app token is given.
+ */
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
+import { handle, type HandleDeps } from '../../conversation/handle.ts';
+import { parseCommand } from '../../conversation/commands.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import { describeError } from '../../i18n/index.ts';
+import type { Logger } from '../../logger.ts';
+import { loadHomeOverview } from '../../services/load-home-overview.ts';
+import { deliver } from './deliver.ts';
+import { fieldOfError, formById } from './forms.ts';
+import { createUserResolver } from './identity.ts';
+import { fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
+import { COMMAND_ACTION } from './render.ts';
+import { createWorkQueue } from './work-queue.ts';
+import { handleOnce, refuseFutureTimestamps, requestProperties } from './verify.ts';
+import { CHOOSER_CALLBACK, chooserView, FORM_CALLBACK, formView, homeView, submittedValues, type FormMetadata } from './views.ts';
+
+/** How to build the app. */
+export interface SlackAppOptions {
+  readonly deps: HandleDeps;
+  readonly botToken: string;
+  /** HTTP mode: the app's signing secret. */
+  readonly signingSecret?: string;
+  /** Socket Mode: the app-level token (xapp-...). */
+  readonly appToken?: string;
+  /** Web API base URL (tests: a loopback fake), e.g. http://127.0.0.1:PORT/api/ */
+  readonly apiUrl?: string;
+  /** Given together, they spare the auth.test call at start. */
+  readonly botId?: string;
+  readonly botUserId?: string;
+  readonly logger: Logger;
+  /** Web API retries: 429 waits for Retry-After; default a few retries over about a minute. */
+  readonly retries?: number;
+  /** Turns composed at once after their ack (default 4); the rest wait their turn. */
+  readonly concurrency?: number;
+}
+
+/** A running Slack app. */
+export interface SlackApp {
+  readonly app: App;
+  /** The HTTP port (0 in Socket Mode). */
+  readonly port: number;
+  /** Resolves when every turn in progress has been delivered (tests, graceful stop). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function boltLogger(logger: Logger): BoltLogger {
+  const child = logger.child({ platform: 'slack' });
+  return {
+    debug: (...m) => child.debug(m.join(' ')), info: (...m) => child.info(m.join(' ')),
+    warn: (...m) => child.warn(m.join(' ')), error: (...m) => child.error(m.map(String).join(' ')),
+    setLevel: () => undefined, getLevel: () => LogLevel.INFO, setName: () => undefined,
+  };
+}
+
+/** Builds the app and starts it: HTTP on host:port, or Socket Mode when `appToken` is set. */
+export async function startSlackApp(options: SlackAppOptions & { port?: number; host?: string }): Promise<SlackApp> {
+  const { deps, logger } = options;
+  const log = boltLogger(logger);
+  const clientOptions = {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    retryConfig: { retries: options.retries ?? 5, factor: 2, minTimeout: 200, maxTimeout: 30_000 },
+  };
+  const socketMode = Boolean(options.appToken);
+  const receiver = socketMode
+    ? new SocketModeReceiver({
+        appToken: options.appToken!, logger: log, installerOptions: { clientOptions },
+        customPropertiesExtractor: (args) => ({ socketEnvelopeId: String((args as { envelope_id?: string }).envelope_id ?? '') }),
+      })
+    : new HTTPReceiver({ signingSecret: options.signingSecret ?? '', processBeforeResponse: false, logger: log, customPropertiesExtractor: requestProperties });
+  if (receiver instanceof HTTPReceiver) receiver.requestListener = refuseFutureTimestamps(receiver.requestListener, () => new Date());
+  const app = new App({
+    token: options.botToken, receiver, logger: log, clientOptions,
+    ...(options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : {}),
+  });
+  const resolveUser = createUserResolver(deps, app.client);
+  const pending = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work)).catch(() => undefined);
+    return work;
+  };
+
+  /** One turn: who, handle(), deliver. */
+  const queue = createWorkQueue(options.concurrency ?? 4);
+  const run = (turn: SlackTurn, respond?: RespondFn) =>
+    track(queue.run(async () => {
+      const user = await resolveUser(turn.userId);
+      const replies = await handle(deps, toIncoming(turn, user.sender, user.locale));
+      await deliver({ deps, client: app.client, turn, lang: user.lang, ...(respond ? { respond } : {}) }, replies);
+    }));
+
+  app.error(async (error) => {
+    logger.error({ err: error }, 'slack: unexpected error');
+  });
+  // Every request's processing is tracked from the first middleware on, so idle() sees it.
+  app.use(async ({ next }) => {
+    await track(next());
+  });
+  app.use(handleOnce(deps, (keys) => logger.info({ keys }, 'slack: duplicate request ignored')));
+
+  // Commands, buttons and shortcuts are acked by handleOnce before they get here.
+  app.command('/gremium', async ({ command, respond, body }) => {
+    if (command.text.trim() === '') {
+      const user = await track(resolveUser(command.user_id));
+      await track(app.client.views.open({ trigger_id: body.trigger_id, view: chooserView(user.lang, { channel: command.channel_id }) as never }));
+      return;
+    }
+    await run(fromSlashCommand(command), respond);
+  });
+  app.shortcut('gremium_forms', async ({ shortcut }) => {
+    const user = await track(resolveUser(shortcut.user.id));
+    await track(app.client.views.open({ trigger_id: shortcut.trigger_id, view: chooserView(user.lang, { channel: null }) as never }));
+  });
+  app.action(new RegExp(`^${COMMAND_ACTION.replace('.', '\\.')}:`), async ({ body, respond }) => {
+    const turn = fromButton(body as never);
+    if (turn) await run(turn, respond);
+  });
+  app.action(new RegExp(`^${FORM_CALLBACK.replace('.', '\\.')}:`), async ({ body, action }) => {
+    const form = formById(String((action as { value?: string }).value ?? ''));
+    const b = body as { user: { id: string }; trigger_id: string; view?: { id: string; hash: string; type: string; private_metadata?: string }; channel?: { id: string } };
+    if (!form) return;
+    const user = await track(resolveUser(b.user.id));
+    const meta: FormMetadata = b.view?.private_metadata ? (JSON.parse(b.view.private_metadata) as FormMetadata) : { channel: b.channel?.id ?? null };
+    const view = formView(form, user.lang, meta) as never;
+    if (b.view && b.view.type === 'modal') await track(app.client.views.update({ view_id: b.view.id, hash: b.view.hash, view }));
+    else await track(app.client.views.open({ trigger_id: b.trigger_id, view }));
+  });
+  app.view(new RegExp(`^${FORM_CALLBACK.replace('.', '\\.')}:`), async ({ ack, body, view }) => {
+    await track((async () => {
+      const form = formById(view.callback_id.split(':')[1] ?? '');
+      if (!form) return ack();
+      const meta = JSON.parse(view.private_metadata || '{}') as FormMetadata;
+      const user = await resolveUser(body.user.id);
+      const turn: SlackTurn = { source: 'view', userId: body.user.id, text: form.command(user.lang, submittedValues(view.state as never)), isCommand: true, channel: meta.channel ?? null };
+      const grammar = parseCommand(turn.text);
+      if (!grammar.ok) return ack({ response_action: 'errors', errors: { [fieldOfError(form, grammar.error)]: describeError(user.lang, grammar.error) } });
+      const replies = await handle(deps, toIncoming(turn, user.sender, user.locale));
+      const refusal = replies.find((r) => r.kind === 'error');
+      if (refusal && refusal.kind === 'error') return ack({ response_action: 'errors', errors: { [fieldOfError(form, refusal)]: refusal.text } });
+      await ack();
+      await deliver({ deps, client: app.client, turn, lang: user.lang }, replies);
+    })());
+  });
+  app.view(CHOOSER_CALLBACK, async ({ ack }) => ack());
+
+  app.event('app_mention', async ({ event, context }) => {
+    const turn = fromMention(event as unknown as MessageEventBody, context.botUserId);
+    if (turn && turn.text) await run(turn);
+  });
+  app.event('message', async ({ event }) => {
+    const turn = fromDirectMessage(event as unknown as MessageEventBody);
+    if (turn && turn.text) await run(turn);
+  });
+  app.event('app_home_opened', async ({ event }) => {
+    if (event.tab && event.tab !== 'home') return;
+    await track((async () => {
+      const user = await resolveUser(event.user);
+      const overview = user.personId ? await loadHomeOverview(deps, { personId: user.personId, day: amsterdamDay(deps.now()) }) : null;
+      await app.client.views.publish({ user_id: event.user, view: homeView(user.lang, user.name, overview) as never });
+    })());
+  });
+
+  let port = 0;
+  if (receiver instanceof HTTPReceiver) {
+    const server = await receiver.start({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
+    const address = server.address();
+    port = typeof address === 'object' && address ? address.port : 0;
+  } else {
+    await app.start();
+  }
+  return {
+    app,
+    port,
+    idle: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+    stop: async () => {
+      await Promise.allSettled([...pending]);
+      await app.stop();
+    },
+  };
+}

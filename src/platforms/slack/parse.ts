@@ -1,0 +1,102 @@
+/**
+ * Slack payloads to turns for handle(): a slash command, a mention in a channel, a direct message,
+ * or a click on a button (whose value is the button's `/gremium ...` command line). Decides nothing.
+ */
+import type { Incoming, Sender } from '../../conversation/handle.ts';
+
+/** Where a turn came from, which decides where its replies go. */
+export type TurnSource = 'command' | 'mention' | 'dm' | 'action' | 'view';
+
+/** One Slack message or click, platform-neutral enough for handle(). */
+export interface SlackTurn {
+  readonly source: TurnSource;
+  readonly userId: string;
+  readonly text: string;
+  readonly isCommand: boolean;
+  /** The conversation it was typed in (null: a modal opened outside a channel). */
+  readonly channel: string | null;
+  /** Mentions are answered in a thread under the mention. */
+  readonly threadTs?: string;
+  /** Slash commands and message buttons carry a response_url for ephemeral answers. */
+  readonly responseUrl?: string;
+}
+
+/** Undoes Slack's escaping of &, < and > in message text. */
+export function unescapeSlack(value: string): string {
+  return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The form fields of a slash command request that we read. */
+export interface SlashCommandBody {
+  readonly user_id: string;
+  readonly channel_id: string;
+  readonly text: string;
+  readonly response_url: string;
+}
+
+/** `/gremium <text>`: a command (or a question typed after the command). */
+export function fromSlashCommand(body: SlashCommandBody): SlackTurn {
+  return {
+    source: 'command',
+    userId: body.user_id,
+    text: `/gremium ${unescapeSlack(body.text ?? '')}`.trim(),
+    isCommand: true,
+    channel: body.channel_id || null,
+    responseUrl: body.response_url,
+  };
+}
+
+/** The fields of an app_mention or message event that we read. */
+export interface MessageEventBody {
+  readonly user?: string;
+  readonly text?: string;
+  readonly channel: string;
+  readonly ts: string;
+  readonly thread_ts?: string;
+  readonly channel_type?: string;
+  readonly subtype?: string;
+  readonly bot_id?: string;
+}
+
+/** "@Gremium wie vertegenwoordigt ...": the text without the bot's mention, answered in the thread. */
+export function fromMention(event: MessageEventBody, botUserId: string | undefined): SlackTurn | null {
+  if (!event.user || event.bot_id) return null;
+  const text = unescapeSlack(event.text ?? '')
+    .replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/, '')
+    .trim();
+  return { source: 'mention', userId: event.user, text, isCommand: false, channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+}
+
+/** A message in the bot's DM; none for the bot's own messages, edits and other subtypes. */
+export function fromDirectMessage(event: MessageEventBody): SlackTurn | null {
+  if (event.channel_type !== 'im' || !event.user || event.bot_id || event.subtype) return null;
+  return { source: 'dm', userId: event.user, text: unescapeSlack(event.text ?? '').trim(), isCommand: false, channel: event.channel };
+}
+
+/** The fields of a block_actions payload that we read. */
+export interface BlockActionsBody {
+  readonly user: { readonly id: string };
+  readonly channel?: { readonly id: string };
+  readonly container?: { readonly channel_id?: string };
+  readonly response_url?: string;
+  readonly actions: readonly { readonly action_id: string; readonly value?: string }[];
+}
+
+/** A click on a command button: its value is the command line, run as the clicker. */
+export function fromButton(body: BlockActionsBody): SlackTurn | null {
+  const value = body.actions[0]?.value;
+  if (!value || !/^\s*\/gremium\b/i.test(value)) return null;
+  return {
+    source: 'action',
+    userId: body.user.id,
+    text: value,
+    isCommand: true,
+    channel: body.channel?.id ?? body.container?.channel_id ?? null,
+    ...(body.response_url ? { responseUrl: body.response_url } : {}),
+  };
+}
+
+/** The Incoming for handle(). */
+export function toIncoming(turn: SlackTurn, sender: Sender, locale: string | null): Incoming {
+  return { sender, text: turn.text, isCommand: turn.isCommand, locale, origin: { platform: 'slack', channel: turn.channel } };
+}

@@ -1,0 +1,86 @@
+/**
+ * Request checks on top of Bolt's own. Bolt verifies the HMAC signature (v0:timestamp:body with the
+ * signing secret) and refuses timestamps more than five minutes old, but accepts any timestamp in the
+ * future and handles the same signed request as often as it is sent (PLATFORM.md). Here: a timestamp
+ * more than five minutes ahead is refused with 401 before anything is read, and every request claims
+ * its keys in the database (signature, event_id, trigger_id) so a replay or a Slack retry
+ * (X-Slack-Retry-Num) is handled once.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { ServiceDeps } from '../../services/deps.ts';
+import { claimOnce } from '../../services/claim-once.ts';
+
+/** Slack's window for request timestamps, in seconds, in either direction. */
+export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+/** Context properties this adapter adds to Bolt's (see {@link requestProperties}). */
+export interface RequestProperties {
+  readonly slackSignature?: string;
+  readonly socketEnvelopeId?: string;
+}
+
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/**
+ * Wraps Bolt's HTTP request listener: a request whose X-Slack-Request-Timestamp lies more than five
+ * minutes in the future gets 401 and never reaches Bolt. (Old or missing ones Bolt refuses itself.)
+ */
+export function refuseFutureTimestamps(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+  now: () => Date,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const stamp = Number(header(req, 'x-slack-request-timestamp'));
+    if (Number.isFinite(stamp) && stamp - now().getTime() / 1000 > MAX_CLOCK_SKEW_SECONDS) {
+      req.resume();
+      res.writeHead(401).end();
+      return;
+    }
+    listener(req, res);
+  };
+}
+
+/** Bolt's customPropertiesExtractor for the HTTP receiver: the signature names the exact request. */
+export function requestProperties(req: IncomingMessage): RequestProperties {
+  const signature = header(req, 'x-slack-signature');
+  return signature ? { slackSignature: signature } : {};
+}
+
+/** The keys that name one request: its signature, its event (same across retries), its trigger. */
+export function dedupeKeys(body: Record<string, unknown>, context: RequestProperties): string[] {
+  const keys: string[] = [];
+  if (context.slackSignature) keys.push(`sig:${context.slackSignature}`);
+  if (context.socketEnvelopeId) keys.push(`envelope:${context.socketEnvelopeId}`);
+  if (typeof body.event_id === 'string') keys.push(`event:${body.event_id}`);
+  if (typeof body.trigger_id === 'string') keys.push(`trigger:${body.trigger_id}`);
+  return keys;
+}
+
+/** Payloads answered with an empty ack at once; the work follows (Slack wants an answer within 3 s). */
+function acksEarly(body: Record<string, unknown>): boolean {
+  return typeof body.command === 'string' || body.type === 'block_actions' || body.type === 'shortcut';
+}
+
+/**
+ * The first global middleware: acks commands, button clicks and shortcuts at once (their listeners
+ * never call ack), then claims the request; a request claimed before is dropped silently.
+ * view_submission is acked by its listener, which may answer with field errors.
+ */
+export function handleOnce(deps: ServiceDeps, onDuplicate: (keys: string[]) => void): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const body = args.body as unknown as Record<string, unknown>;
+    const ack = 'ack' in args && typeof args.ack === 'function' ? (args.ack as (r?: unknown) => Promise<void>) : null;
+    if (ack && acksEarly(body)) await ack();
+    const keys = dedupeKeys(body, args.context as RequestProperties);
+    if (!(await claimOnce(deps, { platform: 'slack', keys }))) {
+      onDuplicate(keys);
+      if (ack && !acksEarly(body)) await ack();
+      return;
+    }
+    await args.next();
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Slack views: the form modals, the form chooser (`/gremium` without words, the global shortcut,
+ * the App Home buttons) and the App Home tab (my seats, polls waiting for my vote, my deadlines).
+ */
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import type { Language } from '../../i18n/catalog.ts';
+import { formatDay, roleName } from '../../i18n/format.ts';
+import { t } from '../../i18n/index.ts';
+import type { HomeOverview } from '../../services/load-home-overview.ts';
+import { FORMS, type FormSpec } from './forms.ts';
+import { escapeMrkdwn, type Block } from './render.ts';
+
+/** callback_id prefix of form modals; action_id prefix of the buttons that open them. */
+export const FORM_CALLBACK = 'gremium.form';
+/** callback_id of the chooser modal. */
+export const CHOOSER_CALLBACK = 'gremium.forms';
+
+const plain = (text: string) => ({ type: 'plain_text', text: text.slice(0, 150), emoji: true });
+const mrkdwn = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, 2900) } });
+
+/** What a modal remembers between opening and submitting. */
+export interface FormMetadata {
+  readonly channel: string | null;
+}
+
+/** A form as a modal, in `lang`. */
+export function formView(form: FormSpec, lang: Language, meta: FormMetadata): Record<string, unknown> {
+  return {
+    type: 'modal',
+    callback_id: `${FORM_CALLBACK}:${form.id}`,
+    title: plain(t(lang, form.title).slice(0, 24)),
+    submit: plain(t(lang, 'SLACK_FORM_SUBMIT')),
+    close: plain(t(lang, 'SLACK_FORM_CANCEL')),
+    private_metadata: JSON.stringify(meta),
+    blocks: form.fields.map((f) => ({
+      type: 'input',
+      block_id: f.id,
+      optional: f.optional === true,
+      label: plain(t(lang, f.label)),
+      ...(f.hint ? { hint: plain(t(lang, f.hint)) } : {}),
+      element: { type: 'plain_text_input', action_id: 'value', multiline: f.multiline === true },
+    })),
+  };
+}
+
+/** The three buttons that open the forms. */
+export function formButtons(lang: Language): Block {
+  return {
+    type: 'actions',
+    block_id: 'forms',
+    elements: FORMS.map((f) => ({ type: 'button', action_id: `${FORM_CALLBACK}:${f.id}`, value: f.id, text: plain(t(lang, f.title)) })),
+  };
+}
+
+/** The chooser modal. */
+export function chooserView(lang: Language, meta: FormMetadata): Record<string, unknown> {
+  return {
+    type: 'modal',
+    callback_id: CHOOSER_CALLBACK,
+    title: plain(t(lang, 'SLACK_FORMS_TITLE')),
+    close: plain(t(lang, 'SLACK_FORM_CANCEL')),
+    private_metadata: JSON.stringify(meta),
+    blocks: [mrkdwn(t(lang, 'SLACK_FORMS_INTRO')), formButtons(lang)],
+  };
+}
+
+/** The submitted values by block id (empty inputs left out). */
+export function submittedValues(state: { values: Record<string, Record<string, { value?: string | null }>> }): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [blockId, actions] of Object.entries(state.values)) {
+    const value = actions.value?.value?.trim();
+    if (value) out[blockId] = value;
+  }
+  return out;
+}
+
+/** The App Home tab. */
+export function homeView(lang: Language, name: string | null, overview: HomeOverview | null): Record<string, unknown> {
+  if (!name || !overview) return { type: 'home', blocks: [mrkdwn(t(lang, 'SLACK_HOME_NOT_LINKED'))] };
+  const list = (heading: string, lines: string[], empty: string): Block[] => [
+    { type: 'header', text: plain(t(lang, heading)) },
+    mrkdwn(lines.length ? lines.join('\n') : t(lang, empty)),
+  ];
+  const seats = overview.seats.map((s) => `• ${t(lang, 'SLACK_HOME_SEAT_LINE', { committee: escapeMrkdwn(s.committee.code), role: roleName(lang, s.role), organisation: escapeMrkdwn(s.onBehalfOf.name) })}`);
+  const polls = overview.polls.map((p) => `• ${t(lang, 'SLACK_HOME_POLL_LINE', { committee: escapeMrkdwn(p.committeeCode), question: escapeMrkdwn(p.question), closes: formatDay(lang, amsterdamDay(p.closesAt)) })} \`${p.pollId}\``);
+  const duties = overview.duties.map((d) => `• ${t(lang, 'SLACK_HOME_DUTY_LINE', { committee: escapeMrkdwn(d.committeeCode), duty: t(lang, `SLACK_DUTY_${d.kind}`), due: formatDay(lang, d.due) })}`);
+  return {
+    type: 'home',
+    blocks: [
+      { type: 'header', text: plain(t(lang, 'SLACK_HOME_TITLE', { name })) },
+      ...list('SLACK_HOME_SEATS', seats, 'SLACK_HOME_NO_SEATS'),
+      ...list('SLACK_HOME_POLLS', polls, 'SLACK_HOME_NO_POLLS'),
+      ...list('SLACK_HOME_DUTIES', duties, 'SLACK_HOME_NO_DUTIES'),
+      { type: 'header', text: plain(t(lang, 'SLACK_HOME_FORMS')) },
+      formButtons(lang),
+    ],
+  };
+}

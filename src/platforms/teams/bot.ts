@@ -1,0 +1,76 @@
+/**
+ * The Teams bot's turn logic. Routes are data (STYLE.md, after microsoft/teams.ts): a predicate on
+ * the activity and a handler. Every handler does the same four things: claim the activity once
+ * (Teams re-sends after 15 s), remember the conversation, hand the text to handle(), render.
+ */
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { handle } from '../../conversation/handle.ts';
+import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
+import { welcomeCard } from './dialogs.ts';
+import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
+import { dedupeKey, stripMention, TEAMS, toIncoming } from './parse.ts';
+import { cardMessage } from './render.ts';
+import { invokeResponse, linkByRoster, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
+
+export type { TeamsBotDeps } from './turn.ts';
+
+/** One route: when it applies, and what it does. */
+interface Route {
+  readonly name: string;
+  readonly select: (activity: Activity) => boolean;
+  readonly run: (bot: TeamsBotDeps, context: TurnContext) => Promise<void>;
+}
+
+const isInvoke = (name: string) => (a: Activity) => a.type === ActivityTypes.Invoke && a.name === name;
+const botWasAdded = (a: Activity) => (a.membersAdded ?? []).some((m) => m.id === a.recipient?.id);
+
+async function onMessage(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+  await remember(bot, context);
+  await linkByRoster(bot, context);
+  const incoming = toIncoming(context.activity, stripMention(context.activity));
+  if (!incoming) return;
+  const replies = await handle(bot.deps, incoming);
+  const lang = await replyLanguage(bot, context.activity);
+  await sendReplies(bot, context, replies, lang, context.activity.from?.id ? [context.activity.from.id] : []);
+}
+
+async function onInstalled(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+  await remember(bot, context);
+  if (context.activity.type === ActivityTypes.ConversationUpdate && botWasAdded(context.activity)) {
+    await context.sendActivity(cardMessage(welcomeCard(localeLanguage(context.activity)), 'Gremium'));
+  }
+}
+
+/** The routes, first match wins. */
+const ROUTES: readonly Route[] = [
+  { name: 'message', select: (a) => a.type === ActivityTypes.Message, run: onMessage },
+  { name: 'install', select: (a) => a.type === ActivityTypes.ConversationUpdate || (a.type === ActivityTypes.InstallationUpdate && a.action === 'add'), run: onInstalled },
+  { name: 'card action', select: isInvoke('adaptiveCard/action'), run: onCardAction },
+  { name: 'dialog open', select: isInvoke('task/fetch'), run: onTaskFetch },
+  { name: 'dialog submit', select: isInvoke('task/submit'), run: onTaskSubmit },
+];
+
+/** The turn logic handed to CloudAdapter.process. */
+export function createTeamsLogic(bot: TeamsBotDeps): (context: TurnContext) => Promise<void> {
+  return async (context) => {
+    const activity = context.activity;
+    const route = ROUTES.find((r) => r.select(activity));
+    if (!route) {
+      if (activity.type === ActivityTypes.Invoke) await invokeResponse(context, {}, 200);
+      return;
+    }
+    const key = dedupeKey(activity);
+    if (key && !(await claimOnce(bot.deps, { platform: TEAMS, keys: [key] }))) {
+      // Already handled: a re-send after Teams gave up waiting. Answer without acting again.
+      if (activity.type === ActivityTypes.Invoke) await invokeResponse(context, {}, 200);
+      return;
+    }
+    try {
+      await route.run(bot, context);
+    } catch (error) {
+      // Nothing was answered: let Teams' re-send try again rather than be swallowed as a duplicate.
+      if (key) await releaseClaim(bot.deps, { platform: TEAMS, key });
+      throw error;
+    }
+  };
+}

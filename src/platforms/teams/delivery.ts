@@ -1,0 +1,87 @@
+/**
+ * Posting outside the turn that asked: proactive messages to a committee's channel or a person's
+ * personal chat (continueConversationAsync on a stored reference), and replacing every posted copy
+ * of a keyed card ("poll:<id>") so all members see the live tally.
+ */
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { CardReply, Reply } from '../../conversation/reply.ts';
+import type { Language } from '../../i18n/catalog.ts';
+import { findCommitteeConversation, findConversation, findPersonalConversation, type StoredConversation } from '../../services/conversation-refs.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
+import { findPollMessages, recordPollMessage } from '../../services/poll-messages.ts';
+import { TEAMS } from './parse.ts';
+import { renderCard, renderMessage, type AdaptiveCard } from './render.ts';
+
+/** What delivery needs: the adapter, our app id (the audience of proactive turns) and the services. */
+export interface DeliveryDeps {
+  readonly adapter: CloudAdapter;
+  readonly appId: string;
+  readonly deps: ServiceDeps;
+}
+
+/** Thrown when there is no stored conversation to post to (the app was never installed there). */
+export class NoConversationError extends Error {
+  /** TEAMS_NO_CONVERSATION: the bot never saw this channel or person. */
+  readonly code = 'TEAMS_NO_CONVERSATION';
+}
+
+const pollIdOf = (key: string | undefined) => (key?.startsWith('poll:') ? key.slice(5) : null);
+
+/** Posts one activity into a stored conversation; resolves to the new message id. */
+export async function postTo(d: DeliveryDeps, stored: StoredConversation, activity: Partial<Activity>): Promise<string | undefined> {
+  let id: string | undefined;
+  await d.adapter.continueConversationAsync(d.appId, stored.reference as Partial<ConversationReference>, async (context) => {
+    id = (await context.sendActivity(activity))?.id;
+  });
+  return id;
+}
+
+/** Remembers where a keyed card was posted, so later tallies replace it. */
+export async function rememberPosted(d: DeliveryDeps, reply: Reply, conversationId: string, messageId: string | undefined): Promise<void> {
+  const pollId = reply.kind === 'card' ? pollIdOf(reply.key) : null;
+  if (pollId && messageId) await recordPollMessage(d.deps, { pollId, platform: TEAMS, channel: conversationId, messageId });
+}
+
+/** Where a reply addressed to a committee or a person goes on Teams, or null when unknown. */
+export async function audienceConversation(d: DeliveryDeps, reply: Reply): Promise<{ id: string; stored: StoredConversation } | null> {
+  if (!reply.to) return null;
+  const stored =
+    'committeeId' in reply.to
+      ? await findCommitteeConversation(d.deps, { platform: TEAMS, committeeId: reply.to.committeeId })
+      : await findPersonalConversation(d.deps, { platform: TEAMS, personId: reply.to.personId });
+  const id = (stored?.reference as { conversation?: { id?: string } } | undefined)?.conversation?.id;
+  return stored && id ? { id, stored } : null;
+}
+
+/** Posts a reply to its audience (Reply.to); throws NoConversationError when it has nowhere to go. */
+export async function deliverToAudience(d: DeliveryDeps, reply: Reply, lang: Language): Promise<void> {
+  const target = await audienceConversation(d, reply);
+  if (!target) throw new NoConversationError(`no Teams conversation for ${JSON.stringify(reply.to)}`);
+  const messageId = await postTo(d, target.stored, renderMessage(reply, { lang, refreshUserIds: target.stored.userIds }));
+  await rememberPosted(d, reply, target.id, messageId);
+}
+
+/**
+ * Replaces every posted copy of a keyed card with its new state (skipping `except`, the message
+ * the clicker's client already replaced). Failures are reported, not thrown: the vote counted.
+ */
+export async function updateKeyedCopies(d: DeliveryDeps, reply: CardReply, lang: Language, except?: string, onError?: (error: unknown) => void): Promise<number> {
+  const pollId = pollIdOf(reply.key);
+  if (!pollId) return 0;
+  let updated = 0;
+  for (const copy of await findPollMessages(d.deps, { pollId, platform: TEAMS })) {
+    if (copy.messageId === except) continue;
+    const stored = await findConversation(d.deps, { platform: TEAMS, conversationId: copy.channel });
+    if (!stored) continue;
+    const card: AdaptiveCard = renderCard(reply, { lang, refreshUserIds: stored.userIds });
+    try {
+      await d.adapter.continueConversationAsync(d.appId, stored.reference as Partial<ConversationReference>, async (context) => {
+        await context.updateActivity({ id: copy.messageId, type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+      });
+      updated += 1;
+    } catch (error) {
+      onError?.(error);
+    }
+  }
+  return updated;
+}

@@ -1,0 +1,80 @@
+/**
+ * Invokes: card buttons (Action.Execute -> `adaptiveCard/action`) and dialogs (`task/fetch`,
+ * `task/submit`). Teams waits for the HTTP response body, so each handler ends in exactly one
+ * invoke response.
+ *
+ * A button click answers the clicker with the card's new state (their confirmation on it) and
+ * replaces every other posted copy of the same keyed card, so every member sees the live tally.
+ */
+import type { TurnContext } from 'botbuilder';
+import { handle } from '../../conversation/handle.ts';
+import type { CardReply, Reply } from '../../conversation/reply.ts';
+import { t } from '../../i18n/index.ts';
+import { updateKeyedCopies } from './delivery.ts';
+import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
+import { invokeResponse, linkByRoster, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
+import { commandOfInvoke, toIncoming } from './parse.ts';
+import { cardInvokeResponse, messageInvokeResponse, renderCard, showCommandOf, withNote } from './render.ts';
+
+/** Runs a command line as the person behind the activity. */
+async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<Reply[] | null> {
+  await linkByRoster(bot, context);
+  const incoming = toIncoming(context.activity, command);
+  return incoming ? handle(bot.deps, incoming) : null;
+}
+
+const here = (replies: readonly Reply[]) => replies.filter((r) => !r.to);
+const elsewhere = (replies: readonly Reply[]) => replies.filter((r) => r.to);
+
+/** A button on a Gremium card was clicked (or Teams refreshes a keyed card). */
+export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+  const lang0 = localeLanguage(context.activity);
+  const command = commandOfInvoke(context.activity.value);
+  if (!command) return invokeResponse(context, messageInvokeResponse(t(lang0, 'TEAMS_DIALOG_UNKNOWN')));
+  await remember(bot, context);
+  const replies = (await run(bot, context, command)) ?? [];
+  const lang = await replyLanguage(bot, context.activity);
+  const visible = here(replies);
+  const card = visible.find((r): r is CardReply => r.kind === 'card' && r.key !== undefined) ?? visible.find((r): r is CardReply => r.kind === 'card');
+  const notes = visible.filter((r): r is Exclude<Reply, CardReply> => r.kind !== 'card');
+  const userId = context.activity.from?.id;
+  await sendReplies(bot, context, elsewhere(replies), lang, []);
+  if (!card) {
+    const text = notes.map((n) => n.text).join('\n') || t(lang, 'TEAMS_DIALOG_UNKNOWN');
+    return invokeResponse(context, messageInvokeResponse(text));
+  }
+  let rendered = renderCard(card, { lang, refreshUserIds: userId ? [userId] : [] });
+  for (const note of notes) rendered = withNote(rendered, note.text, note.kind === 'error' ? 'warning' : 'good');
+  await invokeResponse(context, cardInvokeResponse(rendered));
+  // A refresh only shows; a click that changed something updates every posted copy for everyone.
+  const isShow = card.key !== undefined && (command === showCommandOf(card.key, 'nl') || command === showCommandOf(card.key, 'en'));
+  if (card.key && !isShow) {
+    await updateKeyedCopies(bot, card, lang, context.activity.replyToId, (e) => bot.logError('teams card update failed', e));
+  }
+}
+
+/** A dialog button was pressed: show the form. */
+export async function onTaskFetch(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+  const lang = await replyLanguage(bot, context.activity);
+  const name = dialogOf((context.activity.value as { data?: unknown } | undefined)?.data);
+  if (!name) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
+  await invokeResponse(context, continueWith(name, dialogCard(name, lang), lang));
+}
+
+/** A form was submitted: its fields become the command line; an error comes back on the form. */
+export async function onTaskSubmit(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+  const data = (context.activity.value as { data?: unknown } | undefined)?.data;
+  const lang = await replyLanguage(bot, context.activity);
+  const name = dialogOf(data);
+  if (!name) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
+  await remember(bot, context);
+  const replies = (await run(bot, context, commandOfSubmit(name, data, lang))) ?? [];
+  const error = replies.find((r) => r.kind === 'error');
+  if (error) {
+    return invokeResponse(context, continueWith(name, dialogCard(name, lang, submittedValues(name, data), error.text), lang));
+  }
+  const summary = replies.map((r) => (r.kind === 'card' ? r.title : r.text)).join('\n');
+  await invokeResponse(context, closeWith(summary));
+  // The poll card (or confirmation) is posted into the conversation the dialog was opened from.
+  await sendReplies(bot, context, replies, lang, context.activity.from?.id ? [context.activity.from.id] : []);
+}

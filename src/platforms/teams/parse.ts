@@ -1,0 +1,83 @@
+/**
+ * Parse: a Teams activity becomes an {@link Incoming} for handle(). Decides nothing: it strips the
+ * bot's @mention, reads the command a card button carries, and says who and where.
+ */
+import type { Activity } from 'botbuilder';
+import type { Incoming } from '../../conversation/handle.ts';
+import { VERBS } from '../../conversation/verbs/index.ts';
+
+/** The platform name used in PlatformIdentity, ConversationRef and CommitteeChannel rows. */
+export const TEAMS = 'teams';
+
+/** The Action.Execute verb every Gremium button carries; its data holds the command line. */
+export const EXECUTE_VERB = 'gremium';
+
+/** What a person typed may start with a verb chosen from the bot's command menu ("help", "stem ..."). */
+const COMMAND_WORDS = new Set<string>(['help', 'hulp', ...VERBS.flatMap((verb) => Object.keys(verb.words))]);
+
+const ENTITIES: Readonly<Record<string, string>> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The external id Gremium links a Teams user by: the Entra object id, stable across chats; else the MRI. */
+export function externalIdOf(activity: Partial<Activity>): string | null {
+  const from = activity.from;
+  if (!from) return null;
+  return from.aadObjectId || from.id || null;
+}
+
+/** The text without the bot's @mention (Teams puts `<at>Gremium</at>` in channel messages) and markup. */
+export function stripMention(activity: Partial<Activity>): string {
+  let text = activity.text ?? '';
+  const botId = activity.recipient?.id;
+  for (const entity of activity.entities ?? []) {
+    if (entity.type !== 'mention') continue;
+    const mentioned = (entity as { mentioned?: { id?: string } }).mentioned;
+    const markup = (entity as { text?: string }).text;
+    if (markup && (!botId || mentioned?.id === botId)) text = text.split(markup).join(' ');
+  }
+  text = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<[^>]+>/g, ' ');
+  text = text.replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A menu command ("help", "stem p1 voor") becomes a `/gremium` line; questions stay as they are. */
+export function asCommandLine(text: string): string {
+  if (/^\/gremium\b/i.test(text)) return text;
+  const words = text.toLowerCase().split(' ');
+  const two = `${words[0]} ${words[1] ?? ''}`;
+  return COMMAND_WORDS.has(words[0] ?? '') || COMMAND_WORDS.has(two) ? `/gremium ${text}` : text;
+}
+
+/** The command line an Action.Execute or Action.Submit button carries (data.command), or null. */
+export function commandOfInvoke(value: unknown): string | null {
+  const action = (value as { action?: { verb?: unknown; data?: unknown } } | null)?.action;
+  const data = (action?.data ?? (value as { data?: unknown } | null)?.data) as { command?: unknown } | undefined;
+  const command = data?.command;
+  return typeof command === 'string' && /^\/gremium\b/i.test(command.trim()) ? command.trim() : null;
+}
+
+/** Where the activity happened: the Teams conversation (a channel thread, group chat or personal chat). */
+export function conversationOf(activity: Partial<Activity>): { id: string; personal: boolean } | null {
+  const id = activity.conversation?.id;
+  if (!id) return null;
+  // A reply thread id carries ";messageid=..."; the channel itself is what reminders go to.
+  return { id: id.split(';')[0]!, personal: activity.conversation?.conversationType === 'personal' };
+}
+
+/** The message or button click as handle() takes it; null when there is no sender or no text. */
+export function toIncoming(activity: Partial<Activity>, text: string): Incoming | null {
+  const externalId = externalIdOf(activity);
+  const conversation = conversationOf(activity);
+  if (!externalId || text === '') return null;
+  return {
+    sender: { platform: TEAMS, externalId },
+    text: asCommandLine(text),
+    locale: activity.locale ?? null,
+    origin: { platform: TEAMS, channel: conversation?.id ?? null },
+  };
+}
+
+/** The key a re-sent activity is recognised by (Teams re-sends after 15 s without an answer); claimInboundEvent adds the platform. */
+export function dedupeKey(activity: Partial<Activity>): string | null {
+  if (!activity.id) return null;
+  return `${activity.conversation?.id ?? ''}:${activity.id}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * Render: the one renderer from the neutral reply tree to Adaptive Cards 1.5 (STYLE.md, after
+ * vercel/chat's cardToAdaptiveCard). Buttons become Action.Execute (universal actions) with verb
+ * `gremium` and data {command}, so a click comes back as an `adaptiveCard/action` invoke and runs
+ * through handle() as the person who clicked.
+ */
+import type { Button, CardReply, Reply } from '../../conversation/reply.ts';
+import type { Language } from '../../i18n/catalog.ts';
+import { t } from '../../i18n/index.ts';
+import { EXECUTE_VERB } from './parse.ts';
+
+/** An Adaptive Card as JSON. */
+export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string; body: unknown[] };
+
+/** The content type of an Adaptive Card attachment and of an invoke response carrying one. */
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** What rendering needs besides the reply: the language and who gets automatic refreshes. */
+export interface RenderOptions {
+  readonly lang: Language;
+  /** Teams user MRIs (29:...) whose clients refresh a keyed card automatically (at most 60). */
+  readonly refreshUserIds?: readonly string[];
+}
+
+/** Teams refreshes a card for at most 60 listed users (Microsoft's User Specific Views limit). */
+const MAX_REFRESH_USERS = 60;
+
+/** The command that shows a keyed object again, so a refresh gets the live state ("poll:<id>"). */
+export function showCommandOf(key: string, lang: Language): string | null {
+  const [kind, id] = key.split(':');
+  if (kind === 'poll' && id) return lang === 'nl' ? `/gremium peiling ${id}` : `/gremium poll ${id}`;
+  return null;
+}
+
+const textBlock = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+
+function execute(button: Button) {
+  return {
+    type: 'Action.Execute',
+    id: button.id,
+    title: button.label,
+    verb: EXECUTE_VERB,
+    data: { command: button.command },
+    ...(button.style ? { style: button.style === 'primary' ? 'positive' : 'destructive' } : {}),
+  };
+}
+
+function cardBody(reply: CardReply): unknown[] {
+  const body: unknown[] = [textBlock(reply.title, { size: 'Large', weight: 'Bolder', style: 'heading' })];
+  if (reply.subtitle) body.push(textBlock(reply.subtitle, { isSubtle: true, spacing: 'None' }));
+  if (reply.fields?.length) body.push({ type: 'FactSet', facts: reply.fields.map((f) => ({ title: f.label, value: f.value })) });
+  for (const line of reply.lines ?? []) body.push(textBlock(line, { spacing: 'Small' }));
+  if (reply.actions?.length) body.push({ type: 'ActionSet', actions: reply.actions.map(execute) });
+  if (reply.footer) body.push(textBlock(reply.footer, { size: 'Small', isSubtle: true }));
+  return body;
+}
+
+function refreshOf(reply: CardReply, options: RenderOptions) {
+  const command = reply.key ? showCommandOf(reply.key, options.lang) : null;
+  if (!command) return {};
+  const userIds = [...new Set(options.refreshUserIds ?? [])].slice(0, MAX_REFRESH_USERS);
+  return {
+    refresh: {
+      action: { type: 'Action.Execute', title: t(options.lang, 'TEAMS_REFRESH'), verb: EXECUTE_VERB, data: { command } },
+      userIds,
+    },
+  };
+}
+
+/** One reply as an Adaptive Card 1.5. */
+export function renderCard(reply: Reply, options: RenderOptions): AdaptiveCard {
+  const base = { type: 'AdaptiveCard' as const, $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5' };
+  switch (reply.kind) {
+    case 'text':
+      return { ...base, body: [textBlock(reply.text)] };
+    case 'error':
+      return { ...base, body: [{ type: 'Container', style: 'warning', items: [textBlock(reply.text, { color: 'Warning' })] }] };
+    case 'card':
+      return { ...base, ...refreshOf(reply, options), body: cardBody(reply) };
+    default: {
+      const unreachable: never = reply;
+      return unreachable;
+    }
+  }
+}
+
+/** A message activity carrying one card, as the Bot Connector takes it. */
+export function cardMessage(card: AdaptiveCard, summary: string): { type: 'message'; summary: string; attachments: { contentType: string; content: AdaptiveCard }[] } {
+  return { type: 'message', summary, attachments: [{ contentType: ADAPTIVE_CARD, content: card }] };
+}
+
+/** A short plain summary of a reply (notifications, the activity feed). */
+export function summaryOf(reply: Reply): string {
+  return reply.kind === 'card' ? reply.title : reply.text.slice(0, 120);
+}
+
+/** A reply as a message activity. */
+export function renderMessage(reply: Reply, options: RenderOptions) {
+  return cardMessage(renderCard(reply, options), summaryOf(reply));
+}
+
+/** The response to an `adaptiveCard/action` invoke: the card that replaces the clicked one. */
+export function cardInvokeResponse(card: AdaptiveCard) {
+  return { statusCode: 200, type: ADAPTIVE_CARD, value: card };
+}
+
+/** The response to an `adaptiveCard/action` invoke that only shows a message (the card stays). */
+export function messageInvokeResponse(text: string) {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
+}
+
+/** Adds a line to a card for the person who clicked (their confirmation), above its buttons. */
+export function withNote(card: AdaptiveCard, note: string, style: 'good' | 'warning'): AdaptiveCard {
+  const notice = { type: 'Container', style, items: [textBlock(note, { weight: 'Bolder' })] };
+  return { ...card, body: [card.body[0], notice, ...card.body.slice(1)] };
+}

@@ -1,0 +1,84 @@
+/**
+ * What every Teams turn does besides handle(): answer invokes, remember the conversation, link an
+ * unknown user by the roster's e-mail, pick the language, and send replies where they belong.
+ */
+import { ActivityTypes, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import type { HandleDeps } from '../../conversation/handle.ts';
+import type { Reply } from '../../conversation/reply.ts';
+import { parseLanguage, type Language } from '../../i18n/catalog.ts';
+import { rememberConversation } from '../../services/conversation-refs.ts';
+import { findLinkedPerson, linkIdentityByEmail } from '../../services/link-identity.ts';
+import { deliverToAudience, rememberPosted, type DeliveryDeps } from './delivery.ts';
+import { conversationOf, externalIdOf, TEAMS } from './parse.ts';
+import { renderMessage } from './render.ts';
+
+/** What the bot needs: the services (with an error logger), the adapter and the app id. */
+export interface TeamsBotDeps extends DeliveryDeps {
+  readonly deps: HandleDeps;
+  readonly logError: (message: string, error: unknown) => void;
+}
+
+/** The language of the turn before handle() knows the person: the activity's locale, else Dutch. */
+export const localeLanguage = (activity: Partial<Activity>): Language => parseLanguage(activity.locale) ?? 'nl';
+
+/** Answers an invoke (the HTTP response body Teams waits for). */
+export async function invokeResponse(context: TurnContext, body: unknown, status = 200): Promise<void> {
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
+}
+
+/** Stores the conversation reference and who spoke, for proactive posts and card refreshes. */
+export async function remember(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+  const activity = context.activity;
+  const conversation = conversationOf(activity);
+  if (!conversation) return;
+  const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
+  // Reminders go to the channel, not into the reply thread the mention came from.
+  const channelReference = { ...reference, conversation: { ...(reference.conversation as object), id: conversation.id }, activityId: undefined };
+  const fromId = activity.from?.id && activity.from.id !== activity.recipient?.id ? activity.from.id : null;
+  await rememberConversation(bot.deps, {
+    platform: TEAMS,
+    conversationId: conversation.id,
+    reference: JSON.parse(JSON.stringify(channelReference)) as Record<string, unknown>,
+    userId: fromId,
+    personalOf: conversation.personal && fromId ? externalIdOf(activity) : null,
+  });
+}
+
+/** Links an unknown Teams user by the e-mail address in the team roster (TeamsInfo.getMember). */
+export async function linkByRoster(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+  const externalId = externalIdOf(context.activity);
+  const userId = context.activity.from?.id;
+  if (!externalId || !userId || (await findLinkedPerson(bot.deps, { platform: TEAMS, externalId }))) return;
+  try {
+    const member = await TeamsInfo.getMember(context, userId);
+    const email = member.email || member.userPrincipalName;
+    if (email) await linkIdentityByEmail(bot.deps, { platform: TEAMS, externalId, email });
+  } catch (error) {
+    // No roster access (a chat without the roster, the connector down): the person gets NOT_LINKED.
+    bot.logError('teams roster lookup failed', error);
+  }
+}
+
+/** Sends replies: to their audience when addressed, else into this conversation. */
+export async function sendReplies(bot: TeamsBotDeps, context: TurnContext, replies: readonly Reply[], lang: Language, userIds: readonly string[]): Promise<void> {
+  const conversation = conversationOf(context.activity);
+  for (const reply of replies) {
+    if (reply.to) {
+      try {
+        await deliverToAudience(bot, reply, lang);
+      } catch (error) {
+        bot.logError('teams proactive delivery failed', error);
+      }
+      continue;
+    }
+    const sent = await context.sendActivity(renderMessage(reply, { lang, refreshUserIds: userIds }));
+    if (conversation) await rememberPosted(bot, reply, conversation.id, sent?.id);
+  }
+}
+
+/** The language a reply is rendered in: the person's stored preference, else the locale. */
+export async function replyLanguage(bot: TeamsBotDeps, activity: Partial<Activity>): Promise<Language> {
+  const externalId = externalIdOf(activity);
+  const person = externalId ? await findLinkedPerson(bot.deps, { platform: TEAMS, externalId }) : null;
+  return parseLanguage(person?.language) ?? localeLanguage(activity);
+}

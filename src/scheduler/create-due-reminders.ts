@@ -1,0 +1,117 @@
+/**
+ * The scheduler's first job, run on every tick with `now`: put the reminders that are due into the
+ * outbox, each under a unique key (INSERT ... ON CONFLICT DO NOTHING through createMany
+ * skipDuplicates), so any number of ticks on any number of instances create each one once.
+ *
+ * - Deadline reminders go to the committee's channel on each platform it has one (CommitteeChannel),
+ *   on the reminder days of its policy (default 7 and 2 days before, moved to working days). Only the
+ *   latest reminder day that has come is keyed (`duty:<id>:<day>:<platform>`): after downtime that
+ *   spans several reminder days, ONE catch-up message per duty goes out, not one per missed day;
+ *   older reminder days are stale and never created.
+ * - A duty past its deadline and not done is reported once (`duty:<id>:overdue:<person>:<platform>`)
+ *   to the committee's secretaries as a direct message, for deadlines of the last week only (so a
+ *   first start does not report a year of history).
+ * - Open polls closing within {@link POLL_REMINDER_HOURS} remind, once, each voting seat that has not
+ *   voted (`poll:<id>:remind:<seat>:<platform>`), as a direct message.
+ * Done duties and cancelled meetings have no open duties, so they are never reminded.
+ */
+import { toLocalDate } from '../db/dates.ts';
+import { addDays, type LocalDate } from '../domain/local-date.ts';
+import { amsterdamDay, amsterdamTime } from '../domain/schedule/clock.ts';
+import { reminderDays } from '../domain/schedule/deadlines.ts';
+import { formatDay } from '../i18n/format.ts';
+import { toPolicy } from '../services/committee-schedule.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import { ensureMeetings } from '../services/ensure-meetings.ts';
+import { overdueReply, pollReminderReply, reminderReply, type DutyFacts } from './reminder-replies.ts';
+import { createPollReminders } from './poll-reminders.ts';
+
+/** Overdue duties are reported for deadlines at most this many days ago. */
+export const OVERDUE_REPORT_DAYS = 7;
+/** How far ahead duties are looked at: the largest reminder lead in use is well below this. */
+export const REMINDER_LOOKAHEAD_DAYS = 45;
+/** Polls remind non-voters this many hours before they close. */
+export const POLL_REMINDER_HOURS = 24;
+
+/** What one run put into the outbox. */
+export interface CreatedReminders {
+  readonly reminders: number;
+  readonly overdueReports: number;
+  readonly pollReminders: number;
+  /** Due reminders of committees that have no channel yet (nothing to post to). */
+  readonly withoutChannel: number;
+}
+
+/** One outbox row to insert. */
+export type OutboxRow = { key: string; platform: string; channel: string; payload: object; dueAt: Date };
+
+/** Creates the due reminders as of `now`; idempotent. */
+export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<CreatedReminders> {
+  const today = amsterdamDay(now);
+  // Duties lie up to a few weeks from their meeting: materialise meetings on both sides.
+  await ensureMeetings(deps, { from: addDays(today, -OVERDUE_REPORT_DAYS - 60), to: addDays(today, REMINDER_LOOKAHEAD_DAYS + 60) });
+  const duties = await deps.db.duty.findMany({
+    where: {
+      doneAt: null,
+      due: { gte: new Date(`${addDays(today, -OVERDUE_REPORT_DAYS)}T00:00:00Z`), lte: new Date(`${addDays(today, REMINDER_LOOKAHEAD_DAYS)}T00:00:00Z`) },
+      meeting: { status: { not: 'CANCELLED' } },
+    },
+    include: {
+      meeting: { select: { day: true } },
+      committee: {
+        select: {
+          id: true, code: true, name: true, language: true, deadlinePolicy: true, channels: { select: { platform: true, channel: true } },
+          seats: { where: { role: 'SECRETARY' }, select: { personId: true, startsOn: true, endsOn: true, person: { select: { language: true, identities: { select: { platform: true, externalId: true } } } } } },
+        },
+      },
+    },
+  });
+  const rows: OutboxRow[] = [];
+  const overdue: OutboxRow[] = [];
+  let withoutChannel = 0;
+  for (const duty of duties) {
+    const c = duty.committee;
+    const lang = c.language === 'en' ? 'en' : 'nl';
+    const facts: DutyFacts = {
+      id: duty.id, kind: duty.kind, due: toLocalDate(duty.due), meetingDay: toLocalDate(duty.meeting!.day), responsible: duty.responsible,
+      committee: { id: c.id, code: c.code, name: c.name },
+    };
+    if (facts.due < today) {
+      for (const seat of c.seats) {
+        if (toLocalDate(seat.startsOn) > today || (seat.endsOn && toLocalDate(seat.endsOn) < today)) continue;
+        const personLang = seat.person.language === 'en' ? 'en' : seat.person.language === 'nl' ? 'nl' : lang;
+        for (const id of seat.person.identities) {
+          overdue.push({ key: `duty:${duty.id}:overdue:${seat.personId}:${id.platform}`, platform: id.platform, channel: id.externalId, payload: overdueReply(personLang, facts, today, seat.personId) as unknown as object, dueAt: now });
+        }
+      }
+      continue;
+    }
+    const day = latestReminderDay(facts.due, toPolicy(c.deadlinePolicy).remindDaysBefore, today);
+    if (day === null) continue;
+    if (c.channels.length === 0) withoutChannel++;
+    for (const ch of c.channels) {
+      rows.push({ key: `duty:${duty.id}:${day}:${ch.platform}`, platform: ch.platform, channel: ch.channel, payload: reminderReply(lang, facts, today) as unknown as object, dueAt: now });
+    }
+  }
+  const polls = await createPollReminders(deps, now, POLL_REMINDER_HOURS, (lang, poll, seat) =>
+    pollReminderReply(lang, poll, seat, `${formatDay(lang, amsterdamDay(poll.closesAt))} ${amsterdamTime(poll.closesAt)}`) as unknown as object);
+  return {
+    reminders: await insertIfAbsent(deps, rows), overdueReports: await insertIfAbsent(deps, overdue), pollReminders: await insertIfAbsent(deps, polls), withoutChannel,
+  };
+}
+
+/** INSERT ... ON CONFLICT (key) DO NOTHING; the number of rows that were new. */
+async function insertIfAbsent(deps: ServiceDeps, rows: readonly OutboxRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  return (await deps.db.outboxMessage.createMany({ data: [...rows], skipDuplicates: true })).count;
+}
+
+/**
+ * The reminder day to key a reminder by on `today`: the latest of the duty's reminder days that has
+ * come (a missed earlier one is stale), or null when none has come yet or the deadline has passed.
+ */
+export function latestReminderDay(due: LocalDate, remindDaysBefore: readonly number[] | undefined, today: LocalDate): LocalDate | null {
+  if (due < today) return null;
+  const passed = reminderDays(due, remindDaysBefore).filter((d) => d <= today);
+  return passed.length === 0 ? null : passed[passed.length - 1]!;
+}

@@ -1,0 +1,96 @@
+/**
+ * One scheduler instance: node-cron only ticks; every tick calls idempotent jobs with `now`
+ * (create due reminders, close due polls), and dispatcher loops drain the outbox. Any number of
+ * instances may run against one PostgreSQL; PGlite allows one process.
+ */
+import cron from 'node-cron';
+import type { Logger } from '../logger.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import { createDueReminders } from './create-due-reminders.ts';
+import { dispatchOutbox, pruneOutbox, type DispatchOptions, type DispatchStats } from './dispatch-outbox.ts';
+import type { Poster } from './poster.ts';
+
+/** Posted messages are kept this long before pruning (longer than any reminder key can be re-created). */
+export const OUTBOX_RETENTION_DAYS = 90;
+
+/** How to run one instance. */
+export interface SchedulerOptions {
+  readonly deps: ServiceDeps;
+  readonly poster: Poster;
+  readonly instanceId: string;
+  readonly tickSeconds: number;
+  readonly workers: number;
+  readonly idleMs: number;
+  readonly dispatch: DispatchOptions;
+  /** The decisions facet's idempotent closing of due polls (src/services/close-poll.ts). */
+  readonly closeDuePolls?: (deps: ServiceDeps) => Promise<unknown>;
+  readonly logger: Logger;
+  /** Called after every dispatch that claimed something (tests and benchmarks count with it). */
+  readonly onDispatch?: (stats: DispatchStats) => void;
+}
+
+/** A running instance. */
+export interface RunningScheduler {
+  /** Runs one tick now (also run once at start, which is the catch-up after downtime). */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The node-cron pattern for a tick every `seconds` (1-59 seconds, or whole minutes). */
+export function cronPattern(seconds: number): string {
+  if (seconds >= 1 && seconds <= 59) return `*/${seconds} * * * * *`;
+  const minutes = seconds / 60;
+  if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 59) return `0 */${minutes} * * * *`;
+  if (seconds === 3600) return '0 0 * * * *';
+  throw new RangeError(`tick of ${seconds} s: use 1-59 seconds or whole minutes up to 3600`);
+}
+
+/** Starts the ticks and the dispatchers. */
+export function startScheduler(o: SchedulerOptions): RunningScheduler {
+  let stopped = false;
+  let lastPrune = 0;
+  const tick = async () => {
+    const now = o.deps.now();
+    try {
+      const created = await createDueReminders(o.deps, now);
+      if (created.reminders + created.overdueReports + created.pollReminders > 0) o.logger.info({ instance: o.instanceId, ...created }, 'reminders created');
+      if (created.withoutChannel > 0) o.logger.warn({ duties: created.withoutChannel }, 'due reminders of committees without a channel: set one with /gremium kanaal');
+      await o.closeDuePolls?.(o.deps);
+      if (now.getTime() - lastPrune > 3_600_000) {
+        lastPrune = now.getTime();
+        await pruneOutbox(o.deps, new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 86_400_000));
+      }
+    } catch (error) {
+      o.logger.error({ err: error, instance: o.instanceId }, 'scheduler tick failed');
+    }
+  };
+  const task = cron.schedule(cronPattern(o.tickSeconds), tick, { noOverlap: true, name: `gremium-tick-${o.instanceId}` });
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const worker = async (n: number) => {
+    const id = `${o.instanceId}#${n}`;
+    while (!stopped) {
+      try {
+        const stats = await dispatchOutbox(o.deps, o.poster, o.deps.now(), id, o.dispatch);
+        if (stats.claimed > 0) o.onDispatch?.(stats);
+        if (stats.failed > 0 || stats.lostLease > 0) o.logger.warn({ instance: id, ...stats }, 'outbox messages failed or lost their lease');
+        // Idle: look again soon, with jitter so instances do not poll in step.
+        if (stats.claimed === 0) await sleep(o.idleMs * (0.5 + Math.random()));
+      } catch (error) {
+        o.logger.error({ err: error, instance: id }, 'outbox dispatch failed');
+        await sleep(Math.max(o.idleMs, 1000));
+      }
+    }
+  };
+  const first = tick();
+  const workers = Array.from({ length: o.workers }, (_, i) => worker(i + 1));
+  return {
+    tick,
+    stop: async () => {
+      stopped = true;
+      await task.stop();
+      await task.destroy();
+      await first;
+      await Promise.all(workers);
+    },
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The scheduler's second job: post what the outbox holds, exactly once across instances.
+ *
+ * Claiming is one SQL statement (a CTE): pick the heads of up to `channels` channels that are due,
+ * not leased and not posted to within `channelGapMs`, lock them FOR UPDATE SKIP LOCKED (so
+ * concurrent instances never pick the same row), and set `leaseUntil`/`leasedBy` on them. A lease
+ * that expired (its instance crashed) is simply claimable again: that is the takeover. A taken-over
+ * message may have been posted just before the crash, so when the poster can tell (Slack: the key in
+ * the message metadata) it is checked first and not posted twice.
+ *
+ * Per channel, messages go out in order and at most one per `channelGapMs` (Slack allows about one
+ * message per second per channel). A rate limit (RateLimitedError) moves the message, and the rest
+ * of that channel's batch, to now + Retry-After and releases the lease; it is not counted as a failed
+ * attempt. Any other error counts an attempt, backs off exponentially, and marks the message FAILED
+ * after `maxAttempts`.
+ */
+import type { Reply } from '../conversation/reply.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import { RateLimitedError, type OutboxPost, type Poster } from './poster.ts';
+
+/** Tuning of one dispatcher; the defaults suit Slack. */
+export interface DispatchOptions {
+  /** Channels claimed per call (default 50). */
+  readonly channels?: number;
+  /** Messages claimed per channel per call (default 10). */
+  readonly perChannel?: number;
+  /** How long a claim is held before another instance may take it over (default 60 s). */
+  readonly leaseMs?: number;
+  /** Least time between two posts to one channel (default 1,000 ms). */
+  readonly channelGapMs?: number;
+  /** Attempts before a message is marked FAILED (default 5). */
+  readonly maxAttempts?: number;
+  /** Waits (tests pass a fake). */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** What one call did. */
+export interface DispatchStats {
+  claimed: number;
+  sent: number;
+  /** Taken over after a crash and found already posted: marked SENT without posting again. */
+  alreadyPosted: number;
+  takenOver: number;
+  rateLimited: number;
+  retried: number;
+  failed: number;
+  /** Posted, but the lease had passed to another instance before it was marked (a lease too short). */
+  lostLease: number;
+}
+
+interface Claimed {
+  id: string;
+  key: string;
+  platform: string;
+  channel: string;
+  payload: unknown;
+  attempts: number;
+  dueAt: Date;
+  previous: string | null;
+}
+
+const DEFAULTS = { channels: 50, perChannel: 10, leaseMs: 60_000, channelGapMs: 1_000, maxAttempts: 5 };
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Exponential backoff after a failed attempt: 30 s, 1 min, 2 min ... at most 1 h. */
+export function backoffMs(attempts: number): number {
+  return Math.min(3_600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+/** Claims one batch as of `now` and posts it; resolves when the batch is done. */
+export async function dispatchOutbox(deps: ServiceDeps, poster: Poster, now: Date, instanceId: string, options: DispatchOptions = {}): Promise<DispatchStats> {
+  const o = { ...DEFAULTS, ...options };
+  const sleep = options.sleep ?? realSleep;
+  const leaseUntil = new Date(now.getTime() + o.leaseMs);
+  // Claim no more per channel than the lease leaves time to post at the channel's pace.
+  const fits = o.channelGapMs > 0 ? Math.floor((o.leaseMs * 0.6) / o.channelGapMs) : o.perChannel;
+  const claimed = await claim(deps, poster.platforms, now, leaseUntil, instanceId, { ...o, perChannel: Math.max(1, Math.min(o.perChannel, fits)) });
+  const stats: DispatchStats = { claimed: claimed.length, sent: 0, alreadyPosted: 0, takenOver: 0, rateLimited: 0, retried: 0, failed: 0, lostLease: 0 };
+  const byChannel = new Map<string, Claimed[]>();
+  for (const m of claimed) {
+    const k = `${m.platform}\u0000${m.channel}`;
+    byChannel.set(k, [...(byChannel.get(k) ?? []), m]);
+  }
+  await Promise.all([...byChannel.values()].map((queue) => runChannel(deps, poster, queue, instanceId, leaseUntil, o, sleep, stats)));
+  return stats;
+}
+
+async function claim(deps: ServiceDeps, platforms: readonly string[], now: Date, leaseUntil: Date, instanceId: string, o: typeof DEFAULTS): Promise<Claimed[]> {
+  const recent = new Date(now.getTime() - o.channelGapMs);
+  return deps.db.$queryRaw<Claimed[]>`
+    WITH heads AS (
+      SELECT id, platform, channel, "dueAt",
+             row_number() OVER (PARTITION BY platform, channel ORDER BY "dueAt", "createdAt", id) AS rn
+      FROM "OutboxMessage"
+      WHERE status = 'PENDING' AND platform = ANY(${[...platforms]}::text[])
+    ),
+    busy AS (
+      SELECT DISTINCT platform, channel FROM "OutboxMessage"
+      WHERE platform = ANY(${[...platforms]}::text[])
+        AND ((status = 'PENDING' AND "leaseUntil" > ${now}) OR (status = 'SENT' AND "sentAt" > ${recent}))
+    ),
+    chosen AS (
+      SELECT h.platform, h.channel, h."dueAt" FROM heads h
+      WHERE h.rn = 1 AND h."dueAt" <= ${now}
+        AND NOT EXISTS (SELECT 1 FROM busy b WHERE b.platform = h.platform AND b.channel = h.channel)
+      ORDER BY h."dueAt" LIMIT ${o.channels}
+    ),
+    picked AS (
+      SELECT m.id, m."leasedBy" AS previous FROM "OutboxMessage" m
+      JOIN heads h ON h.id = m.id
+      JOIN chosen c ON c.platform = h.platform AND c.channel = h.channel
+      WHERE h.rn <= ${o.perChannel} AND h."dueAt" <= ${now}
+      FOR UPDATE OF m SKIP LOCKED
+    )
+    UPDATE "OutboxMessage" u SET "leaseUntil" = ${leaseUntil}, "leasedBy" = ${instanceId}
+    FROM picked
+    WHERE u.id = picked.id AND u.status = 'PENDING' AND (u."leaseUntil" IS NULL OR u."leaseUntil" <= ${now})
+    RETURNING u.id, u.key, u.platform, u.channel, u.payload, u.attempts, u."dueAt", picked.previous`;
+}
+
+async function runChannel(
+  deps: ServiceDeps, poster: Poster, queue: Claimed[], instanceId: string, leaseUntil: Date,
+  o: typeof DEFAULTS, sleep: (ms: number) => Promise<void>, stats: DispatchStats,
+): Promise<void> {
+  queue.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  let lastPost = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const m = queue[i]!;
+    const wait = lastPost === 0 ? 0 : lastPost + o.channelGapMs - Date.now();
+    // Never post on a lease that may run out before the post is marked: hand the rest back.
+    if (deps.now().getTime() + Math.max(0, wait) + o.channelGapMs + Math.min(5_000, o.leaseMs / 5) > leaseUntil.getTime()) {
+      await release(deps, queue.slice(i).map((q) => q.id), instanceId, null);
+      return;
+    }
+    if (wait > 0) await sleep(wait);
+    const post: OutboxPost = { key: m.key, platform: m.platform, channel: m.channel, payload: m.payload as Reply[] };
+    try {
+      if (m.previous !== null) {
+        stats.takenOver++;
+        if (poster.wasPosted && (await poster.wasPosted(post, new Date(m.dueAt.getTime() - 60_000)))) {
+          if (await markSent(deps, m.id, instanceId)) stats.alreadyPosted++;
+          else stats.lostLease++;
+          continue;
+        }
+      }
+      await poster.post(post);
+      lastPost = Date.now();
+      if (await markSent(deps, m.id, instanceId)) stats.sent++;
+      else stats.lostLease++;
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        stats.rateLimited++;
+        await release(deps, queue.slice(i).map((q) => q.id), instanceId, new Date(deps.now().getTime() + error.retryAfterMs));
+        return;
+      }
+      await recordFailure(deps, m, instanceId, error, o.maxAttempts, stats);
+    }
+  }
+}
+
+async function markSent(deps: ServiceDeps, id: string, instanceId: string): Promise<boolean> {
+  const n = await deps.db.$executeRaw`
+    UPDATE "OutboxMessage" SET status = 'SENT', "sentAt" = ${deps.now()}, "leaseUntil" = NULL
+    WHERE id = ${id} AND "leasedBy" = ${instanceId} AND status = 'PENDING'`;
+  return n === 1;
+}
+
+/** Hands messages back unposted; with `notBefore`, they (and so their channel) wait until then. */
+async function release(deps: ServiceDeps, ids: readonly string[], instanceId: string, notBefore: Date | null): Promise<void> {
+  if (ids.length === 0) return;
+  await deps.db.$executeRaw`
+    UPDATE "OutboxMessage"
+    SET "leaseUntil" = NULL, "leasedBy" = NULL, "dueAt" = GREATEST("dueAt", COALESCE(${notBefore}::timestamptz, "dueAt"))
+    WHERE id = ANY(${[...ids]}::text[]) AND "leasedBy" = ${instanceId} AND status = 'PENDING'`;
+}
+
+async function recordFailure(deps: ServiceDeps, m: Claimed, instanceId: string, error: unknown, maxAttempts: number, stats: DispatchStats): Promise<void> {
+  const attempts = m.attempts + 1;
+  const failed = attempts >= maxAttempts;
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const dueAt = new Date(deps.now().getTime() + backoffMs(attempts));
+  if (failed) stats.failed++;
+  else stats.retried++;
+  await deps.db.outboxMessage.updateMany({
+    where: { id: m.id, leasedBy: instanceId, status: 'PENDING' },
+    data: { attempts, lastError: message, leaseUntil: null, leasedBy: null, ...(failed ? { status: 'FAILED' } : { dueAt }) },
+  });
+}
+
+/** Deletes posted messages older than `before` (the outbox is a queue, not an archive). */
+export async function pruneOutbox(deps: ServiceDeps, before: Date): Promise<number> {
+  return (await deps.db.outboxMessage.deleteMany({ where: { status: 'SENT', sentAt: { lt: before } } })).count;
+}

@@ -1,0 +1,133 @@
+/**
+ * The decisions facet through handle(), on the demo data, as the console, Slack and Teams send it:
+ * poll cards with buttons, votes, closing, notice with a substitute, absentees and decision lists.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from '../../src/conversation/handle.ts';
+import type { CardReply, Reply } from '../../src/conversation/reply.ts';
+import { renderReplies } from '../../src/platforms/console/render.ts';
+import { loadDemoData } from '../../src/services/load-demo-data.ts';
+import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+
+let database: TestDatabase;
+const now = () => new Date('2026-11-25T10:00:00Z');
+const deps = () => ({ db: database.db, now });
+const people: Record<string, string> = {};
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDemoData(deps());
+  for (const p of await database.db.person.findMany({ select: { id: true, name: true } })) people[p.name] = p.id;
+});
+afterAll(async () => database?.close());
+
+async function say(as: string, text: string, language?: 'nl' | 'en'): Promise<{ replies: Reply[]; out: string }> {
+  const replies = await handle(deps(), { sender: { personId: people[as]! }, text, ...(language ? { language } : {}) });
+  return { replies, out: renderReplies(replies) };
+}
+const cards = (replies: Reply[]) => replies.filter((r): r is CardReply => r.kind === 'card');
+const audits = () => database.db.auditEntry.count();
+
+describe('a poll in the ORO, in Dutch', () => {
+  let pollId = '';
+  it('opens a poll card with one button per option, for the asker and the committee channel', async () => {
+    const { replies } = await say('Sanne Bakker', '/gremium peiling openen ORO vraag="Akkoord met het werkplan 2027?" sluit=8-12-2026 vergadering=9-12-2026');
+    const [mine, channel] = cards(replies);
+    pollId = mine!.key!.replace('poll:', '');
+    expect(mine!.key).toBe(`poll:${pollId}`);
+    expect(mine!.fields).toEqual(expect.arrayContaining([{ label: 'Vraag', value: 'Akkoord met het werkplan 2027?' }, { label: 'Sluit', value: '8 december 2026 23:59' }]));
+    expect(mine!.actions!.map((a) => a.command)).toEqual([`/gremium stem ${pollId} voor`, `/gremium stem ${pollId} tegen`, `/gremium stem ${pollId} onthouding`]);
+    const oro = await database.db.committee.findUniqueOrThrow({ where: { code: 'ORO' } });
+    expect(channel).toMatchObject({ key: `poll:${pollId}`, to: { committeeId: oro.id } });
+  });
+
+  it('takes a vote from a button as a private acknowledgement plus the refreshed card', async () => {
+    const button = cards((await say('Sanne Bakker', `/gremium peiling ${pollId}`)).replies)[0]!.actions![0]!;
+    const { replies } = await say('Piet Jansen', button.command);
+    expect(replies[0]).toMatchObject({ kind: 'text', private: true });
+    expect(replies[0]!.kind === 'text' && replies[0]!.text).toMatch(/Uw stem "voor" voor Combinatie Noord is vastgelegd/);
+    const card = cards(replies)[0]!;
+    expect(card.key).toBe(`poll:${pollId}`);
+    expect(card.lines).toContain('Combinatie Noord (Piet Jansen): voor');
+    expect(card.lines![0]).toMatch(/^1 van \d+ zetels gestemd/);
+  });
+
+  it('refuses the secretary a vote, in Dutch, changing nothing', async () => {
+    const before = await audits();
+    const { replies } = await say('Sanne Bakker', `/gremium stem ${pollId} voor`);
+    expect(replies[0]).toMatchObject({ kind: 'error', code: 'NOT_A_MEMBER', private: true });
+    expect(await audits()).toBe(before);
+  });
+
+  it('closes with the outcome for the asker and the channel, numbered on the decision list', async () => {
+    const { replies, out } = await say('Sanne Bakker', `/gremium peiling sluiten ${pollId}`);
+    expect(out).toContain('Peiling gesloten: "Akkoord met het werkplan 2027?" — aangenomen (1 voor, 0 tegen, 0 onthouding). Vastgelegd als besluit 1 op de besluitenlijst van 9 december 2026.');
+    expect(replies.some((r) => r.kind === 'text' && r.to && 'committeeId' in r.to)).toBe(true);
+    expect(cards(replies).every((c) => !c.actions)).toBe(true);
+    const list = await say('Jan de Vries', 'besluitenlijst ORO 9 december 2026');
+    expect(list.out).toContain('Besluit 1: Akkoord met het werkplan 2027? — aangenomen (1 voor, 0 tegen, 0 onthouding)');
+  });
+
+  it('answers a late vote in English with a specific refusal, changing nothing', async () => {
+    const before = await audits();
+    const { replies } = await say('Piet Jansen', `/gremium vote ${pollId} against`);
+    expect(replies[0]).toMatchObject({ kind: 'error', code: 'POLL_CLOSED' });
+    expect(replies[0]!.kind === 'error' && replies[0]!.text).toMatch(/This ORO poll is closed; your vote was not counted/);
+    expect(await audits()).toBe(before);
+  });
+});
+
+describe('rules and languages', () => {
+  it('refuses a poll in the KBO, quoting its rule', async () => {
+    const { replies } = await say('Femke Hendriks', '/gremium poll open KBO question="Budget?" closes=1-12-2026');
+    expect(replies[0]).toMatchObject({ kind: 'error', code: 'POLL_NOT_ALLOWED' });
+    expect(replies[0]!.kind === 'error' && replies[0]!.text).toContain('dat er geen besluitvorming plaatsvindt in het Klein Bestuurlijk Overleg');
+  });
+
+  it('gives English buttons for an English command, and hides choices under a secret ballot', async () => {
+    await database.db.committee.update({ where: { code: 'AAO' }, data: { secretBallot: true } });
+    const secretary = await database.db.seat.findFirstOrThrow({ where: { committee: { code: 'AAO' }, role: 'SECRETARY' }, include: { person: true } });
+    const opened = cards((await say(secretary.person.name, '/gremium poll open AAO question="Data sharing?" closes=1-12-2026', 'en')).replies)[0]!;
+    const id = opened.key!.replace('poll:', '');
+    expect(opened.actions!.map((a) => a.command)).toEqual([`/gremium vote ${id} for`, `/gremium vote ${id} against`, `/gremium vote ${id} abstain`]);
+    const member = await database.db.seat.findFirstOrThrow({ where: { committee: { code: 'AAO' }, role: 'MEMBER', endsOn: null }, include: { person: true, onBehalfOf: true } });
+    const voted = cards((await say(member.person.name, `/gremium vote ${id} for`, 'en')).replies)[0]!;
+    const line = voted.lines!.find((l) => l.startsWith(`${member.onBehalfOf.name} (${member.person.name})`));
+    expect(line).toMatch(/has voted$/);
+    expect(voted.lines!.join('\n')).not.toMatch(/: for/);
+  });
+});
+
+describe('notice of absence and who represents', () => {
+  it('accepts "Ik ben verhinderd ..., Piet Jansen vervangt mij", tells the secretary, and answers who represents', async () => {
+    const { replies } = await say('Jan de Vries', 'Ik ben verhinderd bij het SBO van 11 maart, Piet Jansen vervangt mij');
+    expect(replies[0]).toMatchObject({ kind: 'text', text: 'U bent afgemeld voor het SBO op 11 maart 2027; Piet Jansen vervangt u namens Combinatie Noord en stemt in uw plaats.' });
+    expect(replies[1]).toMatchObject({ to: { personId: people['Sanne Bakker'] } });
+    const who = await say('Karin Smit', 'wie vertegenwoordigt Combinatie Noord in het SBO op 11 maart 2027?');
+    expect(who.out).toContain('Jan de Vries vervangen door Piet Jansen op 11 maart 2027');
+  });
+
+  it('refuses an English notice naming a substitute without mandate, and an unknown person, changing nothing', async () => {
+    const before = await audits();
+    const refused = await say('Jan de Vries', "I can't attend the SBO on 10 December; Karin Smit replaces me");
+    expect(refused.replies[0]).toMatchObject({ kind: 'error', code: 'SUBSTITUTE_NO_MANDATE' });
+    expect(refused.replies[0]!.kind === 'error' && refused.replies[0]!.text).toMatch(/^Karin Smit has no mandate for Combinatie Noord on 10 December 2026 .*; the SBO requires one/);
+    const unknown = await say('Jan de Vries', '/gremium verhinderd SBO 10-12-2026 vervanger="Pieter Jansens"');
+    expect(unknown.replies[0]).toMatchObject({ kind: 'error', code: 'UNKNOWN_PERSON' });
+    const past = await say('Jan de Vries', '/gremium absent SBO 2026-09-10');
+    expect(past.replies[0]).toMatchObject({ kind: 'error', code: 'DECLARATION_IN_PAST' });
+    expect(await audits()).toBe(before);
+  });
+});
+
+describe('attendance', () => {
+  it('records attendance by command and answers who was absent at the last ORO, in both languages', async () => {
+    const rec = await say('Sanne Bakker', '/gremium aanwezigheid ORO 11-11-2026 Piet Jansen afwezig');
+    expect(rec.out).toMatch(/Piet Jansen \(Combinatie Noord\) staat als afwezig zonder bericht bij het ORO op 11 november 2026/);
+    const nl = await say('Jan de Vries', 'wie was afwezig bij het laatste ORO?');
+    expect(nl.out).toContain('Aanwezigheid ORO op 11 november 2026');
+    expect(nl.out).toContain('Afwezig: Combinatie Noord (Piet Jansen).');
+    const en = await say('Jan de Vries', 'who was absent at the last ORO?');
+    expect(en.out).toContain('Absent: Combinatie Noord (Piet Jansen).');
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The real Slack app on a loopback port against the fake Slack, for one test file: `post()` sends
+ * signed requests, `turn()` sends one and waits until the app has delivered its replies.
+ */
+import { pino } from 'pino';
+import type { HandleDeps } from '../../../src/conversation/handle.ts';
+import { startSlackApp, type SlackApp } from '../../../src/platforms/slack/index.ts';
+import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { BOT, sign, SIGNING_SECRET } from './fixtures.ts';
+
+/** A running app and its fake. */
+export interface Harness {
+  readonly fake: FakeSlack;
+  readonly slack: SlackApp;
+  /** Posts a raw signed (or unsigned) request; resolves to the HTTP status and body. */
+  post(request: { body: string; headers: Record<string, string> }): Promise<{ status: number; text: string }>;
+  /** Signs and posts `body`, waits for the app to finish; returns the status and the calls it made. */
+  turn(body: string, contentType?: string, extra?: Record<string, string>): Promise<{ status: number; text: string; calls: FakeSlack['calls'] }>;
+  close(): Promise<void>;
+}
+
+/** Starts fake and app. */
+export async function startHarness(deps: HandleDeps, options: { appToken?: string; beforeStart?: (fake: FakeSlack) => void } = {}): Promise<Harness> {
+  const fake = await startFakeSlack();
+  options.beforeStart?.(fake);
+  const slack = await startSlackApp({
+    deps, logger: pino({ level: 'silent' }), botToken: BOT.token, botId: BOT.botId, botUserId: BOT.botUserId,
+    apiUrl: fake.apiUrl, retries: 1, port: 0, host: '127.0.0.1',
+    ...(options.appToken ? { appToken: options.appToken } : { signingSecret: SIGNING_SECRET }),
+  });
+  const post: Harness['post'] = async ({ body, headers }) => {
+    const res = await fetch(`http://127.0.0.1:${slack.port}/slack/events`, { method: 'POST', body, headers });
+    return { status: res.status, text: await res.text() };
+  };
+  return {
+    fake,
+    slack,
+    post,
+    turn: async (body, contentType, extra) => {
+      const since = fake.calls.length;
+      const type = contentType ?? (body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded');
+      const res = await post(sign(body, type, extra ? { extra } : {}));
+      await slack.idle();
+      return { ...res, calls: fake.calls.slice(since) };
+    },
+    close: async () => {
+      await slack.stop();
+      await fake.close();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * One Teams test world: a test database with the demo data, the loopback Microsoft (keys + Bot
+ * Connector) and the real bot (CloudAdapter, real JWT checks) on a loopback port.
+ */
+import { startTeamsBot, type TeamsBot } from '../../../src/platforms/teams/index.ts';
+import { loadDemoData } from '../../../src/services/load-demo-data.ts';
+import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
+import { APP_ID, JAN, KARIN, SANNE, type TeamsUser } from './activities.ts';
+import { FakeMicrosoft } from './fake-microsoft.ts';
+
+/** The clock of these tests. */
+export const NOW = new Date('2026-11-25T10:00:00Z');
+
+/** The running world. */
+export interface Harness {
+  readonly db: TestDatabase;
+  readonly deps: { db: TestDatabase['db']; now: () => Date; logError: (r: string, e: unknown) => void };
+  readonly ms: FakeMicrosoft;
+  readonly bot: TeamsBot;
+  readonly errors: unknown[];
+  /** POSTs an activity; `token` null sends none. */
+  post(activity: object, token?: string | null): Promise<{ status: number; body: unknown }>;
+  /** Empties the database, reloads the demo data, clears the connector's log and roster. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Puts users in the fake roster (TeamsInfo.getMember answers with their e-mail). */
+export function enrol(ms: FakeMicrosoft, ...users: TeamsUser[]): void {
+  for (const u of users) ms.roster.set(u.id, { id: u.id, aadObjectId: u.aadObjectId, name: u.name, email: u.email });
+}
+
+/** Starts the world. */
+export async function startHarness(): Promise<Harness> {
+  const db = await openTestDatabase();
+  const errors: unknown[] = [];
+  const deps = { db: db.db, now: () => NOW, logError: (_r: string, e: unknown) => void errors.push(e) };
+  await loadDemoData(deps);
+  const ms = new FakeMicrosoft();
+  await ms.start();
+  const bot = await startTeamsBot({
+    deps,
+    auth: { appId: APP_ID, appPassword: 'test-secret', tenantId: '', endpoints: ms.endpoints, outboundToken: () => 'outbound-test-token' },
+    port: 0,
+    host: '127.0.0.1',
+    logError: (_m, e) => void errors.push(e),
+  });
+  enrol(ms, JAN, SANNE, KARIN);
+  return {
+    db,
+    deps,
+    ms,
+    bot,
+    errors,
+    async post(activity, token = ms.token(APP_ID)) {
+      const res = await fetch(bot.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify(activity),
+      });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        /* plain text */
+      }
+      return { status: res.status, body };
+    },
+    async reset() {
+      await db.reset();
+      await loadDemoData(deps);
+      ms.calls.length = 0;
+      ms.failNext.length = 0;
+      ms.roster.clear();
+      enrol(ms, JAN, SANNE, KARIN);
+      errors.length = 0;
+    },
+    async close() {
+      await bot.close();
+      await ms.stop();
+      await db.close();
+    },
+  };
+}
+
+/** Every text a user would read on the Adaptive Cards of an activity (TextBlocks, facts, buttons). */
+export function cardText(activity: Record<string, unknown> | unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
+    if (typeof o.title === 'string' && typeof o.value === 'string') out.push(`${o.title}: ${o.value}`);
+    if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') out.push(`[${o.title}]`);
+    for (const [k, v] of Object.entries(o)) if (k !== 'refresh') walk(v);
+  };
+  walk(activity);
+  return out.join('\n');
+}
+
+/** The first Adaptive Card in a posted activity. */
+export function cardOf(body: Record<string, unknown>): Record<string, unknown> {
+  const attachments = body.attachments as { contentType: string; content: Record<string, unknown> }[];
+  return attachments[0]!.content;
+}

@@ -18,6 +18,7 @@ import { runCli } from './platforms/console/cli.ts';
  * words after the subcommand, its own flags included) and resolves to the exit code.
  */
 const SUBCOMMANDS: Record<string, () => Promise<{ run: (database: Database, request: CliRequest) => Promise<number> }>> = {
+  serve: () => import('./platforms/serve.ts'),
   scheduler: () => import('./scheduler/cli.ts'),
   ics: () => import('./platforms/calendar/cli.ts'),
   calendar: () => import('./platforms/calendar/cli.ts'),

@@ -82,7 +82,8 @@ async function answerRepresents(
   if (!both.committee.ok || !both.organisation.ok) return [errorReply(lang, { code: 'NOT_UNDERSTOOD' })];
   const committee = both.committee.value;
   const organisation = both.organisation.value;
-  const seats = await findRepresentatives(ctx.deps, { committeeId: committee.id, organisationId: organisation.id, day });
+  const where = { committeeId: committee.id, organisationId: organisation.id, day };
+  const [seats, substitutes] = await Promise.all([findRepresentatives(ctx.deps, where), findDeclaredSubstitutes(ctx.deps, where)]);
   const params = { organisation: organisation.name, committee: committee.code, day: formatDay(lang, day), ...(past ? { past: 'yes' } : {}) };
   if (seats.length === 0) return [text(t(lang, 'REPRESENTS_NONE', params))];
   return [
@@ -92,7 +93,7 @@ async function answerRepresents(
       lines: [
         ...seats.map((s) => seatLine(lang, s, { organisation: false, mandate: true })),
         // Accepted substitution declarations for that day's meeting (decisions facet).
-        ...(await findDeclaredSubstitutes(ctx.deps, { committeeId: committee.id, organisationId: organisation.id, day })).map((d) =>
+        ...substitutes.map((d) =>
           t(lang, 'REPRESENTS_SUBSTITUTED', { holder: d.seatHolderName, substitute: d.substituteName, day: formatDay(lang, day) }),
         ),
       ],

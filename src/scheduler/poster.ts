@@ -35,3 +35,18 @@ export class RateLimitedError extends Error {
     super(`rate limited: retry after ${retryAfterMs} ms`);
   }
 }
+
+/** One poster for several platforms: each message goes to the poster of its platform. */
+export function combinePosters(posters: readonly Poster[]): Poster {
+  const byPlatform = new Map(posters.flatMap((poster) => poster.platforms.map((platform) => [platform, poster] as const)));
+  const posterOf = (message: OutboxPost) => {
+    const poster = byPlatform.get(message.platform);
+    if (!poster) throw new Error(`no poster for platform ${message.platform}`);
+    return poster;
+  };
+  return {
+    platforms: [...byPlatform.keys()],
+    post: (message) => posterOf(message).post(message),
+    wasPosted: async (message, since) => (await posterOf(message).wasPosted?.(message, since)) ?? false,
+  };
+}

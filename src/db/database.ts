@@ -60,7 +60,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     throw error;
   }
   const db = new PrismaClient({ adapter });
-  attachStatementRunner(db, async (statement) => ({ rowCount: (await pool.query({ ...statement })).rowCount ?? 0 }));
+  attachStatementRunner(db, async (statement) => {
+    const result = await pool.query({ ...statement });
+    return { rowCount: result.rowCount ?? 0, rows: result.rows };
+  });
   return {
     db,
     kind: 'postgres',

@@ -14,8 +14,8 @@ export interface Statement {
   readonly values: unknown[];
 }
 
-/** Runs one statement on its own (autocommit) and reports the rows it affected. */
-export type StatementRunner = (statement: Statement) => Promise<{ rowCount: number }>;
+/** Runs one statement on its own (autocommit) and reports the rows it affected (and returned, with RETURNING). */
+export type StatementRunner = (statement: Statement) => Promise<{ rowCount: number; rows: unknown[] }>;
 
 const runners = new WeakMap<object, StatementRunner>();
 

@@ -15,6 +15,7 @@
  * after `maxAttempts`.
  */
 import type { Reply } from '../conversation/reply.ts';
+import { statementRunnerOf } from '../db/raw-sql.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { RateLimitedError, type OutboxPost, type Poster } from './poster.ts';
 
@@ -79,9 +80,12 @@ export async function dispatchOutbox(deps: ServiceDeps, poster: Poster, now: Dat
   const byChannel = new Map<string, Claimed[]>();
   for (const m of claimed) {
     const k = `${m.platform}\u0000${m.channel}`;
-    byChannel.set(k, [...(byChannel.get(k) ?? []), m]);
+    const queue = byChannel.get(k);
+    if (queue) queue.push(m);
+    else byChannel.set(k, [m]);
   }
-  await Promise.all([...byChannel.values()].map((queue) => runChannel(deps, poster, queue, instanceId, leaseUntil, o, sleep, stats)));
+  const marker = sentMarker(deps, instanceId, Math.min(20, o.channelGapMs / 20));
+  await Promise.all([...byChannel.values()].map((queue) => runChannel(deps, poster, queue, instanceId, leaseUntil, o, sleep, stats, marker)));
   return stats;
 }
 
@@ -120,7 +124,7 @@ async function claim(deps: ServiceDeps, platforms: readonly string[], now: Date,
 
 async function runChannel(
   deps: ServiceDeps, poster: Poster, queue: Claimed[], instanceId: string, leaseUntil: Date,
-  o: typeof DEFAULTS, sleep: (ms: number) => Promise<void>, stats: DispatchStats,
+  o: typeof DEFAULTS, sleep: (ms: number) => Promise<void>, stats: DispatchStats, markSent: (id: string) => Promise<boolean>,
 ): Promise<void> {
   queue.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   let lastPost = 0;
@@ -138,14 +142,14 @@ async function runChannel(
       if (m.previous !== null) {
         stats.takenOver++;
         if (poster.wasPosted && (await poster.wasPosted(post, new Date(m.dueAt.getTime() - 60_000)))) {
-          if (await markSent(deps, m.id, instanceId)) stats.alreadyPosted++;
+          if (await markSent(m.id)) stats.alreadyPosted++;
           else stats.lostLease++;
           continue;
         }
       }
       await poster.post(post);
       lastPost = Date.now();
-      if (await markSent(deps, m.id, instanceId)) stats.sent++;
+      if (await markSent(m.id)) stats.sent++;
       else stats.lostLease++;
     } catch (error) {
       if (error instanceof RateLimitedError) {
@@ -158,11 +162,52 @@ async function runChannel(
   }
 }
 
-async function markSent(deps: ServiceDeps, id: string, instanceId: string): Promise<boolean> {
-  const n = await deps.db.$executeRaw`
-    UPDATE "OutboxMessage" SET status = 'SENT', "sentAt" = ${deps.now()}, "leaseUntil" = NULL
-    WHERE id = ${id} AND "leasedBy" = ${instanceId} AND status = 'PENDING'`;
-  return n === 1;
+/**
+ * Marks posted messages SENT, a few at a time: the posts that finish within `windowMs` of each other
+ * (across the batch's channels) share one UPDATE. Each caller still waits for its own mark before it
+ * goes on, so a message is marked before its lease could run out (runChannel keeps that margin) and
+ * before the batch returns. A crash between a post and its mark is the case the takeover's
+ * wasPosted check is for, as before; the window only widens it by a few milliseconds.
+ */
+function sentMarker(deps: ServiceDeps, instanceId: string, windowMs: number): (id: string) => Promise<boolean> {
+  let pending: { id: string; done: (ok: boolean) => void; fail: (error: unknown) => void }[] = [];
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    try {
+      const marked = await markSent(deps, batch.map((b) => b.id), instanceId);
+      for (const b of batch) b.done(marked.has(b.id));
+    } catch (error) {
+      for (const b of batch) b.fail(error);
+    }
+  };
+  return (id) => new Promise<boolean>((done, fail) => {
+    pending.push({ id, done, fail });
+    if (pending.length === 1) {
+      if (windowMs > 0) setTimeout(() => void flush(), windowMs);
+      else setImmediate(() => void flush());
+    }
+  });
+}
+
+/** Marks the messages still leased by `instanceId` SENT; answers the ids it marked. */
+async function markSent(deps: ServiceDeps, ids: readonly string[], instanceId: string): Promise<Set<string>> {
+  const sentAt = deps.now();
+  const direct = statementRunnerOf(deps.db);
+  if (direct) {
+    const { rows } = await direct({
+      name: 'gremium_outbox_mark_sent',
+      text: `UPDATE "OutboxMessage" SET status = 'SENT', "sentAt" = $1, "leaseUntil" = NULL
+             WHERE id = ANY($2::text[]) AND "leasedBy" = $3 AND status = 'PENDING' RETURNING id`,
+      values: [sentAt, [...ids], instanceId],
+    });
+    return new Set((rows as { id: string }[]).map((r) => r.id));
+  }
+  const rows = await deps.db.$queryRaw<{ id: string }[]>`
+    UPDATE "OutboxMessage" SET status = 'SENT', "sentAt" = ${sentAt}, "leaseUntil" = NULL
+    WHERE id = ANY(${[...ids]}::text[]) AND "leasedBy" = ${instanceId} AND status = 'PENDING'
+    RETURNING id`;
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Hands messages back unposted; with `notBefore`, they (and so their channel) wait until then. */

@@ -1,12 +1,17 @@
 /**
  * Posts outbox messages (reminders, reports) to Slack with chat.postMessage. Rate limits are not
- * waited out here: with rejectRateLimitedCalls the client throws at once on a 429 and the dispatcher
- * reschedules the message after Retry-After (src/scheduler/dispatch-outbox.ts); retries are the
- * outbox's job, so the client's own are off.
+ * waited out here: a 429 throws RateLimitedError at once and the dispatcher reschedules the message
+ * after Retry-After (src/scheduler/dispatch-outbox.ts); retries are the outbox's job.
+ *
+ * The post is one plain HTTPS request (Bearer token, JSON body) on a keep-alive connection pool:
+ * the Web API client (axios, form encoding, its queue) cost several times the request itself at
+ * outbox volume (bench/reminders.ts). The client is still used for the rare history lookups.
  *
  * Each message carries its outbox key as Slack message metadata, so after a crash the instance
  * taking over can look in the channel's history whether the message went out before the crash.
  */
+import http from 'node:http';
+import https from 'node:https';
 import { webApi } from '@slack/bolt';
 import type { Reply } from '../../conversation/reply.ts';
 import { RateLimitedError, type OutboxPost, type Poster } from '../../scheduler/poster.ts';
@@ -25,31 +30,58 @@ export function plainText(replies: readonly Reply[]): string {
   }).join('\n\n');
 }
 
+/** A Slack Web API error answer ({ ok: false, error }), shaped like the Web API client's platform errors. */
+export class SlackApiError extends Error {
+  readonly code = 'slack_webapi_platform_error';
+  constructor(readonly method: string, readonly data: { ok: false; error?: string }) {
+    super(`An API error occurred: ${data.error ?? 'unknown'}`);
+  }
+}
+
 /** A Slack poster for the outbox. `apiUrl` points at a fake Web API in tests (SLACK_API_URL). */
 export function slackOutboxPoster(options: { token: string; apiUrl?: string; timeoutMs?: number }): Poster {
+  const apiUrl = options.apiUrl ?? 'https://slack.com/api/';
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const client = new webApi.WebClient(options.token, {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: options.timeoutMs ?? 10_000,
+    timeout: timeoutMs,
     logLevel: webApi.LogLevel.ERROR,
   });
+  const postUrl = new URL('chat.postMessage', apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`);
+  const transport = postUrl.protocol === 'http:' ? http : https;
+  const agent = new transport.Agent({ keepAlive: true, maxSockets: 64 });
+  const authorization = `Bearer ${options.token}`;
   return {
     platforms: ['slack'],
     async post(message: OutboxPost): Promise<void> {
-      try {
-        await client.chat.postMessage({
-          channel: message.channel,
-          text: plainText(message.payload),
-          // The same Block Kit as live replies (src/platforms/slack/render.ts); `text` stays the notification fallback.
-          blocks: message.payload.flatMap((r) => renderReply(r).blocks).slice(0, 50) as never[],
-          metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key: message.key } },
+      const body = JSON.stringify({
+        channel: message.channel,
+        text: plainText(message.payload),
+        // The same Block Kit as live replies (src/platforms/slack/render.ts); `text` stays the notification fallback.
+        blocks: message.payload.flatMap((r) => renderReply(r).blocks).slice(0, 50),
+        metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key: message.key } },
+      });
+      const { status, retryAfter, text } = await new Promise<{ status: number; retryAfter: string | undefined; text: string }>((resolve, reject) => {
+        const req = transport.request(postUrl, {
+          method: 'POST', agent, timeout: timeoutMs,
+          headers: { authorization, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) },
+        }, (res) => {
+          let data = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (data += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined, text: data }));
+          res.on('error', reject);
         });
-      } catch (error) {
-        const e = error as { code?: string; retryAfter?: number };
-        if (e.code === webApi.ErrorCode.RateLimitedError) throw new RateLimitedError(Math.max(1, e.retryAfter ?? 1) * 1000);
-        throw error;
-      }
+        req.on('timeout', () => req.destroy(new Error(`chat.postMessage: no answer within ${timeoutMs} ms`)));
+        req.on('error', reject);
+        req.end(body);
+      });
+      if (status === 429) throw new RateLimitedError(Math.max(1, Number(retryAfter) || 1) * 1000);
+      if (status !== 200) throw new Error(`chat.postMessage: HTTP ${status}`);
+      const answer = JSON.parse(text) as { ok: boolean; error?: string };
+      if (!answer.ok) throw new SlackApiError('chat.postMessage', answer as { ok: false; error?: string });
     },
     async wasPosted(message: OutboxPost, since: Date): Promise<boolean> {
       let cursor: string | undefined;

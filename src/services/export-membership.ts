@@ -3,6 +3,7 @@
  * that importing the file again changes nothing. One row per seat, sorted by committee code, role
  * and name; Mandaat is "ja" exactly when an unrevoked mandate covers the seat's whole period.
  */
+import { toMandateFacts } from './seat-view.ts';
 import path from 'node:path';
 import { toLocalDate, toLocalDateOrNull } from '../db/dates.ts';
 import { headerRow, type SheetLanguage } from '../domain/membership-headers.ts';
@@ -43,15 +44,7 @@ export async function exportMembership(deps: ServiceDeps, input: ExportInput): P
   const mandates = new Map<string, MandateFacts[]>();
   for (const m of mandateRows) {
     const key = `${m.personId}|${m.organisationId}`;
-    const facts: MandateFacts = {
-      id: m.id,
-      personId: m.personId,
-      organisationId: m.organisationId,
-      from: toLocalDate(m.startsOn),
-      until: toLocalDateOrNull(m.endsOn),
-      scope: m.scope,
-      revoked: false,
-    };
+    const facts = toMandateFacts(m);
     const list = mandates.get(key);
     if (list) list.push(facts);
     else mandates.set(key, [facts]);

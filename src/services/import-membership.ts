@@ -4,6 +4,7 @@
  * refused as a whole, every problem listed by row and column, and nothing is written. Importing
  * the same file twice changes nothing the second time; so does importing an export.
  */
+import { toMandateFacts } from './seat-view.ts';
 import { randomUUID } from 'node:crypto';
 import { toLocalDate, toLocalDateOrNull } from '../db/dates.ts';
 import { columnOrder } from '../domain/membership-headers.ts';
@@ -100,14 +101,6 @@ async function loadSeatsAndMandates(tx: Tx, committeeIds: string[]): Promise<{ s
       until: toLocalDateOrNull(s.endsOn),
       substituteId: s.substituteId,
     })),
-    mandates: mandates.map((m) => ({
-      id: m.id,
-      personId: m.personId,
-      organisationId: m.organisationId,
-      from: toLocalDate(m.startsOn),
-      until: toLocalDateOrNull(m.endsOn),
-      scope: m.scope,
-      revoked: m.revokedAt !== null,
-    })),
+    mandates: mandates.map(toMandateFacts),
   };
 }

@@ -7,11 +7,14 @@ import cron from 'node-cron';
 import type { Logger } from '../logger.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { createDueReminders } from './create-due-reminders.ts';
-import { dispatchOutbox, pruneOutbox, type DispatchOptions, type DispatchStats } from './dispatch-outbox.ts';
+import { pruneOutbox, startDispatch, type DispatchOptions, type DispatchStats } from './dispatch-outbox.ts';
 import type { Poster } from './poster.ts';
 
 /** Posted messages are kept this long before pruning (longer than any reminder key can be re-created). */
 export const OUTBOX_RETENTION_DAYS = 90;
+
+/** Batches one dispatcher may have going out at once (each on channels of its own). */
+const MAX_BATCHES_IN_FLIGHT = 8;
 
 /** How to run one instance. */
 export interface SchedulerOptions {
@@ -66,20 +69,35 @@ export function startScheduler(o: SchedulerOptions): RunningScheduler {
   };
   const task = cron.schedule(cronPattern(o.tickSeconds), tick, { noOverlap: true, name: `gremium-tick-${o.instanceId}` });
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  // A dispatcher claims again as soon as a claim found work, while earlier batches are still going
+  // out (at most MAX_BATCHES_IN_FLIGHT), so a batch that waits on its slowest channel does not hold
+  // back channels that became due or free meanwhile.
   const worker = async (n: number) => {
     const id = `${o.instanceId}#${n}`;
+    const inFlight = new Set<Promise<void>>();
     while (!stopped) {
       try {
-        const stats = await dispatchOutbox(o.deps, o.poster, o.deps.now(), id, o.dispatch);
-        if (stats.claimed > 0) o.onDispatch?.(stats);
-        if (stats.failed > 0 || stats.lostLease > 0) o.logger.warn({ instance: id, ...stats }, 'outbox messages failed or lost their lease');
-        // Idle: look again soon, with jitter so instances do not poll in step.
-        if (stats.claimed === 0) await sleep(o.idleMs * (0.5 + Math.random()));
+        const batch = await startDispatch(o.deps, o.poster, o.deps.now(), id, o.dispatch);
+        if (batch.claimed > 0) {
+          const running: Promise<void> = batch.done.then(
+            (stats) => {
+              o.onDispatch?.(stats);
+              if (stats.failed > 0 || stats.lostLease > 0) o.logger.warn({ instance: id, ...stats }, 'outbox messages failed or lost their lease');
+            },
+            (error: unknown) => o.logger.error({ err: error, instance: id }, 'outbox dispatch failed'),
+          ).finally(() => inFlight.delete(running));
+          inFlight.add(running);
+          if (inFlight.size >= MAX_BATCHES_IN_FLIGHT) await Promise.race(inFlight);
+        } else {
+          // Idle: look again soon, with jitter so instances do not poll in step.
+          await sleep(o.idleMs * (0.5 + Math.random()));
+        }
       } catch (error) {
         o.logger.error({ err: error, instance: id }, 'outbox dispatch failed');
         await sleep(Math.max(o.idleMs, 1000));
       }
     }
+    await Promise.all(inFlight);
   };
   const first = tick();
   const workers = Array.from({ length: o.workers }, (_, i) => worker(i + 1));

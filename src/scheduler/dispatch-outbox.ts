@@ -70,6 +70,17 @@ export function backoffMs(attempts: number): number {
 
 /** Claims one batch as of `now` and posts it; resolves when the batch is done. */
 export async function dispatchOutbox(deps: ServiceDeps, poster: Poster, now: Date, instanceId: string, options: DispatchOptions = {}): Promise<DispatchStats> {
+  return (await startDispatch(deps, poster, now, instanceId, options)).done;
+}
+
+/**
+ * Claims one batch as of `now` and starts posting it: resolves once claimed, with how many, and
+ * `done`, which resolves when the batch is posted. A dispatcher can claim the next batch (other
+ * channels: claimed ones are leased, so not claimable) while this one is still going out.
+ */
+export async function startDispatch(
+  deps: ServiceDeps, poster: Poster, now: Date, instanceId: string, options: DispatchOptions = {},
+): Promise<{ claimed: number; done: Promise<DispatchStats> }> {
   const o = { ...DEFAULTS, ...options };
   const sleep = options.sleep ?? realSleep;
   const leaseUntil = new Date(now.getTime() + o.leaseMs);
@@ -85,41 +96,61 @@ export async function dispatchOutbox(deps: ServiceDeps, poster: Poster, now: Dat
     else byChannel.set(k, [m]);
   }
   const marker = sentMarker(deps, instanceId, Math.min(20, o.channelGapMs / 20));
-  await Promise.all([...byChannel.values()].map((queue) => runChannel(deps, poster, queue, instanceId, leaseUntil, o, sleep, stats, marker)));
-  return stats;
+  const done = Promise.all([...byChannel.values()].map((queue) => runChannel(deps, poster, queue, instanceId, leaseUntil, o, sleep, stats, marker))).then(() => stats);
+  return { claimed: claimed.length, done };
 }
 
-async function claim(deps: ServiceDeps, platforms: readonly string[], now: Date, leaseUntil: Date, instanceId: string, o: typeof DEFAULTS): Promise<Claimed[]> {
-  const recent = new Date(now.getTime() - o.channelGapMs);
-  return deps.db.$queryRaw<Claimed[]>`
+/**
+ * The claim: $1 platforms, $2 now, $3 recent, $4 channels, $5 perChannel, $6 leaseUntil, $7 instanceId.
+ * A channel is taken by locking its head row (SKIP LOCKED), so two dispatchers claiming at the same
+ * moment take different channels instead of splitting one channel's messages between them (which
+ * would break its order and pace); the final UPDATE re-checks the lease, so a row is claimed once.
+ * Channels are matched by their head row id against an array, not by a join: on a table whose
+ * statistics lag a burst of new rows the planner would choose a nested loop (rows x channels).
+ */
+const CLAIM_SQL = `
     WITH heads AS (
       SELECT id, platform, channel, "dueAt",
-             row_number() OVER (PARTITION BY platform, channel ORDER BY "dueAt", "createdAt", id) AS rn
+             row_number() OVER w AS rn, first_value(id) OVER w AS head
       FROM "OutboxMessage"
-      WHERE status = 'PENDING' AND platform = ANY(${[...platforms]}::text[])
+      WHERE status = 'PENDING' AND platform = ANY($1::text[])
+      WINDOW w AS (PARTITION BY platform, channel ORDER BY "dueAt", "createdAt", id)
     ),
     busy AS (
       SELECT DISTINCT platform, channel FROM "OutboxMessage"
-      WHERE platform = ANY(${[...platforms]}::text[])
-        AND ((status = 'PENDING' AND "leaseUntil" > ${now}) OR (status = 'SENT' AND "sentAt" > ${recent}))
+      WHERE platform = ANY($1::text[])
+        AND ((status = 'PENDING' AND "leaseUntil" > $2::timestamptz) OR (status = 'SENT' AND "sentAt" > $3::timestamptz))
     ),
     chosen AS (
-      SELECT h.platform, h.channel, h."dueAt" FROM heads h
-      WHERE h.rn = 1 AND h."dueAt" <= ${now}
+      SELECT m.id FROM "OutboxMessage" m
+      JOIN heads h ON h.id = m.id
+      WHERE h.rn = 1 AND h."dueAt" <= $2::timestamptz
         AND NOT EXISTS (SELECT 1 FROM busy b WHERE b.platform = h.platform AND b.channel = h.channel)
-      ORDER BY h."dueAt" LIMIT ${o.channels}
+      ORDER BY h."dueAt" LIMIT $4::int
+      FOR UPDATE OF m SKIP LOCKED
     ),
     picked AS (
       SELECT m.id, m."leasedBy" AS previous FROM "OutboxMessage" m
       JOIN heads h ON h.id = m.id
-      JOIN chosen c ON c.platform = h.platform AND c.channel = h.channel
-      WHERE h.rn <= ${o.perChannel} AND h."dueAt" <= ${now}
+      WHERE h.rn <= $5::int AND h."dueAt" <= $2::timestamptz AND h.head = ANY(ARRAY(SELECT id FROM chosen))
       FOR UPDATE OF m SKIP LOCKED
     )
-    UPDATE "OutboxMessage" u SET "leaseUntil" = ${leaseUntil}, "leasedBy" = ${instanceId}
+    UPDATE "OutboxMessage" u SET "leaseUntil" = $6::timestamptz, "leasedBy" = $7::text
     FROM picked
-    WHERE u.id = picked.id AND u.status = 'PENDING' AND (u."leaseUntil" IS NULL OR u."leaseUntil" <= ${now})
+    WHERE u.id = picked.id AND u.status = 'PENDING' AND (u."leaseUntil" IS NULL OR u."leaseUntil" <= $2::timestamptz)
     RETURNING u.id, u.key, u.platform, u.channel, u.payload, u.attempts, u."dueAt", picked.previous`;
+
+async function claim(deps: ServiceDeps, platforms: readonly string[], now: Date, leaseUntil: Date, instanceId: string, o: typeof DEFAULTS): Promise<Claimed[]> {
+  const recent = new Date(now.getTime() - o.channelGapMs);
+  // On PostgreSQL straight to the pool (a claim returns up to thousands of rows; Prisma's raw path
+  // costs several times the query's own work per row); the same statement through Prisma otherwise.
+  const values = [[...platforms], now, recent, o.channels, o.perChannel, leaseUntil, instanceId];
+  const direct = statementRunnerOf(deps.db);
+  if (direct) {
+    const { rows } = await direct({ name: 'gremium_outbox_claim', text: CLAIM_SQL, values });
+    return rows as Claimed[];
+  }
+  return deps.db.$queryRawUnsafe<Claimed[]>(CLAIM_SQL, ...values);
 }
 
 async function runChannel(

@@ -63,11 +63,13 @@ export function slackOutboxPoster(options: { token: string; apiUrl?: string; tim
         blocks: message.payload.flatMap((r) => renderReply(r).blocks).slice(0, 50),
         metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key: message.key } },
       });
-      const { status, retryAfter, text } = await new Promise<{ status: number; retryAfter: string | undefined; text: string }>((resolve, reject) => {
+      const send = () => new Promise<{ status: number; retryAfter: string | undefined; text: string }>((resolve, reject) => {
+        let answered = false;
         const req = transport.request(postUrl, {
           method: 'POST', agent, timeout: timeoutMs,
           headers: { authorization, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) },
         }, (res) => {
+          answered = true;
           let data = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (data += chunk));
@@ -75,8 +77,15 @@ export function slackOutboxPoster(options: { token: string; apiUrl?: string; tim
           res.on('error', reject);
         });
         req.on('timeout', () => req.destroy(new Error(`chat.postMessage: no answer within ${timeoutMs} ms`)));
-        req.on('error', reject);
+        req.on('error', (error: NodeJS.ErrnoException) => reject(Object.assign(error, { reusedSocket: req.reusedSocket && !answered })));
         req.end(body);
+      });
+      // A kept-alive connection the server closed as idle just as it was reused fails with
+      // ECONNRESET before any answer; the request did not reach Slack, so it is sent once more on a
+      // new connection (what Node's documentation advises). Anything else is the outbox's to retry.
+      const { status, retryAfter, text } = await send().catch((error: NodeJS.ErrnoException & { reusedSocket?: boolean }) => {
+        if (error.reusedSocket && error.code === 'ECONNRESET') return send();
+        throw error;
       });
       if (status === 429) throw new RateLimitedError(Math.max(1, Number(retryAfter) || 1) * 1000);
       if (status !== 200) throw new Error(`chat.postMessage: HTTP ${status}`);

@@ -131,16 +131,17 @@ async function main(): Promise<void> {
   console.log(`  saturation: closed loop, each user sends again the instant the answer arrives, ${REQUESTS} per bot.`);
   console.log('  The 1.5x p99 target is judged on the paced scenario: that is 50 concurrent users. Saturation measures queueing on the');
   console.log('  shared cores under a flood no governance team sends; it is reported as a stress figure.');
-  const rows = await benchOn('PGlite', { kind: 'pglite', dir: IN_MEMORY });
+  // Each database's rows are printed as soon as they are measured, so a later failure keeps them.
+  printTable(await benchOn('PGlite', { kind: 'pglite', dir: IN_MEMORY }));
   if (process.env.BENCH_TEAMS_SKIP_POSTGRES !== '1') {
     const pgServer = await benchPostgres();
     try {
-      rows.push(...(await benchOn('PostgreSQL', { kind: 'postgres', url: pgServer.url, poolSize: 10 })));
+      console.log('');
+      printTable(await benchOn('PostgreSQL', { kind: 'postgres', url: pgServer.url, poolSize: 10 }));
     } finally {
       await pgServer.done();
     }
   }
-  printTable(rows);
 }
 
 main().then(

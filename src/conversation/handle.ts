@@ -32,6 +32,18 @@ export interface Incoming {
   readonly language?: Language | null;
   /** Where the message was typed: the platform and its channel (null in a console or a DM-less context). */
   readonly origin?: Origin;
+  /**
+   * The sender's person as the adapter read it for this very turn (identity lookup, roster link);
+   * spares handle() reading it again. Must be the person `sender` names.
+   */
+  readonly person?: SenderPerson | null;
+}
+
+/** The sender as handle() needs them. */
+export interface SenderPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly language: string | null;
 }
 
 /** Logs unexpected failures; the user only sees the reference. */
@@ -43,7 +55,7 @@ export interface HandleDeps extends ServiceDeps {
 export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Reply[]> {
   let lang: Language = parseLanguage(incoming.locale) ?? 'nl';
   try {
-    const person = await findSender(deps, incoming.sender);
+    const person = incoming.person ?? (await findSender(deps, incoming.sender));
     if (!person) return [errorReply(guessLanguage(incoming.text) ?? lang, { code: 'NOT_LINKED' })];
     lang = incoming.language ?? parseLanguage(person.language) ?? lang;
     const catalog = await loadCatalog(deps);

@@ -28,6 +28,23 @@ function parse(json: Prisma.JsonValue | null | undefined): StoredConversation | 
 }
 
 /**
+ * What this process last stored per row, by database: a turn whose reference is unchanged and whose
+ * speaker is already among the people seen writes nothing (a mention otherwise costs a transaction
+ * with a read and one or two upserts). The people seen then keep the order of the last write rather
+ * than strict recency (that order only decides who is dropped past MAX_USERS), and the stored
+ * reference keeps the speaker of the last write. Another instance's writes are not seen here; at
+ * worst this one skips rewriting what it wrote itself.
+ */
+const stored = new WeakMap<object, Map<string, { reference: string; userIds: readonly string[] }>>();
+const MAX_CACHED = 10_000;
+
+function storedFor(db: object): Map<string, { reference: string; userIds: readonly string[] }> {
+  let map = stored.get(db);
+  if (!map) stored.set(db, (map = new Map()));
+  return map;
+}
+
+/**
  * Remembers the reference of a conversation, adding `userId` to the people seen there; with
  * `personalOf`, also as that account's personal conversation (for messages to one person).
  */
@@ -36,18 +53,32 @@ export async function rememberConversation(
   input: { platform: string; conversationId: string; reference: Record<string, unknown>; userId?: string | null; personalOf?: string | null },
 ): Promise<void> {
   const id = conversationKey(input.platform, input.conversationId);
-  await deps.db.$transaction(async (tx) => {
+  const personal = input.personalOf ? personalKey(input.platform, input.personalOf) : null;
+  // The reference names its last speaker (`user`); in a channel that changes with every speaker, while
+  // posting there later needs only the conversation, service URL and bot. So it does not count as a change.
+  const reference = JSON.stringify({ ...input.reference, user: undefined });
+  const cache = storedFor(deps.db);
+  const known = cache.get(id);
+  const knownPersonal = personal ? cache.get(personal) : null;
+  const unchanged =
+    known !== undefined && known.reference === reference && (!input.userId || known.userIds.includes(input.userId)) &&
+    (!personal || (knownPersonal !== undefined && knownPersonal !== null && knownPersonal.reference === reference && knownPersonal.userIds.join() === (input.userId ?? '')));
+  if (unchanged) return;
+  const written = await deps.db.$transaction(async (tx) => {
     const before = parse((await tx.conversationRef.findUnique({ where: { id }, select: { reference: true } }))?.reference);
     const seen = (before?.userIds ?? []).filter((u) => u !== input.userId);
     const userIds = input.userId ? [...seen, input.userId].slice(-MAX_USERS) : seen;
     const value = { reference: input.reference, userIds } as unknown as Prisma.InputJsonValue;
     await tx.conversationRef.upsert({ where: { id }, create: { id, platform: input.platform, reference: value }, update: { reference: value } });
-    if (input.personalOf) {
-      const personal = personalKey(input.platform, input.personalOf);
+    if (personal) {
       const one = { reference: input.reference, userIds: input.userId ? [input.userId] : [] } as unknown as Prisma.InputJsonValue;
       await tx.conversationRef.upsert({ where: { id: personal }, create: { id: personal, platform: input.platform, reference: one }, update: { reference: one } });
     }
+    return userIds;
   });
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(id, { reference, userIds: written });
+  if (personal) cache.set(personal, { reference, userIds: input.userId ? [input.userId] : [] });
 }
 
 /** The stored conversation, or null when the bot never saw it. */

@@ -8,7 +8,7 @@ import type { webApi } from '@slack/bolt';
 import type { Sender } from '../../conversation/handle.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { findLinkedPerson, linkIdentityByEmail } from '../../services/link-identity.ts';
+import { findLinkedPerson, linkIdentityByEmail, type LinkedPerson } from '../../services/link-identity.ts';
 
 /** A Slack user as the adapter needs them. */
 export interface SlackUser {
@@ -18,6 +18,8 @@ export interface SlackUser {
   readonly locale: string | null;
   /** The language to use for the adapter's own texts (modals, home tab). */
   readonly lang: Language;
+  /** The linked person as read for this turn (handle() takes it instead of reading it again). */
+  readonly person: LinkedPerson | null;
 }
 
 interface Profile {
@@ -49,7 +51,7 @@ export function createUserResolver(deps: ServiceDeps, client: webApi.WebClient) 
   return async function resolveUser(userId: string): Promise<SlackUser> {
     let person = await findLinkedPerson(deps, { platform: 'slack', externalId: userId });
     if (person?.language) {
-      return { sender: { personId: person.id }, personId: person.id, name: person.name, locale: null, lang: parseLanguage(person.language) ?? 'nl' };
+      return { sender: { personId: person.id }, personId: person.id, name: person.name, locale: null, lang: parseLanguage(person.language) ?? 'nl', person };
     }
     const info = await profile(userId);
     if (!person && info.email) {
@@ -57,8 +59,8 @@ export function createUserResolver(deps: ServiceDeps, client: webApi.WebClient) 
       if (linked.ok) person = linked.value;
     }
     const lang = parseLanguage(person?.language) ?? parseLanguage(info.locale) ?? 'nl';
-    if (!person) return { sender: { platform: 'slack', externalId: userId }, personId: null, name: null, locale: info.locale, lang };
-    return { sender: { personId: person.id }, personId: person.id, name: person.name, locale: info.locale, lang };
+    if (!person) return { sender: { platform: 'slack', externalId: userId }, personId: null, name: null, locale: info.locale, lang, person: null };
+    return { sender: { personId: person.id }, personId: person.id, name: person.name, locale: info.locale, lang, person };
   };
 }
 

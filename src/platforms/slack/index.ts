@@ -15,7 +15,7 @@ import { fieldOfError, formById } from './forms.ts';
 import { createUserResolver } from './identity.ts';
 import { fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { COMMAND_ACTION } from './render.ts';
-import { createWorkQueue } from './work-queue.ts';
+import { createWorkQueue, yieldToIo } from './work-queue.ts';
 import { handleOnce, refuseFutureTimestamps, requestProperties } from './verify.ts';
 import { CHOOSER_CALLBACK, chooserView, FORM_CALLBACK, formView, homeView, submittedValues, type FormMetadata } from './views.ts';
 
@@ -91,7 +91,10 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   const run = (turn: SlackTurn, respond?: RespondFn) =>
     track(queue.run(async () => {
       const user = await resolveUser(turn.userId);
-      const replies = await handle(deps, toIncoming(turn, user.sender, user.locale));
+      await yieldToIo();
+      const incoming = toIncoming(turn, user.sender, user.locale);
+      const replies = await handle(deps, user.person ? { ...incoming, person: user.person } : incoming);
+      await yieldToIo();
       await deliver({ deps, client: app.client, turn, lang: user.lang, ...(respond ? { respond } : {}) }, replies);
     }));
 

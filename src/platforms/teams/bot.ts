@@ -26,10 +26,10 @@ const botWasAdded = (a: Activity) => (a.membersAdded ?? []).some((m) => m.id ===
 
 async function onMessage(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
   await remember(bot, context);
-  await linkByRoster(bot, context);
+  const person = await linkByRoster(bot, context);
   const incoming = toIncoming(context.activity, stripMention(context.activity));
   if (!incoming) return;
-  const replies = await handle(bot.deps, incoming);
+  const replies = await handle(bot.deps, person === undefined ? incoming : { ...incoming, person });
   const lang = await replyLanguage(bot, context.activity);
   await sendReplies(bot, context, replies, lang, context.activity.from?.id ? [context.activity.from.id] : []);
 }

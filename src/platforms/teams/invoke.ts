@@ -18,9 +18,10 @@ import { cardInvokeResponse, messageInvokeResponse, renderCard, showCommandOf, w
 
 /** Runs a command line as the person behind the activity. */
 async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<Reply[] | null> {
-  await linkByRoster(bot, context);
+  const person = await linkByRoster(bot, context);
   const incoming = toIncoming(context.activity, command);
-  return incoming ? handle(bot.deps, incoming) : null;
+  if (!incoming) return null;
+  return handle(bot.deps, person === undefined ? incoming : { ...incoming, person });
 }
 
 const here = (replies: readonly Reply[]) => replies.filter((r) => !r.to);

@@ -7,7 +7,7 @@ import type { HandleDeps } from '../../conversation/handle.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import { rememberConversation } from '../../services/conversation-refs.ts';
-import { findLinkedPerson, linkIdentityByEmail } from '../../services/link-identity.ts';
+import { findLinkedPerson, linkIdentityByEmail, type LinkedPerson } from '../../services/link-identity.ts';
 import { deliverToAudience, rememberPosted, type DeliveryDeps } from './delivery.ts';
 import { conversationOf, externalIdOf, TEAMS } from './parse.ts';
 import { renderMessage } from './render.ts';
@@ -44,19 +44,29 @@ export async function remember(bot: TeamsBotDeps, context: TurnContext): Promise
   });
 }
 
-/** Links an unknown Teams user by the e-mail address in the team roster (TeamsInfo.getMember). */
-export async function linkByRoster(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+/**
+ * Links an unknown Teams user by the e-mail address in the team roster (TeamsInfo.getMember).
+ * Returns the person behind the activity (already linked or just linked), or null; undefined when
+ * there was nobody to look up. handle() takes it as the turn's sender instead of reading it again.
+ */
+export async function linkByRoster(bot: TeamsBotDeps, context: TurnContext): Promise<LinkedPerson | null | undefined> {
   const externalId = externalIdOf(context.activity);
   const userId = context.activity.from?.id;
-  if (!externalId || !userId || (await findLinkedPerson(bot.deps, { platform: TEAMS, externalId }))) return;
+  if (!externalId || !userId) return undefined;
+  const linked = await findLinkedPerson(bot.deps, { platform: TEAMS, externalId });
+  if (linked) return linked;
   try {
     const member = await TeamsInfo.getMember(context, userId);
     const email = member.email || member.userPrincipalName;
-    if (email) await linkIdentityByEmail(bot.deps, { platform: TEAMS, externalId, email });
+    if (email) {
+      const result = await linkIdentityByEmail(bot.deps, { platform: TEAMS, externalId, email });
+      if (result.ok) return result.value;
+    }
   } catch (error) {
     // No roster access (a chat without the roster, the connector down): the person gets NOT_LINKED.
     bot.logError('teams roster lookup failed', error);
   }
+  return null;
 }
 
 /** Sends replies: to their audience when addressed, else into this conversation. */

@@ -5,8 +5,7 @@ import { err, ok, type Result } from '../domain/result.ts';
 import { formatDay, roleName } from '../i18n/format.ts';
 import { joinList } from '../i18n/catalog.ts';
 import { t } from '../i18n/index.ts';
-import { findRepresentatives } from '../services/find-representatives.ts';
-import { findDeclaredSubstitutes } from '../services/find-declared-substitutes.ts';
+import { findRepresentation } from '../services/find-representatives.ts';
 import { findRoleHolders } from '../services/find-role-holders.ts';
 import { findSeatsOfPerson } from '../services/find-seats-of-person.ts';
 import { errorReply, type TurnContext } from './context.ts';
@@ -83,7 +82,7 @@ async function answerRepresents(
   const committee = both.committee.value;
   const organisation = both.organisation.value;
   const where = { committeeId: committee.id, organisationId: organisation.id, day };
-  const [seats, substitutes] = await Promise.all([findRepresentatives(ctx.deps, where), findDeclaredSubstitutes(ctx.deps, where)]);
+  const { seats, substitutes } = await findRepresentation(ctx.deps, where);
   const params = { organisation: organisation.name, committee: committee.code, day: formatDay(lang, day), ...(past ? { past: 'yes' } : {}) };
   if (seats.length === 0) return [text(t(lang, 'REPRESENTS_NONE', params))];
   return [

@@ -55,10 +55,10 @@ export interface HandleDeps extends ServiceDeps {
 export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Reply[]> {
   let lang: Language = parseLanguage(incoming.locale) ?? 'nl';
   try {
-    const person = incoming.person ?? (await findSender(deps, incoming.sender));
+    // Two independent reads: on PostgreSQL they travel together.
+    const [person, catalog] = await Promise.all([incoming.person ?? findSender(deps, incoming.sender), loadCatalog(deps)]);
     if (!person) return [errorReply(guessLanguage(incoming.text) ?? lang, { code: 'NOT_LINKED' })];
     lang = incoming.language ?? parseLanguage(person.language) ?? lang;
-    const catalog = await loadCatalog(deps);
     const base = { deps, asker: { personId: person.id, name: person.name }, today: amsterdamDay(deps.now()), catalog, origin: incoming.origin ?? { platform: 'console', channel: null } };
     const isCommand = incoming.isCommand === true || /^\s*\/gremium\b/i.test(incoming.text);
     if (isCommand) {

@@ -16,6 +16,7 @@ import { cancelMeeting } from '../services/cancel-meeting.ts';
 import { markDutyDone } from '../services/mark-duty-done.ts';
 import { nextMeetingDays } from '../services/meeting-lookup.ts';
 import { moveMeeting } from '../services/move-meeting.ts';
+import { registerProposal } from '../services/register-proposal.ts';
 import { setCommitteeChannel } from '../services/set-committee-channel.ts';
 import { errorReply, type TurnContext } from './context.ts';
 import { text, type Reply } from './reply.ts';
@@ -119,3 +120,14 @@ export function dutyOfWord(word: string): Duty | null {
 }
 
 export type { Language };
+
+/** Registers a provisional proposal; its reaction period runs from `published` (default today). */
+export async function runRegisterProposal(ctx: TurnContext, c: { committee: string; title: string; published: string | null }): Promise<Reply[]> {
+  const r = resolveAll(ctx, c.committee, c.published ? [c.published] : []);
+  if (r.failure) return r.failure;
+  const published = r.days[0] ?? ctx.today;
+  const result = await registerProposal(ctx.deps, { actor: actorOf(ctx), committeeId: r.committee.id, title: c.title, published });
+  if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
+  const v = result.value;
+  return [text(t(ctx.lang, 'PROPOSAL_REGISTERED', { committee: v.code, title: v.title, published: formatDay(ctx.lang, v.published), due: formatDay(ctx.lang, v.due), days: v.days }))];
+}

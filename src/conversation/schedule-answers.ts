@@ -14,6 +14,11 @@ import { resolveCommittee } from './resolve.ts';
 /** One duty as a line: "10 december 2026: de agenda BOSD (vergadering 17 december 2026), programmamanager - open (nog 7 dagen)". */
 export function dutyLine(lang: Language, today: LocalDate, d: DutyView): string {
   const daysLeft = daysBetween(today, d.due);
+  if (d.kind === 'REACTIONS') {
+    // A reaction period (register-proposal.ts) closes by itself; `responsible` holds the proposal's title.
+    const state = t(lang, daysLeft < 0 ? 'REACTIONS_STATE_CLOSED' : 'DUTY_STATE_OPEN', { daysLeft });
+    return t(lang, 'REACTIONS_LINE', { due: formatDay(lang, d.due), title: d.responsible ?? '', committee: d.committee.code, state });
+  }
   const state = d.doneAt ? t(lang, 'DUTY_STATE_DONE') : t(lang, daysLeft < 0 ? 'DUTY_STATE_OVERDUE' : 'DUTY_STATE_OPEN', { daysLeft });
   return t(lang, 'DEADLINE_LINE', {
     due: formatDay(lang, d.due), duty: dutyName(lang, d.kind), committee: d.committee.code,

@@ -138,11 +138,40 @@ export const scheduleMessages = {
     nl: (p) => `"${str(p, 'question')}" sluit op ${str(p, 'closes')}. U (${str(p, 'organisation')}) heeft nog niet gestemd.`,
     en: (p) => `"${str(p, 'question')}" closes on ${str(p, 'closes')}. You (${str(p, 'organisation')}) have not voted yet.`,
   },
+  PROPOSAL_REGISTERED: {
+    nl: (p) => `Voorlopig voorstel "${str(p, 'title')}" van het ${str(p, 'committee')} geregistreerd (gepubliceerd ${str(p, 'published')}). Partijen kunnen ${str(p, 'days')} dagen reageren, tot en met ${str(p, 'due')}; het kanaal krijgt herinneringen.`,
+    en: (p) => `Provisional proposal "${str(p, 'title')}" of the ${str(p, 'committee')} registered (published ${str(p, 'published')}). Parties can react for ${str(p, 'days')} days, until ${str(p, 'due')} inclusive; the channel gets reminders.`,
+  },
+  NO_REACTION_PERIOD: {
+    nl: (p) => `Het ${str(p, 'committee')} kent geen reactietermijn op voorlopige voorstellen${p.committees && str(p, 'committees') ? `; die geldt alleen voor ${str(p, 'committees')}` : ''}.${nothing.nl}`,
+    en: (p) => `The ${str(p, 'committee')} has no reaction period for provisional proposals${p.committees && str(p, 'committees') ? `; only ${str(p, 'committees')} ${Array.isArray(p.committees) && p.committees.length === 1 ? 'has' : 'have'} one` : ''}.${nothing.en}`,
+  },
+  PROPOSAL_EXISTS: {
+    nl: (p) => `Het voorstel "${str(p, 'title')}" van het ${str(p, 'committee')} van ${str(p, 'day')} is al geregistreerd.${nothing.nl}`,
+    en: (p) => `The ${str(p, 'committee')} proposal "${str(p, 'title')}" of ${str(p, 'day')} is already registered.${nothing.en}`,
+  },
+  REACTIONS_LINE: {
+    nl: (p) => `${str(p, 'due')}: reacties op voorstel "${str(p, 'title')}" ${str(p, 'committee')} - ${str(p, 'state')}`,
+    en: (p) => `${str(p, 'due')}: reactions to proposal "${str(p, 'title')}" ${str(p, 'committee')} - ${str(p, 'state')}`,
+  },
+  REACTIONS_STATE_CLOSED: { nl: () => 'gesloten', en: () => 'closed' },
+  REACTIONS_REMINDER_TITLE: {
+    nl: (p) => `Herinnering ${str(p, 'committee')}: reacties op voorstel "${str(p, 'title')}" tot en met ${str(p, 'due')}`,
+    en: (p) => `Reminder ${str(p, 'committee')}: reactions to proposal "${str(p, 'title')}" until ${str(p, 'due')}`,
+  },
+  REACTIONS_REMINDER_TEXT: {
+    nl: (p) => `Partijen kunnen tot en met ${str(p, 'due')} reageren op het voorlopige voorstel "${str(p, 'title')}" (${left(p, 'nl')}).`,
+    en: (p) => `Parties can react to the provisional proposal "${str(p, 'title')}" until ${str(p, 'due')} inclusive (${left(p, 'en')}).`,
+  },
   ICS_MEETING: { nl: (p) => `${str(p, 'committee')}-vergadering`, en: (p) => `${str(p, 'committee')} meeting` },
   ICS_MEETING_CANCELLED: { nl: (p) => `AFGELAST: ${str(p, 'committee')}-vergadering`, en: (p) => `CANCELLED: ${str(p, 'committee')} meeting` },
   ICS_DEADLINE: {
     nl: (p) => `Termijn ${str(p, 'duty')} ${str(p, 'committee')} (vergadering ${str(p, 'meeting')})`,
     en: (p) => `Deadline ${str(p, 'duty')} ${str(p, 'committee')} (meeting ${str(p, 'meeting')})`,
+  },
+  ICS_REACTIONS: {
+    nl: (p) => `Laatste dag reacties op voorstel "${str(p, 'title')}" ${str(p, 'committee')}`,
+    en: (p) => `Last day for reactions to proposal "${str(p, 'title')}" ${str(p, 'committee')}`,
   },
   ICS_CALENDAR_NAME: { nl: (p) => `${str(p, 'committee')} - vergaderingen en termijnen`, en: (p) => `${str(p, 'committee')} - meetings and deadlines` },
   ICS_UNKNOWN_COMMITTEE: { nl: (p) => `Geen agenda: onbekend gremium "${str(p, 'name')}".`, en: (p) => `No calendar: unknown committee "${str(p, 'name')}".` },

@@ -13,7 +13,8 @@
  *   first start does not report a year of history).
  * - Open polls closing within {@link POLL_REMINDER_HOURS} remind, once, each voting seat that has not
  *   voted (`poll:<id>:remind:<seat>:<platform>`), as a direct message.
- * Done duties and cancelled meetings have no open duties, so they are never reminded.
+ * Done duties and cancelled meetings have no open duties, so they are never reminded. A proposal's
+ * reaction period (REACTIONS, no meeting) is reminded like a deadline and never reported overdue.
  */
 import { toLocalDate } from '../db/dates.ts';
 import { addDays, type LocalDate } from '../domain/local-date.ts';
@@ -54,7 +55,8 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
     where: {
       doneAt: null,
       due: { gte: new Date(`${addDays(today, -OVERDUE_REPORT_DAYS)}T00:00:00Z`), lte: new Date(`${addDays(today, REMINDER_LOOKAHEAD_DAYS)}T00:00:00Z`) },
-      meeting: { status: { not: 'CANCELLED' } },
+      // Proposal reaction periods (REACTIONS) have no meeting.
+      OR: [{ meetingId: null }, { meeting: { status: { not: 'CANCELLED' } } }],
     },
     include: {
       meeting: { select: { day: true } },
@@ -73,10 +75,12 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
     const c = duty.committee;
     const lang = c.language === 'en' ? 'en' : 'nl';
     const facts: DutyFacts = {
-      id: duty.id, kind: duty.kind, due: toLocalDate(duty.due), meetingDay: toLocalDate(duty.meeting!.day), responsible: duty.responsible,
+      id: duty.id, kind: duty.kind, due: toLocalDate(duty.due), meetingDay: duty.meeting ? toLocalDate(duty.meeting.day) : null, responsible: duty.responsible,
       committee: { id: c.id, code: c.code, name: c.name },
     };
     if (facts.due < today) {
+      // A reaction period closes by itself when its day has passed: nothing to report.
+      if (duty.kind === 'REACTIONS') continue;
       for (const seat of c.seats) {
         if (toLocalDate(seat.startsOn) > today || (seat.endsOn && toLocalDate(seat.endsOn) < today)) continue;
         const personLang = seat.person.language === 'en' ? 'en' : seat.person.language === 'nl' ? 'nl' : lang;

@@ -3,6 +3,7 @@
  * (create due reminders, close due polls), and dispatcher loops drain the outbox. Any number of
  * instances may run against one PostgreSQL; PGlite allows one process.
  */
+import { pruneClaims } from '../services/claim-once.ts';
 import cron from 'node-cron';
 import type { Logger } from '../logger.ts';
 import type { ServiceDeps } from '../services/deps.ts';
@@ -12,6 +13,9 @@ import type { Poster } from './poster.ts';
 
 /** Posted messages are kept this long before pruning (longer than any reminder key can be re-created). */
 export const OUTBOX_RETENTION_DAYS = 90;
+
+/** How long a handled inbound request is remembered (Slack retries within minutes, Teams re-sends after 15 s). */
+export const CLAIM_RETENTION_MS = 24 * 3_600_000;
 
 /** Batches one dispatcher may have going out at once (each on channels of its own). */
 const MAX_BATCHES_IN_FLIGHT = 8;
@@ -62,6 +66,8 @@ export function startScheduler(o: SchedulerOptions): RunningScheduler {
       if (now.getTime() - lastPrune > 3_600_000) {
         lastPrune = now.getTime();
         await pruneOutbox(o.deps, new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 86_400_000));
+        // Inbound claims only guard against retries and replays (minutes); a day is ample.
+        await pruneClaims(o.deps, { before: new Date(now.getTime() - CLAIM_RETENTION_MS) });
       }
     } catch (error) {
       o.logger.error({ err: error, instance: o.instanceId }, 'scheduler tick failed');

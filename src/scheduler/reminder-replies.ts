@@ -14,15 +14,16 @@ export interface DutyFacts {
   readonly id: string;
   readonly kind: string;
   readonly due: LocalDate;
-  readonly meetingDay: LocalDate;
+  /** Null for a proposal's reaction period (REACTIONS), which hangs off no meeting. */
+  readonly meetingDay: LocalDate | null;
   readonly responsible: string | null;
   readonly committee: { readonly id: string; readonly code: string; readonly name: string };
 }
 
 function dutyParams(lang: Language, d: DutyFacts, today: LocalDate) {
   return {
-    committee: d.committee.code, duty: dutyName(lang, d.kind), due: formatDay(lang, d.due), meeting: formatDay(lang, d.meetingDay),
-    daysLeft: daysBetween(today, d.due), dutyWord: dutyWord(lang, d.kind), meetingIso: d.meetingDay, ...(d.responsible ? { responsible: d.responsible } : {}),
+    committee: d.committee.code, duty: dutyName(lang, d.kind), due: formatDay(lang, d.due), meeting: d.meetingDay ? formatDay(lang, d.meetingDay) : '-',
+    daysLeft: daysBetween(today, d.due), dutyWord: dutyWord(lang, d.kind), meetingIso: d.meetingDay ?? d.due, title: d.responsible ?? '', ...(d.responsible ? { responsible: d.responsible } : {}),
   };
 }
 
@@ -34,6 +35,10 @@ function doneButton(lang: Language, d: DutyFacts) {
 /** "Herinnering BOSD: de agenda uiterlijk 10 december 2026", with a Done button. */
 export function reminderReply(lang: Language, d: DutyFacts, today: LocalDate): Reply[] {
   const p = dutyParams(lang, d, today);
+  if (d.kind === 'REACTIONS') {
+    // The reaction period closes by itself (register-proposal.ts): no Done button; `responsible` is the title.
+    return [card({ title: t(lang, 'REACTIONS_REMINDER_TITLE', p), lines: [t(lang, 'REACTIONS_REMINDER_TEXT', p)], to: { committeeId: d.committee.id } })];
+  }
   return [card({
     title: t(lang, 'REMINDER_TITLE', p), lines: [t(lang, 'REMINDER_TEXT', p)], footer: t(lang, 'REMINDER_FOOTER', p),
     actions: [doneButton(lang, d)], to: { committeeId: d.committee.id },

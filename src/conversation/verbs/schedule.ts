@@ -1,6 +1,6 @@
-/** The schedule's verbs: add, move and cancel a meeting, mark a duty done, choose the committee's channel. */
+/** The schedule's verbs: add, move and cancel a meeting, mark a duty done, register a provisional proposal, choose the committee's channel. */
 import { z } from 'zod';
-import { dutyOfWord, runAddMeeting, runCancelMeeting, runDutyDone, runMoveMeeting, runSetChannel } from '../schedule-actions.ts';
+import { dutyOfWord, runAddMeeting, runCancelMeeting, runDutyDone, runMoveMeeting, runRegisterProposal, runSetChannel } from '../schedule-actions.ts';
 import { defineVerb, optional, zDate, zText, zTime, type VerbSpec } from '../verb.ts';
 
 /** agenda|stukken|verslag|besluitenlijst (nl), agenda|papers|minutes|decisions (en). */
@@ -43,6 +43,15 @@ export const SCHEDULE_VERBS: readonly VerbSpec[] = [
     usage: { nl: '/gremium gedaan <agenda|stukken|verslag|besluitenlijst> <gremium> <datum>', en: '/gremium done <agenda|papers|minutes|decisions> <committee> <date>' },
     schema: z.object({ duty: zDuty, committee: zText, date: zDate }),
     run: runDutyDone,
+  }),
+  defineVerb({
+    id: 'proposal.register',
+    words: { voorstel: 'nl', proposal: 'en' },
+    positional: ['committee', 'title'],
+    options: { published: ['gepubliceerd', 'published'] },
+    usage: { nl: '/gremium voorstel <gremium> <titel...> [gepubliceerd=<datum>]', en: '/gremium proposal <committee> <title...> [published=<date>]' },
+    schema: z.object({ committee: zText, title: zText, published: optional(zDate) }),
+    run: runRegisterProposal,
   }),
   defineVerb({
     id: 'channel.set',

@@ -57,7 +57,10 @@ export async function committeeCalendar(deps: ServiceDeps, committeeId: string):
       start: new Date(`${d.due}T00:00:00Z`),
       allDay: true,
       stamp: now,
-      summary: `${d.doneAt ? '✓ ' : ''}${t(lang, 'ICS_DEADLINE', { duty: dutyName(lang, d.kind, true), committee: committee.code, meeting })}`,
+      // A proposal's reaction period (REACTIONS) keeps the proposal's title in `responsible` (register-proposal.ts).
+      summary: `${d.doneAt ? '✓ ' : ''}${d.kind === 'REACTIONS'
+        ? t(lang, 'ICS_REACTIONS', { title: d.responsible ?? '', committee: committee.code })
+        : t(lang, 'ICS_DEADLINE', { duty: dutyName(lang, d.kind, true), committee: committee.code, meeting })}`,
       ...(d.responsible ? { description: d.responsible } : {}),
     });
   }

@@ -16,18 +16,17 @@
  * Environment: BENCH_SLACK_REQUESTS (saturation, per app and round, default 600),
  * BENCH_SLACK_INTERVAL_MS, BENCH_SLACK_PACED_ROUNDS, BENCH_SLACK_SKIP_POSTGRES=1.
  */
+import { onBothDatabases, runMain } from './support/both-databases.ts';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { pino } from 'pino';
 import { handle } from '../src/conversation/handle.ts';
 import { openDatabase, type DatabaseTarget } from '../src/db/database.ts';
-import { IN_MEMORY } from '../src/db/pglite.ts';
 import { startSlackApp } from '../src/platforms/slack/index.ts';
 import { loadDemoData } from '../src/services/load-demo-data.ts';
 import { startFakeSlack } from '../test/platforms/slack/fake-slack.ts';
 import { blockAction, BOT, sign, SIGNING_SECRET, slashCommand } from '../test/platforms/slack/fixtures.ts';
-import { benchPostgres } from './support/postgres.ts';
 import { paced, pacedInterval } from './support/paced.ts';
-import { ms, percentile, printTable } from './support/stats.ts';
+import { ms, percentile } from './support/stats.ts';
 
 const USERS = 50;
 const REQUESTS = Number(process.env.BENCH_SLACK_REQUESTS ?? 600);
@@ -142,23 +141,7 @@ async function main(): Promise<void> {
   console.log(`  saturation: closed loop, each user fires again the instant the answer arrives, ${REQUESTS * ROUNDS} requests per app.`);
   console.log('  The 1.5x p99 target is judged on the paced scenario: that is 50 concurrent users. Saturation measures queueing on the');
   console.log('  shared cores under a flood no governance workspace sends; it is reported as a stress figure.');
-  // Each database's rows are printed as soon as they are measured, so a later failure keeps them.
-  printTable(await benchOn('PGlite', { kind: 'pglite', dir: IN_MEMORY }));
-  if (process.env.BENCH_SLACK_SKIP_POSTGRES !== '1') {
-    const pgServer = await benchPostgres();
-    try {
-      console.log('');
-      printTable(await benchOn('PostgreSQL', { kind: 'postgres', url: pgServer.url, poolSize: 10 }));
-    } finally {
-      await pgServer.done();
-    }
-  }
+  await onBothDatabases(benchOn, 'BENCH_SLACK_SKIP_POSTGRES');
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

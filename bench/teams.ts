@@ -18,16 +18,15 @@
  * Env: BENCH_TEAMS_REQUESTS (saturation, per target, default 1500), BENCH_TEAMS_INTERVAL_MS,
  * BENCH_TEAMS_PACED_ROUNDS, BENCH_TEAMS_SKIP_POSTGRES=1.
  */
+import { onBothDatabases, runMain } from './support/both-databases.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/db/database.ts';
-import { IN_MEMORY } from '../src/db/pglite.ts';
 import { startBareTeamsBot } from '../src/platforms/teams/bench-floor.ts';
 import { startTeamsBot } from '../src/platforms/teams/index.ts';
 import { loadDemoData } from '../src/services/load-demo-data.ts';
 import { APP_ID, cardAction, channelMention, type TeamsUser } from '../test/platforms/teams/activities.ts';
 import { FakeMicrosoft } from '../test/platforms/teams/fake-microsoft.ts';
-import { benchPostgres } from './support/postgres.ts';
 import { paced, pacedInterval, type PacedResult } from './support/paced.ts';
-import { ms, percentile, printTable } from './support/stats.ts';
+import { ms, percentile } from './support/stats.ts';
 
 const USERS = 50;
 const REQUESTS = Number(process.env.BENCH_TEAMS_REQUESTS ?? 1500);
@@ -131,23 +130,7 @@ async function main(): Promise<void> {
   console.log(`  saturation: closed loop, each user sends again the instant the answer arrives, ${REQUESTS} per bot.`);
   console.log('  The 1.5x p99 target is judged on the paced scenario: that is 50 concurrent users. Saturation measures queueing on the');
   console.log('  shared cores under a flood no governance team sends; it is reported as a stress figure.');
-  // Each database's rows are printed as soon as they are measured, so a later failure keeps them.
-  printTable(await benchOn('PGlite', { kind: 'pglite', dir: IN_MEMORY }));
-  if (process.env.BENCH_TEAMS_SKIP_POSTGRES !== '1') {
-    const pgServer = await benchPostgres();
-    try {
-      console.log('');
-      printTable(await benchOn('PostgreSQL', { kind: 'postgres', url: pgServer.url, poolSize: 10 }));
-    } finally {
-      await pgServer.done();
-    }
-  }
+  await onBothDatabases(benchOn, 'BENCH_TEAMS_SKIP_POSTGRES');
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -70,7 +70,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     sql,
     close: async () => {
       await db.$disconnect();
-      await pool.end().catch(() => undefined);
+      // The adapter may already have begun ending the pool without waiting for it; wait until every
+      // connection is really closed, so that whoever drops or stops the database next meets none.
+      if (!pool.ending) await pool.end();
+      for (let waited = 0; pool.totalCount > 0 && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     },
   };
 }

@@ -25,11 +25,22 @@ class CatalogFriendlyPool extends pg.Pool {
 
 /** The Prisma adapter factory used by the application. */
 export function postgresAdapter(url: string, max = 10): { adapter: PrismaPg; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = tolerateIdleErrors(new pg.Pool({ connectionString: url, max }));
   return { adapter: new PrismaPg(pool), pool };
+}
+
+/**
+ * pg emits an 'error' on the pool when an IDLE connection dies (PostgreSQL restarted, the database
+ * dropped, a network cut); without a listener that is an uncaught exception that ends the process.
+ * The pool drops that connection and opens a new one for the next query, whose own error (if the
+ * server is really gone) reaches the caller as usual.
+ */
+function tolerateIdleErrors<P extends pg.Pool>(pool: P): P {
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** The adapter the Prisma CLI needs for migrate deploy and status. */
 export function postgresAdapterForCli(url: string): PrismaPg {
-  return new PrismaPg(new CatalogFriendlyPool({ connectionString: url, max: 2 }));
+  return new PrismaPg(tolerateIdleErrors(new CatalogFriendlyPool({ connectionString: url, max: 2 })));
 }

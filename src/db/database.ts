@@ -2,7 +2,7 @@
  * The one way the application gets a database: the embedded PGlite directory by default, PostgreSQL
  * when a postgres URL is given. Migrations are applied before the client is handed out.
  */
-import { PrismaClient } from './generated/client.ts';
+import { PrismaClient } from './client.ts';
 import { applyMigrations, type SqlRunner } from './migrate.ts';
 import { openPglite, pgliteAdapter } from './pglite.ts';
 import { postgresAdapter } from './postgres.ts';

@@ -4,7 +4,7 @@
  * JSON to everyone but its platform. Not audited: it records where the bot may speak, not a
  * governance fact, and it is rewritten on every mention.
  */
-import type { Prisma } from '../db/generated/client.ts';
+import type { Prisma } from '../db/client.ts';
 import type { ServiceDeps } from './deps.ts';
 
 /** A stored reference and the platform user ids seen in that conversation (most recent last). */

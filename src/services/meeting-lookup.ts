@@ -6,7 +6,7 @@
  * Materialising writes no audit entry: it records no decision of anyone, only a day the series already
  * had. Moved, cancelled and extra meetings are rows the schedule facet writes; they are read as they are.
  */
-import type { Meeting } from '../db/generated/client.ts';
+import type { Meeting } from '../db/client.ts';
 import type { Db } from '../db/database.ts';
 import { fromLocalDate, toLocalDate } from '../db/dates.ts';
 import { addDays, type LocalDate } from '../domain/local-date.ts';

@@ -1,5 +1,5 @@
 /** `/gremium aanwezigheid <gremium> <datum> <persoon> <aanwezig|afwezig|verhinderd>`: the secretary records attendance. */
-import type { AttendanceStatus } from '../db/generated/client.ts';
+import type { AttendanceStatus } from '../db/client.ts';
 import type { LocalDate } from '../domain/local-date.ts';
 import { canManageCommittee } from '../domain/permissions.ts';
 import { amsterdamDay } from '../domain/schedule/clock.ts';

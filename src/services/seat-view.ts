@@ -1,5 +1,5 @@
 /** How services hand seats to the conversation: names resolved, dates as days, the mandate's state. */
-import type { Prisma } from '../db/generated/client.ts';
+import type { Prisma } from '../db/client.ts';
 import { toLocalDate, toLocalDateOrNull } from '../db/dates.ts';
 import { findValidMandate, type MandateProblem } from '../domain/decisions/mandate-check.ts';
 import type { LocalDate } from '../domain/local-date.ts';

@@ -1,5 +1,5 @@
 /** Notice of absence with a substitute, withdrawing it, and recording attendance. */
-import type { AttendanceStatus } from '../../db/generated/client.ts';
+import type { AttendanceStatus } from '../../db/client.ts';
 import { joinList } from '../../i18n/catalog.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';

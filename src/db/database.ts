@@ -34,6 +34,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       };
       await applyMigrations(sql);
       const db = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+      attachStatementRunner(db, async (statement) => {
+        const result = await pglite.query(statement.text, statement.values);
+        return { rowCount: Math.max(result.affectedRows ?? 0, result.rows.length), rows: result.rows };
+      });
       return {
         db,
         kind: 'pglite',

@@ -1,10 +1,16 @@
 /**
- * A plain-SQL path beside Prisma for the few statements that run at volume (a vote: one statement
- * per stance). Prisma's client costs a few times the database's own work per raw statement
- * (bench/votes.ts measures both); on PostgreSQL the same statement goes straight to the pool Prisma
- * itself uses, as a named prepared statement (parsed and planned once per connection). Only
- * registered for PostgreSQL: PGlite has one connection, and a statement sent past Prisma could land
- * inside a transaction Prisma holds open on it.
+ * A plain-SQL path beside Prisma for the few statements that run at volume: a vote (one statement
+ * per stance), the outbox claim, and what every chat turn reads before it answers (the request's
+ * claim, the sender, the registry's revision). Prisma's client costs a few times the database's own
+ * work per statement (bench/votes.ts; about 0.6 ms against 0.2 ms for a one-row read on either
+ * database here), which on a chat turn was most of its time.
+ *
+ * openDatabase registers a runner per client: on PostgreSQL the pool Prisma itself uses, with named
+ * prepared statements (parsed and planned once per connection); on PGlite the one PGlite instance,
+ * whose query() waits while a transaction holds the connection (PGlite's own transaction mutex), so
+ * a plain statement never lands inside a transaction Prisma has open. Only the root client is
+ * registered: a transaction client (`tx`) has no runner, and callers handed one use Prisma on it, so
+ * a statement meant to be part of a transaction stays in it.
  */
 
 /** One parameterised statement; `name` makes it a prepared statement reused per connection. */
@@ -27,4 +33,21 @@ export function attachStatementRunner(db: object, runner: StatementRunner): void
 /** The plain-SQL runner of this client, or undefined (PGlite, or a client opened elsewhere): use Prisma then. */
 export function statementRunnerOf(db: object): StatementRunner | undefined {
   return runners.get(db);
+}
+
+/** What {@link runStatement} needs of a client: Prisma's raw query (the root client or a transaction's). */
+export interface RawQueryable {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+}
+
+/**
+ * Runs one statement through the client's registered runner, else through Prisma on `db` (a
+ * transaction client, so the statement is part of that transaction). Write statements whose effect
+ * is counted must say RETURNING: Prisma's raw query counts rows returned. Cast what the statement
+ * returns to text, integer or boolean, so both paths hand back the same values.
+ */
+export async function runStatement<Row>(db: RawQueryable, statement: Statement): Promise<Row[]> {
+  const direct = runners.get(db);
+  if (direct) return (await direct(statement)).rows as Row[];
+  return db.$queryRawUnsafe<Row[]>(statement.text, ...statement.values);
 }

@@ -6,6 +6,7 @@
 import { amsterdamDay } from '../domain/schedule/clock.ts';
 import { canManageCommittee } from '../domain/permissions.ts';
 import { err, ok, type DomainError, type Result } from '../domain/result.ts';
+import { runStatement } from '../db/raw-sql.ts';
 import { audit } from './audit.ts';
 import type { Actor, ServiceDeps } from './deps.ts';
 import { loadActorFacts } from './load-actor.ts';
@@ -20,13 +21,16 @@ export interface LinkedPerson {
 
 const PERSON = { id: true, name: true, language: true } as const;
 
+/** Read on every chat turn, so as one plain statement (db/raw-sql.ts). */
+const LINKED_PERSON_SQL = `
+  SELECT p.id, p.name, p.language FROM "PlatformIdentity" i JOIN "Person" p ON p.id = i."personId"
+  WHERE i.platform = $1 AND i."externalId" = $2`;
+
 /** The person linked to the account, or null. */
 export async function findLinkedPerson(deps: ServiceDeps, input: { platform: string; externalId: string }): Promise<LinkedPerson | null> {
-  const row = await deps.db.platformIdentity.findUnique({
-    where: { platform_externalId: { platform: input.platform, externalId: input.externalId } },
-    select: { person: { select: PERSON } },
-  });
-  return row?.person ?? null;
+  const statement = { name: 'gremium_linked_person', text: LINKED_PERSON_SQL, values: [input.platform, input.externalId] };
+  const [row] = await runStatement<LinkedPerson>(deps.db, statement);
+  return row ? { id: row.id, name: row.name, language: row.language } : null;
 }
 
 /**

@@ -5,6 +5,7 @@
  * when another bot instance on the same PostgreSQL made the change.
  */
 import type { Db } from '../db/database.ts';
+import { runStatement } from '../db/raw-sql.ts';
 import { nameKey, type Named } from '../domain/names.ts';
 import type { OrganisationKind } from '../domain/registry.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -58,9 +59,12 @@ export function indexByName<T extends Named>(items: readonly T[]): NameIndex<T> 
 
 const cache = new WeakMap<Db, Catalog>();
 
+/** Read on every chat turn, so as one plain statement (db/raw-sql.ts). */
+const REVISION_SQL = 'SELECT id::text AS id FROM "AuditEntry" ORDER BY id DESC LIMIT 1';
+
 async function currentRevision(db: Db): Promise<bigint> {
-  const newest = await db.auditEntry.findFirst({ orderBy: { id: 'desc' }, select: { id: true } });
-  return newest?.id ?? 0n;
+  const [newest] = await runStatement<{ id: string }>(db, { name: 'gremium_revision', text: REVISION_SQL, values: [] });
+  return newest ? BigInt(newest.id) : 0n;
 }
 
 /** The catalog at the current revision, from memory when nothing changed since it was read. */

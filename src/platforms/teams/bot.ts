@@ -30,7 +30,7 @@ async function onMessage(bot: TeamsBotDeps, context: TurnContext): Promise<void>
   const incoming = toIncoming(context.activity, stripMention(context.activity));
   if (!incoming) return;
   const replies = await handle(bot.deps, person === undefined ? incoming : { ...incoming, person });
-  const lang = await replyLanguage(bot, context.activity);
+  const lang = await replyLanguage(bot, context.activity, person);
   await sendReplies(bot, context, replies, lang, context.activity.from?.id ? [context.activity.from.id] : []);
 }
 

@@ -33,7 +33,7 @@ export async function startTeamsBot(options: TeamsBotOptions): Promise<TeamsBot>
   const logError = options.logError ?? (() => undefined);
   adapter.onTurnError = async (_context, error) => logError('teams turn failed', error);
   const logic = createTeamsLogic({ adapter, appId: options.auth.appId, deps: options.deps, logError });
-  const server = await startTeamsServer({ adapter, logic, port: options.port, host: options.host, onError: (e) => logError('teams request failed', e) });
+  const server = await startTeamsServer({ adapter, logic, port: options.port, host: options.host, answerEarly: true, onError: (e) => logError('teams request failed', e) });
   return { adapter, server, appId: options.auth.appId, close: () => server.close() };
 }
 

@@ -9,6 +9,7 @@
 import type { TurnContext } from 'botbuilder';
 import { handle } from '../../conversation/handle.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
+import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
 import { updateKeyedCopies } from './delivery.ts';
 import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
@@ -16,12 +17,12 @@ import { invokeResponse, linkByRoster, localeLanguage, remember, replyLanguage, 
 import { commandOfInvoke, toIncoming } from './parse.ts';
 import { cardInvokeResponse, messageInvokeResponse, renderCard, showCommandOf, withNote } from './render.ts';
 
-/** Runs a command line as the person behind the activity. */
-async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<Reply[] | null> {
+/** Runs a command line as the person behind the activity; the replies and their language. */
+async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<{ replies: Reply[]; lang: Language }> {
   const person = await linkByRoster(bot, context);
   const incoming = toIncoming(context.activity, command);
-  if (!incoming) return null;
-  return handle(bot.deps, person === undefined ? incoming : { ...incoming, person });
+  const replies = incoming ? await handle(bot.deps, person === undefined ? incoming : { ...incoming, person }) : [];
+  return { replies, lang: await replyLanguage(bot, context.activity, person) };
 }
 
 const here = (replies: readonly Reply[]) => replies.filter((r) => !r.to);
@@ -33,8 +34,7 @@ export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Pro
   const command = commandOfInvoke(context.activity.value);
   if (!command) return invokeResponse(context, messageInvokeResponse(t(lang0, 'TEAMS_DIALOG_UNKNOWN')));
   await remember(bot, context);
-  const replies = (await run(bot, context, command)) ?? [];
-  const lang = await replyLanguage(bot, context.activity);
+  const { replies, lang } = await run(bot, context, command);
   const visible = here(replies);
   const card = visible.find((r): r is CardReply => r.kind === 'card' && r.key !== undefined) ?? visible.find((r): r is CardReply => r.kind === 'card');
   const notes = visible.filter((r): r is Exclude<Reply, CardReply> => r.kind !== 'card');
@@ -69,7 +69,7 @@ export async function onTaskSubmit(bot: TeamsBotDeps, context: TurnContext): Pro
   const name = dialogOf(data);
   if (!name) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
   await remember(bot, context);
-  const replies = (await run(bot, context, commandOfSubmit(name, data, lang))) ?? [];
+  const { replies } = await run(bot, context, commandOfSubmit(name, data, lang));
   const error = replies.find((r) => r.kind === 'error');
   if (error) {
     return invokeResponse(context, continueWith(name, dialogCard(name, lang, submittedValues(name, data), error.text), lang));

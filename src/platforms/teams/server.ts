@@ -1,11 +1,17 @@
 /**
  * The bot's HTTP endpoint on plain node:http: POST /api/messages, handed to CloudAdapter.process
  * with the body already parsed and a response offering status/header/send/end (PLATFORM.md).
- * The 200 goes out after the turn, outbound connector calls included.
+ *
+ * botbuilder answers the HTTP request after the turn, outbound connector calls included. With
+ * `answerEarly`, an activity whose answer is not in the HTTP body (a message, a conversation
+ * update: everything but invokes and `expectReplies`) gets its 200 as soon as botbuilder has
+ * authenticated it and the turn begins; the replies go out through the connector as always. Teams
+ * then never waits on the database, and never re-sends a message because a turn took 15 s. Invokes
+ * stay synchronous: their answer (a card, a dialog) is the response body.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { ActivityTypes, DeliveryModes, type Activity, type CloudAdapter, type TurnContext } from 'botbuilder';
 
 /** Activities are small; anything larger is refused before parsing. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -14,6 +20,9 @@ const MAX_BODY_BYTES = 1_000_000;
 export interface TeamsServer {
   readonly url: string;
   readonly port: number;
+  /** Resolves when every request in progress has finished its turn (replies sent). */
+  idle(): Promise<void>;
+  /** Stops taking requests, then waits for the turns in progress. */
   close(): Promise<void>;
 }
 
@@ -35,20 +44,20 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-/** The response object botbuilder writes to. */
+/** The response object botbuilder writes to; once the request was answered early, it writes nothing. */
 function responseShim(res: http.ServerResponse) {
   return {
     socket: res.socket,
     status(code: number) {
-      res.statusCode = code;
+      if (!res.headersSent) res.statusCode = code;
       return this;
     },
     header(name: string, value: unknown) {
-      res.setHeader(name, String(value));
+      if (!res.headersSent) res.setHeader(name, String(value));
       return this;
     },
     send(body?: unknown) {
-      if (body === undefined || body === null) return this;
+      if (body === undefined || body === null || res.writableEnded) return this;
       if (typeof body === 'string' || Buffer.isBuffer(body)) res.write(body);
       else {
         if (!res.getHeader('content-type')) res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -69,15 +78,26 @@ function reply(res: http.ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+/** True when the activity's answer travels in the HTTP body, so the request must wait for the turn. */
+const answerInBody = (activity: Partial<Activity>) => activity.type === ActivityTypes.Invoke || activity.deliveryMode === DeliveryModes.ExpectReplies;
+
 /** Starts the endpoint; `logic` runs each authenticated turn. */
 export async function startTeamsServer(options: {
   adapter: CloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
   port: number;
   host: string;
+  /** Answer 200 when an authenticated turn begins, unless its answer is the body (see above). */
+  answerEarly?: boolean;
   onError?: (error: unknown) => void;
 }): Promise<TeamsServer> {
-  const server = http.createServer(async (req, res) => {
+  const pending = new Set<Promise<unknown>>();
+  const server = http.createServer((req, res) => {
+    const work = serve(req, res);
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  });
+  const serve = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       if (req.url?.split('?')[0] !== '/api/messages') return reply(res, 404, 'not found');
       if (req.method !== 'POST') return reply(res, 405, 'method not allowed');
@@ -90,14 +110,21 @@ export async function startTeamsServer(options: {
         return reply(res, 400, 'invalid JSON');
       }
       const request = { body, headers: req.headers as Record<string, string | string[] | undefined>, method: req.method };
-      await options.adapter.process(request, responseShim(res), options.logic);
+      // The logic only runs once botbuilder has authenticated the request.
+      const logic = options.answerEarly
+        ? async (context: TurnContext) => {
+            if (!answerInBody(context.activity) && !res.headersSent) reply(res, 200, '');
+            await options.logic(context);
+          }
+        : options.logic;
+      await options.adapter.process(request, responseShim(res), logic);
       if (!res.writableEnded) res.end();
     } catch (error) {
       options.onError?.(error);
       if (!res.headersSent) reply(res, 500, 'internal error');
       else if (!res.writableEnded) res.end();
     }
-  });
+  };
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -105,13 +132,18 @@ export async function startTeamsServer(options: {
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const idle = async () => {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  };
   return {
     url: `http://${host}:${port}/api/messages`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    idle,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await idle();
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }

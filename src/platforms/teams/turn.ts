@@ -86,9 +86,12 @@ export async function sendReplies(bot: TeamsBotDeps, context: TurnContext, repli
   }
 }
 
-/** The language a reply is rendered in: the person's stored preference, else the locale. */
-export async function replyLanguage(bot: TeamsBotDeps, activity: Partial<Activity>): Promise<Language> {
+/**
+ * The language a reply is rendered in: the person's stored preference, else the locale. Pass the
+ * person when the turn already read it (linkByRoster), to spare a second read.
+ */
+export async function replyLanguage(bot: TeamsBotDeps, activity: Partial<Activity>, person?: LinkedPerson | null): Promise<Language> {
   const externalId = externalIdOf(activity);
-  const person = externalId ? await findLinkedPerson(bot.deps, { platform: TEAMS, externalId }) : null;
-  return parseLanguage(person?.language) ?? localeLanguage(activity);
+  const known = person !== undefined ? person : externalId ? await findLinkedPerson(bot.deps, { platform: TEAMS, externalId }) : null;
+  return parseLanguage(known?.language) ?? localeLanguage(activity);
 }

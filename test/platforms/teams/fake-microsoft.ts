@@ -44,6 +44,8 @@ export class FakeMicrosoft {
   readonly roster = new Map<string, RosterMember>();
   /** Status codes to answer the next activity POSTs with (then 200 again), with an optional Retry-After. */
   readonly failNext: { status: number; retryAfter?: string }[] = [];
+  /** While set, the connector takes activity POSTs in only once this promise resolves (a slow Microsoft). */
+  holdPosts: Promise<void> | null = null;
   readonly kid = `test-key-${randomBytes(4).toString('hex')}`;
   readonly privateKey: KeyObject;
   /** A second key the metadata does not list (a forged token). */
@@ -134,6 +136,7 @@ export class FakeMicrosoft {
       return found ? this.json(res, 200, { ...found, userPrincipalName: found.email }) : this.json(res, 404, { error: { code: 'MemberNotFoundInConversation' } });
     }
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    if (req.method === 'POST' && this.holdPosts) await this.holdPosts;
     const call = { method: req.method ?? 'GET', path, conversationId, authorization: req.headers.authorization, body };
     if (req.method === 'POST' && this.failNext.length > 0) {
       const failure = this.failNext.shift()!;

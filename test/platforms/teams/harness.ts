@@ -59,6 +59,8 @@ export async function startHarness(): Promise<Harness> {
         body: JSON.stringify(activity),
       });
       const text = await res.text();
+      // A message is answered before its turn ends (server.ts): wait for the replies it sends.
+      await bot.server.idle();
       let body: unknown = text;
       try {
         body = text ? JSON.parse(text) : null;

@@ -21,6 +21,7 @@
 import { onBothDatabases, runMain } from './support/both-databases.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/db/database.ts';
 import { startBareTeamsBot } from '../src/platforms/teams/bench-floor.ts';
+import type { TeamsServer } from '../src/platforms/teams/server.ts';
 import { startTeamsBot } from '../src/platforms/teams/index.ts';
 import { loadDemoData } from '../src/services/load-demo-data.ts';
 import { APP_ID, cardAction, channelMention, type TeamsUser } from '../test/platforms/teams/activities.ts';
@@ -42,7 +43,7 @@ const users: TeamsUser[] = Array.from({ length: USERS }, (_, i) => ({
 }));
 
 /** Sends REQUESTS activities from USERS concurrent clients; latencies in ms, and non-200 count. */
-async function load(url: string, ms: FakeMicrosoft, token: string): Promise<{ latencies: number[]; failures: number; seconds: number }> {
+async function load(url: string, ms: FakeMicrosoft, token: string): Promise<Measured> {
   const latencies: number[] = [];
   let failures = 0;
   let next = 0;
@@ -65,17 +66,38 @@ async function load(url: string, ms: FakeMicrosoft, token: string): Promise<{ la
   return { latencies, failures, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The paced scenario: every user sends one activity every INTERVAL_MS. */
-function loadPaced(url: string, ms: FakeMicrosoft, token: string): Promise<PacedResult> {
-  return paced(USERS, PACED_ROUNDS, INTERVAL_MS, async (n, u) => {
-    const user = users[u]!;
-    const activity = n % Math.round(1 / CARD_SHARE) === 0
-      ? cardAction(ms.serviceUrl, user, '/gremium lijst SBO')
-      : channelMention(ms.serviceUrl, user, 'wie vertegenwoordigt Combinatie Noord in het SBO?');
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
-    await res.arrayBuffer();
-    return res.status;
-  });
+/** A run's latencies; `replies` (paced only): from the scheduled send of a message to its reply reaching the connector. */
+type Measured = PacedResult & { replies?: number[] };
+
+/**
+ * The paced scenario: every user sends one activity every INTERVAL_MS. Besides the HTTP answer, it
+ * times each message's reply at the fake connector: Gremium answers a message before its turn
+ * (src/platforms/teams/server.ts), the bare bot after its reply, so the reply is what users see.
+ */
+async function loadPaced(url: string, ms: FakeMicrosoft, token: string, idle: () => Promise<void>): Promise<Measured> {
+  const sentAt = new Map<string, number>();
+  const replies: number[] = [];
+  ms.onCall = (call) => {
+    const at = sentAt.get(String(call.body.replyToId));
+    if (call.method === 'POST' && at !== undefined) replies.push(performance.now() - at);
+  };
+  try {
+    const result = await paced(USERS, PACED_ROUNDS, INTERVAL_MS, async (n, u, at) => {
+      const user = users[u]!;
+      const activity = n % Math.round(1 / CARD_SHARE) === 0
+        ? cardAction(ms.serviceUrl, user, '/gremium lijst SBO')
+        : channelMention(ms.serviceUrl, user, 'wie vertegenwoordigt Combinatie Noord in het SBO?');
+      if (activity.type === 'message') sentAt.set(activity.id, at);
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
+      await res.arrayBuffer();
+      return res.status;
+    });
+    await idle();
+    if (replies.length !== sentAt.size) throw new Error(`${sentAt.size} messages sent, ${replies.length} replies seen`);
+    return { ...result, replies };
+  } finally {
+    ms.onCall = null;
+  }
 }
 
 async function benchOn(label: string, target: DatabaseTarget): Promise<Record<string, string | number>[]> {
@@ -96,22 +118,23 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
       await load(bare.url, fake, token);
       await load(gremium.server.url, fake, token);
       const rows: Record<string, string | number>[] = [];
-      const runs: [string, string][] = [['bare botbuilder', bare.url], ['Gremium', gremium.server.url], ['bare botbuilder (again)', bare.url]];
-      const scenarios: [string, (url: string) => Promise<PacedResult>, string][] = [
-        [`paced ${INTERVAL_MS} ms`, (url) => loadPaced(url, fake, token), 'target <= 1.5x'],
-        ['saturation', (url) => load(url, fake, token), 'stress figure, not the target'],
+      const runs: [string, TeamsServer][] = [['bare botbuilder', bare], ['Gremium', gremium.server], ['bare botbuilder (again)', bare]];
+      const scenarios: [string, (server: TeamsServer) => Promise<Measured>, string][] = [
+        [`paced ${INTERVAL_MS} ms`, (server) => loadPaced(server.url, fake, token, () => server.idle()), 'target <= 1.5x'],
+        ['saturation', (server) => load(server.url, fake, token), 'stress figure, not the target'],
       ];
       for (const [scenario, run, verdict] of scenarios) {
         const p99s: Record<string, number> = {};
-        for (const [name, url] of runs) {
-          const r = await run(url);
+        for (const [name, server] of runs) {
+          const r = await run(server);
           p99s[name] = percentile(r.latencies, 99);
-          rows.push({ db: label, scenario, bot: name, requests: r.latencies.length, 'non-200': r.failures, 'req/s': Math.round(r.latencies.length / r.seconds), p50: ms(percentile(r.latencies, 50)), p99: ms(percentile(r.latencies, 99)) });
+          const replies = r.replies ? `${ms(percentile(r.replies, 50))} / ${ms(percentile(r.replies, 99))}` : '';
+          rows.push({ db: label, scenario, bot: name, requests: r.latencies.length, 'non-200': r.failures, 'req/s': Math.round(r.latencies.length / r.seconds), p50: ms(percentile(r.latencies, 50)), p99: ms(percentile(r.latencies, 99)), 'message reply p50 / p99': replies });
         }
         const floor = Math.min(p99s['bare botbuilder']!, p99s['bare botbuilder (again)']!);
         const ratio = p99s.Gremium! / floor;
         const met = verdict.startsWith('target') ? (ratio <= 1.5 ? ': met' : ': NOT met') : '';
-        rows.push({ db: label, scenario, bot: 'Gremium p99 / bare p99', requests: '', 'non-200': '', 'req/s': '', p50: '', p99: `${ratio.toFixed(2)}x (${verdict}${met})` });
+        rows.push({ db: label, scenario, bot: 'Gremium p99 / bare p99', requests: '', 'non-200': '', 'req/s': '', p50: '', p99: `${ratio.toFixed(2)}x (${verdict}${met})`, 'message reply p50 / p99': '' });
       }
       return rows;
     } finally {

@@ -24,9 +24,9 @@ export interface PacedResult {
 
 /**
  * Runs `perUser` rounds: user u sends request number `round * users + u` at
- * start + (u / users + round) * intervalMs. `send` returns the HTTP status.
+ * start + (u / users + round) * intervalMs (`at`, on performance.now()'s clock). `send` returns the HTTP status.
  */
-export async function paced(users: number, perUser: number, intervalMs: number, send: (n: number, user: number) => Promise<number>): Promise<PacedResult> {
+export async function paced(users: number, perUser: number, intervalMs: number, send: (n: number, user: number, at: number) => Promise<number>): Promise<PacedResult> {
   const latencies: number[] = [];
   let failures = 0;
   const start = performance.now() + 20;
@@ -34,7 +34,7 @@ export async function paced(users: number, perUser: number, intervalMs: number, 
   const one = async (n: number, user: number, at: number) => {
     const wait = at - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const status = await send(n, user).catch(() => 0);
+    const status = await send(n, user, at).catch(() => 0);
     latencies.push(performance.now() - at);
     if (status !== 200) failures += 1;
   };

@@ -2,7 +2,7 @@
 import type { LocalDate } from '../domain/local-date.ts';
 import type { DeadlinePolicy, DecisionRule, SubstituteRule } from '../domain/registry.ts';
 import type { ServiceDeps } from './deps.ts';
-import { activeOn, bySeatOrder, SEAT_VIEW_INCLUDE, toSeatView, type SeatView } from './seat-view.ts';
+import { bySeatOrder, loadSeatViews, type SeatView } from './seat-view.ts';
 
 /** A committee with its rules, as replies describe it. */
 export interface CommitteeView {
@@ -23,15 +23,11 @@ export async function listCommittee(
   deps: ServiceDeps,
   input: { committeeId: string; day: LocalDate },
 ): Promise<{ committee: CommitteeView; seats: SeatView[] } | null> {
-  const committee = await deps.db.committee.findUnique({
-    where: { id: input.committeeId },
-    include: { escalatesTo: { select: { code: true } } },
-  });
+  const [committee, seats] = await Promise.all([
+    deps.db.committee.findUnique({ where: { id: input.committeeId }, include: { escalatesTo: { select: { code: true } } } }),
+    loadSeatViews(deps.db, { committeeId: input.committeeId, day: input.day }),
+  ]);
   if (!committee) return null;
-  const rows = await deps.db.seat.findMany({
-    where: { committeeId: input.committeeId, ...activeOn(input.day) },
-    include: SEAT_VIEW_INCLUDE,
-  });
   return {
     committee: {
       id: committee.id,
@@ -45,6 +41,6 @@ export async function listCommittee(
       sourceRef: committee.sourceRef,
       escalatesTo: committee.escalatesTo?.code ?? null,
     },
-    seats: rows.map((row) => toSeatView(row, input.day)).sort(bySeatOrder),
+    seats: seats.sort(bySeatOrder),
   };
 }

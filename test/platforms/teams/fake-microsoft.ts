@@ -46,6 +46,8 @@ export class FakeMicrosoft {
   readonly failNext: { status: number; retryAfter?: string }[] = [];
   /** While set, the connector takes activity POSTs in only once this promise resolves (a slow Microsoft). */
   holdPosts: Promise<void> | null = null;
+  /** Called with each call the connector accepted, as it arrives (the benchmark times replies). */
+  onCall: ((call: ConnectorCall) => void) | null = null;
   readonly kid = `test-key-${randomBytes(4).toString('hex')}`;
   readonly privateKey: KeyObject;
   /** A second key the metadata does not list (a forged token). */
@@ -144,6 +146,7 @@ export class FakeMicrosoft {
       return this.json(res, failure.status, { error: { code: 'Throttled' } }, failure.retryAfter ? { 'retry-after': failure.retryAfter } : {});
     }
     this.calls.push(call);
+    this.onCall?.(call);
     this.messageSeq += 1;
     return this.json(res, req.method === 'POST' ? 201 : 200, { id: `msg-${this.messageSeq}` });
   }

@@ -35,7 +35,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       await applyMigrations(sql);
       const db = new PrismaClient({ adapter: pgliteAdapter(pglite) });
       attachStatementRunner(db, async (statement) => {
-        const result = await pglite.query(statement.text, statement.values);
+        const result = statement.name ? await pglite.queryNamed(statement.name, statement.text, statement.values) : await pglite.query(statement.text, statement.values);
         return { rowCount: Math.max(result.affectedRows ?? 0, result.rows.length), rows: result.rows };
       });
       return {

@@ -1,21 +1,24 @@
-/** Opens the embedded PostgreSQL (PGlite) on a data directory, or in memory for tests. */
-import { PGlite } from '@electric-sql/pglite';
+/**
+ * Opens the embedded PostgreSQL (PGlite) on a data directory, or in memory for tests, on its own
+ * thread (pglite-thread.ts) so that its work never holds up the bot's event loop.
+ */
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDirectory } from './lock.ts';
+import { PGliteThread } from './pglite-thread.ts';
 
 /** The directory name that means "in memory, nothing on disk". */
 export const IN_MEMORY = ':memory:';
 
 /** Opens PGlite on `dir` under the data-directory lock. */
-export async function openPglite(dir: string): Promise<{ pglite: PGlite; close: () => Promise<void> }> {
+export async function openPglite(dir: string): Promise<{ pglite: PGliteThread; close: () => Promise<void> }> {
   if (dir === IN_MEMORY) {
-    const pglite = await PGlite.create();
+    const pglite = await PGliteThread.create(undefined);
     return { pglite, close: () => pglite.close() };
   }
   const release = lockDataDirectory(dir);
   try {
-    const pglite = await PGlite.create(dir);
+    const pglite = await PGliteThread.create(dir);
     return {
       pglite,
       close: async () => {
@@ -37,6 +40,6 @@ export async function openPglite(dir: string): Promise<{ pglite: PGlite; close: 
  * driver-adapter-utils 6.10 while Prisma is 6.19; the runtime contract is the same (the service
  * suites run on it), only the declared types differ, hence the cast.
  */
-export function pgliteAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
-  return new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
+export function pgliteAdapter(pglite: PGliteThread): SqlMigrationAwareDriverAdapterFactory {
+  return new PrismaPGlite(pglite.asPGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
 }

@@ -1,6 +1,7 @@
 /** "Who sits in the ORO?" and `/gremium list ORO`: a committee's facts and its seats on a day. */
 import type { LocalDate } from '../domain/local-date.ts';
 import type { DeadlinePolicy, DecisionRule, SubstituteRule } from '../domain/registry.ts';
+import { runStatement } from '../db/raw-sql.ts';
 import type { ServiceDeps } from './deps.ts';
 import { bySeatOrder, loadSeatViews, type SeatView } from './seat-view.ts';
 
@@ -18,29 +19,26 @@ export interface CommitteeView {
   readonly escalatesTo: string | null;
 }
 
+/** The committee's facts in one plain statement (asked as often as "who represents"; db/raw-sql.ts). */
+const COMMITTEE_SQL = `
+  SELECT c.id, c.code, c.name, c.partnership, c."decisionRule"::text AS "decisionRule",
+         c."substituteRule"::text AS "substituteRule", c."rhythmNote", c."deadlinePolicy",
+         c."sourceRef", e.code AS "escalatesTo"
+    FROM "Committee" c LEFT JOIN "Committee" e ON e.id = c."escalatesToId"
+   WHERE c.id = $1`;
+
 /** The committee and the seats running on `day`. */
 export async function listCommittee(
   deps: ServiceDeps,
   input: { committeeId: string; day: LocalDate },
 ): Promise<{ committee: CommitteeView; seats: SeatView[] } | null> {
-  const [committee, seats] = await Promise.all([
-    deps.db.committee.findUnique({ where: { id: input.committeeId }, include: { escalatesTo: { select: { code: true } } } }),
+  const [[committee], seats] = await Promise.all([
+    runStatement<CommitteeView>(deps.db, { name: 'gremium_committee', text: COMMITTEE_SQL, values: [input.committeeId] }),
     loadSeatViews(deps.db, { committeeId: input.committeeId, day: input.day }),
   ]);
   if (!committee) return null;
   return {
-    committee: {
-      id: committee.id,
-      code: committee.code,
-      name: committee.name,
-      partnership: committee.partnership,
-      decisionRule: committee.decisionRule,
-      substituteRule: committee.substituteRule,
-      rhythmNote: committee.rhythmNote,
-      deadlinePolicy: (committee.deadlinePolicy ?? {}) as DeadlinePolicy,
-      sourceRef: committee.sourceRef,
-      escalatesTo: committee.escalatesTo?.code ?? null,
-    },
+    committee: { ...committee, deadlinePolicy: (committee.deadlinePolicy ?? {}) as DeadlinePolicy },
     seats: seats.sort(bySeatOrder),
   };
 }

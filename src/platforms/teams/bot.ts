@@ -8,9 +8,10 @@ import { handle } from '../../conversation/handle.ts';
 import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
 import { welcomeCard } from './dialogs.ts';
 import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
-import { dedupeKey, stripMention, TEAMS, toIncoming } from './parse.ts';
+import { findLinkedPerson } from '../../services/link-identity.ts';
+import { dedupeKey, externalIdOf, stripMention, TEAMS, toIncoming } from './parse.ts';
 import { cardMessage } from './render.ts';
-import { invokeResponse, linkByRoster, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
+import { invokeResponse, LINKED_PERSON, linkByRoster, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
 
 export type { TeamsBotDeps } from './turn.ts';
 
@@ -60,7 +61,14 @@ export function createTeamsLogic(bot: TeamsBotDeps): (context: TurnContext) => P
       return;
     }
     const key = dedupeKey(activity);
-    if (key && !(await claimOnce(bot.deps, { platform: TEAMS, keys: [key] }))) {
+    // The claim and the sender's person are independent reads: sent together, they cost one wait.
+    const externalId = externalIdOf(activity);
+    const [claimed, linked] = await Promise.all([
+      key ? claimOnce(bot.deps, { platform: TEAMS, keys: [key] }) : true,
+      externalId ? findLinkedPerson(bot.deps, { platform: TEAMS, externalId }) : undefined,
+    ]);
+    if (linked !== undefined) context.turnState.set(LINKED_PERSON, linked);
+    if (!claimed) {
       // Already handled: a re-send after Teams gave up waiting. Answer without acting again.
       if (activity.type === ActivityTypes.Invoke) await invokeResponse(context, {}, 200);
       return;
@@ -68,7 +76,7 @@ export function createTeamsLogic(bot: TeamsBotDeps): (context: TurnContext) => P
     try {
       await route.run(bot, context);
     } catch (error) {
-      // Nothing was answered: let Teams' re-send try again rather than be swallowed as a duplicate.
+      // The turn failed: a re-send (of an invoke, which waits for its answer) may try again.
       if (key) await releaseClaim(bot.deps, { platform: TEAMS, key });
       throw error;
     }

@@ -18,6 +18,9 @@ export interface TeamsBotDeps extends DeliveryDeps {
   readonly logError: (message: string, error: unknown) => void;
 }
 
+/** Turn state: the person linked to the sender, read together with the turn's claim (bot.ts). */
+export const LINKED_PERSON = Symbol('gremium.linkedPerson');
+
 /** The language of the turn before handle() knows the person: the activity's locale, else Dutch. */
 export const localeLanguage = (activity: Partial<Activity>): Language => parseLanguage(activity.locale) ?? 'nl';
 
@@ -53,7 +56,7 @@ export async function linkByRoster(bot: TeamsBotDeps, context: TurnContext): Pro
   const externalId = externalIdOf(context.activity);
   const userId = context.activity.from?.id;
   if (!externalId || !userId) return undefined;
-  const linked = await findLinkedPerson(bot.deps, { platform: TEAMS, externalId });
+  const linked = context.turnState.has(LINKED_PERSON) ? (context.turnState.get(LINKED_PERSON) as LinkedPerson | null) : await findLinkedPerson(bot.deps, { platform: TEAMS, externalId });
   if (linked) return linked;
   try {
     const member = await TeamsInfo.getMember(context, userId);

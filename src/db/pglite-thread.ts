@@ -1,0 +1,158 @@
+/**
+ * PGlite on its own thread (pglite-worker.mjs), behind the part of PGlite's interface that Prisma's
+ * adapter and our migrations use: query, exec, transaction, close. PGlite answers on the thread that
+ * calls it, and a turn's queries (WebAssembly, a few milliseconds) then held up every other request
+ * on the bot's event loop, acks included; on its own thread they run beside it, on another core.
+ *
+ * Values arrive as PostgreSQL's text and are parsed here with PGlite's own parseType and the caller's
+ * parsers (the Prisma adapter's), exactly as PGlite would have parsed them in-process. Errors keep
+ * their class: PostgreSQL's come back as PGlite's DatabaseError with code, detail and hint.
+ */
+import { Worker } from 'node:worker_threads';
+import { messages, types, type PGlite, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
+
+/** What the worker answers for one query. */
+interface RawResult {
+  readonly rows: (string | null)[][];
+  readonly fields: { name: string; dataTypeID: number }[];
+  readonly affectedRows?: number;
+}
+
+interface Answer {
+  readonly id?: number;
+  readonly ready?: boolean;
+  readonly result?: unknown;
+  readonly error?: Record<string, unknown> & { message: string; database?: boolean };
+}
+
+/** PGlite's parse of a raw result, with the caller's row mode and parsers. */
+function parse<T>(raw: RawResult, options: QueryOptions | undefined): Results<T> {
+  const parsers = options?.parsers;
+  const rows = raw.rows.map((row) => {
+    const values = row.map((text, i) => types.parseType(text, raw.fields[i]!.dataTypeID, parsers));
+    return options?.rowMode === 'array' ? values : Object.fromEntries(raw.fields.map((f, i) => [f.name, values[i]]));
+  });
+  return { rows: rows as T[], fields: raw.fields, ...(raw.affectedRows === undefined ? {} : { affectedRows: raw.affectedRows }) };
+}
+
+/** The worker's error as the error PGlite would have thrown. */
+function revive(error: NonNullable<Answer['error']>): Error {
+  const { database, stack, ...fields } = error;
+  const revived = database ? new messages.DatabaseError(error.message, 0, 'error') : new Error(error.message);
+  Object.assign(revived, fields);
+  if (typeof stack === 'string') revived.stack = stack;
+  return revived;
+}
+
+/** A PGlite instance running on its own thread. */
+export class PGliteThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  private stopped: Error | null = null;
+
+  private constructor(worker: Worker) {
+    this.worker = worker;
+    worker.on('message', (answer: Answer) => {
+      const pending = answer.id === undefined ? undefined : this.waiting.get(answer.id);
+      if (!pending) return;
+      this.waiting.delete(answer.id!);
+      if (answer.error) pending.reject(revive(answer.error));
+      else pending.resolve(answer.result);
+    });
+    const fail = (error: Error) => {
+      this.stopped = error;
+      for (const pending of this.waiting.values()) pending.reject(error);
+      this.waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the embedded database stopped (worker exit code ${code})`)));
+  }
+
+  /** Starts PGlite on `dir` (undefined: in memory) in a new thread; resolves when it is ready. */
+  static async create(dir: string | undefined): Promise<PGliteThread> {
+    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dir } });
+    await new Promise<void>((resolve, reject) => {
+      const onMessage = (answer: Answer) => {
+        if (!answer.ready) return;
+        worker.off('message', onMessage);
+        worker.off('error', reject);
+        resolve();
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the embedded database did not start (worker exit code ${code})`)));
+    });
+    return new PGliteThread(worker);
+  }
+
+  private call<T>(message: Record<string, unknown>): Promise<T> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ ...message, id });
+    });
+  }
+
+  private async runQuery<T>(sql: string, params: unknown[] | undefined, options: QueryOptions | undefined, txId?: number, name?: string): Promise<Results<T>> {
+    return parse<T>(await this.call<RawResult>({ op: 'query', sql, params, txId, name }), options);
+  }
+
+  private async runExec(sql: string, options: QueryOptions | undefined, txId?: number): Promise<Results[]> {
+    return (await this.call<RawResult[]>({ op: 'exec', sql, txId })).map((raw) => parse(raw, options));
+  }
+
+  query<T>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {
+    return this.runQuery<T>(sql, params, options);
+  }
+
+  /**
+   * A named statement: prepared on first use, then only bound and executed (no planning each time).
+   * Outside transactions only (db/raw-sql.ts's runner); the name must always stand for the same text.
+   */
+  queryNamed<T>(name: string, sql: string, params: unknown[]): Promise<Results<T>> {
+    return this.runQuery<T>(sql, params, undefined, undefined, name);
+  }
+
+  exec(sql: string, options?: QueryOptions): Promise<Results[]> {
+    return this.runExec(sql, options);
+  }
+
+  /** Runs `callback` in one transaction: committed when it returns, rolled back when it throws. */
+  async transaction<T>(callback: (tx: Transaction) => Promise<T>): Promise<T> {
+    const txId = await this.call<number>({ op: 'begin' });
+    let closed = false;
+    const tx = {
+      query: <R>(sql: string, params?: unknown[], options?: QueryOptions) => this.runQuery<R>(sql, params, options, txId),
+      exec: (sql: string, options?: QueryOptions) => this.runExec(sql, options, txId),
+      rollback: async () => {
+        closed = true;
+        await this.call({ op: 'rollback', txId });
+      },
+      get closed() {
+        return closed;
+      },
+    } as unknown as Transaction;
+    let result: T;
+    try {
+      result = await callback(tx);
+    } catch (error) {
+      await this.call({ op: 'end', txId, commit: false }).catch(() => undefined);
+      throw error;
+    }
+    await this.call({ op: 'end', txId, commit: true });
+    return result;
+  }
+
+  /** Closes PGlite (its data written) and stops the thread. */
+  async close(): Promise<void> {
+    if (!this.stopped) await this.call({ op: 'close' });
+    await this.worker.terminate();
+  }
+
+  /** This instance where PGlite's type is expected (the Prisma adapter): it offers what the adapter calls. */
+  asPGlite(): PGlite {
+    return this as unknown as PGlite;
+  }
+}

@@ -66,8 +66,11 @@ async function load(url: string, ms: FakeMicrosoft, token: string): Promise<Meas
   return { latencies, failures, seconds: (performance.now() - started) / 1000 };
 }
 
-/** A run's latencies; `replies` (paced only): from the scheduled send of a message to its reply reaching the connector. */
-type Measured = PacedResult & { replies?: number[] };
+/**
+ * A run's latencies; paced only: `replies`, from the scheduled send of a message to its reply
+ * reaching the connector, and `invokes`, the HTTP latencies of the card actions alone.
+ */
+type Measured = PacedResult & { replies?: number[]; invokes?: number[] };
 
 /**
  * The paced scenario: every user sends one activity every INTERVAL_MS. Besides the HTTP answer, it
@@ -77,6 +80,7 @@ type Measured = PacedResult & { replies?: number[] };
 async function loadPaced(url: string, ms: FakeMicrosoft, token: string, idle: () => Promise<void>): Promise<Measured> {
   const sentAt = new Map<string, number>();
   const replies: number[] = [];
+  const invokes: number[] = [];
   ms.onCall = (call) => {
     const at = sentAt.get(String(call.body.replyToId));
     if (call.method === 'POST' && at !== undefined) replies.push(performance.now() - at);
@@ -90,11 +94,12 @@ async function loadPaced(url: string, ms: FakeMicrosoft, token: string, idle: ()
       if (activity.type === 'message') sentAt.set(activity.id, at);
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(activity) });
       await res.arrayBuffer();
+      if (activity.type === 'invoke') invokes.push(performance.now() - at);
       return res.status;
     });
     await idle();
     if (replies.length !== sentAt.size) throw new Error(`${sentAt.size} messages sent, ${replies.length} replies seen`);
-    return { ...result, replies };
+    return { ...result, replies, invokes };
   } finally {
     ms.onCall = null;
   }
@@ -128,13 +133,13 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
         for (const [name, server] of runs) {
           const r = await run(server);
           p99s[name] = percentile(r.latencies, 99);
-          const replies = r.replies ? `${ms(percentile(r.replies, 50))} / ${ms(percentile(r.replies, 99))}` : '';
-          rows.push({ db: label, scenario, bot: name, requests: r.latencies.length, 'non-200': r.failures, 'req/s': Math.round(r.latencies.length / r.seconds), p50: ms(percentile(r.latencies, 50)), p99: ms(percentile(r.latencies, 99)), 'message reply p50 / p99': replies });
+          const both = (xs: number[] | undefined) => (xs ? `${ms(percentile(xs, 50))} / ${ms(percentile(xs, 99))}` : '');
+          rows.push({ db: label, scenario, bot: name, requests: r.latencies.length, 'non-200': r.failures, 'req/s': Math.round(r.latencies.length / r.seconds), p50: ms(percentile(r.latencies, 50)), p99: ms(percentile(r.latencies, 99)), 'invokes alone p50 / p99': both(r.invokes), 'message reply p50 / p99': both(r.replies) });
         }
         const floor = Math.min(p99s['bare botbuilder']!, p99s['bare botbuilder (again)']!);
         const ratio = p99s.Gremium! / floor;
         const met = verdict.startsWith('target') ? (ratio <= 1.5 ? ': met' : ': NOT met') : '';
-        rows.push({ db: label, scenario, bot: 'Gremium p99 / bare p99', requests: '', 'non-200': '', 'req/s': '', p50: '', p99: `${ratio.toFixed(2)}x (${verdict}${met})`, 'message reply p50 / p99': '' });
+        rows.push({ db: label, scenario, bot: 'Gremium p99 / bare p99', requests: '', 'non-200': '', 'req/s': '', p50: '', p99: `${ratio.toFixed(2)}x (${verdict}${met})`, 'invokes alone p50 / p99': '', 'message reply p50 / p99': '' });
       }
       return rows;
     } finally {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { amsterdamDay } from '../domain/schedule/clock.ts';
 import { parseLanguage, type Language } from '../i18n/catalog.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { loadCatalog } from '../services/registry-catalog.ts';
+import { loadCatalog, type Catalog } from '../services/registry-catalog.ts';
 import { answerQuestion } from './answer-question.ts';
 import { parseCommand } from './commands.ts';
 import { errorReply, type TurnContext } from './context.ts';
@@ -37,6 +37,11 @@ export interface Incoming {
    * spares handle() reading it again. Must be the person `sender` names.
    */
   readonly person?: SenderPerson | null;
+  /**
+   * The registry's names as the adapter read them for this very turn, together with its other first
+   * reads (one wait instead of two); spares handle() checking the revision again.
+   */
+  readonly catalog?: Catalog;
 }
 
 /** The sender as handle() needs them. */
@@ -56,7 +61,7 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
   let lang: Language = parseLanguage(incoming.locale) ?? 'nl';
   try {
     // Two independent reads: on PostgreSQL they travel together.
-    const [person, catalog] = await Promise.all([incoming.person ?? findSender(deps, incoming.sender), loadCatalog(deps)]);
+    const [person, catalog] = await Promise.all([incoming.person ?? findSender(deps, incoming.sender), incoming.catalog ?? loadCatalog(deps)]);
     if (!person) return [errorReply(guessLanguage(incoming.text) ?? lang, { code: 'NOT_LINKED' })];
     lang = incoming.language ?? parseLanguage(person.language) ?? lang;
     const base = { deps, asker: { personId: person.id, name: person.name }, today: amsterdamDay(deps.now()), catalog, origin: incoming.origin ?? { platform: 'console', channel: null } };

@@ -71,7 +71,8 @@ export class PGliteThread {
 
   /** Starts PGlite on `dir` (undefined: in memory) in a new thread; resolves when it is ready. */
   static async create(dir: string | undefined): Promise<PGliteThread> {
-    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dir } });
+    // Plain JavaScript: started without the parent's loaders (tsx), which only cost start-up time there.
+    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dir }, execArgv: [] });
     await new Promise<void>((resolve, reject) => {
       const onMessage = (answer: Answer) => {
         if (!answer.ready) return;

@@ -10,12 +10,13 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { describeError } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import { loadHomeOverview } from '../../services/load-home-overview.ts';
+import { loadCatalog } from '../../services/registry-catalog.ts';
 import { deliver } from './deliver.ts';
 import { fieldOfError, formById } from './forms.ts';
 import { createUserResolver } from './identity.ts';
 import { fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { COMMAND_ACTION } from './render.ts';
-import { createWorkQueue, yieldToIo } from './work-queue.ts';
+import { createWorkQueue } from './work-queue.ts';
 import { handleOnce, refuseFutureTimestamps, requestProperties } from './verify.ts';
 import { CHOOSER_CALLBACK, chooserView, FORM_CALLBACK, formView, homeView, submittedValues, type FormMetadata } from './views.ts';
 
@@ -90,11 +91,10 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   const queue = createWorkQueue(options.concurrency ?? 4);
   const run = (turn: SlackTurn, respond?: RespondFn) =>
     track(queue.run(async () => {
-      const user = await resolveUser(turn.userId);
-      await yieldToIo();
-      const incoming = toIncoming(turn, user.sender, user.locale);
+      // Independent first reads, sent together: who is asking, and the registry's names.
+      const [user, catalog] = await Promise.all([resolveUser(turn.userId), loadCatalog(deps)]);
+      const incoming = { ...toIncoming(turn, user.sender, user.locale), catalog };
       const replies = await handle(deps, user.person ? { ...incoming, person: user.person } : incoming);
-      await yieldToIo();
       await deliver({ deps, client: app.client, turn, lang: user.lang, ...(respond ? { respond } : {}) }, replies);
     }));
 

@@ -5,9 +5,6 @@
  * are just queued closures and new requests are acked at once.
  */
 
-/** Resolves after the event loop has handled the I/O already waiting (setImmediate: check phase). */
-export const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /** Runs at most `limit` jobs at once, in arrival order; `run` resolves with the job's result. */
 export function createWorkQueue(limit: number) {
   let active = 0;
@@ -20,9 +17,6 @@ export function createWorkQueue(limit: number) {
     async run<T>(job: () => Promise<T>): Promise<T> {
       if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
       active++;
-      // Let pending I/O (new requests waiting for their ack) run before this job's first step:
-      // PGlite answers on the main thread, so a job can otherwise run long stretches of microtasks.
-      await yieldToIo();
       try {
         return await job();
       } finally {

@@ -9,9 +9,10 @@ import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
 import { welcomeCard } from './dialogs.ts';
 import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
 import { findLinkedPerson } from '../../services/link-identity.ts';
+import { loadCatalog } from '../../services/registry-catalog.ts';
 import { dedupeKey, externalIdOf, stripMention, TEAMS, toIncoming } from './parse.ts';
 import { cardMessage } from './render.ts';
-import { invokeResponse, LINKED_PERSON, linkByRoster, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
+import { CATALOG, invokeResponse, LINKED_PERSON, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
 
 export type { TeamsBotDeps } from './turn.ts';
 
@@ -30,7 +31,7 @@ async function onMessage(bot: TeamsBotDeps, context: TurnContext): Promise<void>
   const person = await linkByRoster(bot, context);
   const incoming = toIncoming(context.activity, stripMention(context.activity));
   if (!incoming) return;
-  const replies = await handle(bot.deps, person === undefined ? incoming : { ...incoming, person });
+  const replies = await handle(bot.deps, turnIncoming(context, incoming, person));
   const lang = await replyLanguage(bot, context.activity, person);
   await sendReplies(bot, context, replies, lang, context.activity.from?.id ? [context.activity.from.id] : []);
 }
@@ -61,13 +62,16 @@ export function createTeamsLogic(bot: TeamsBotDeps): (context: TurnContext) => P
       return;
     }
     const key = dedupeKey(activity);
-    // The claim and the sender's person are independent reads: sent together, they cost one wait.
+    // The claim, the sender's person and the registry's names are independent reads: sent together,
+    // they cost one wait instead of three.
     const externalId = externalIdOf(activity);
-    const [claimed, linked] = await Promise.all([
+    const [claimed, linked, catalog] = await Promise.all([
       key ? claimOnce(bot.deps, { platform: TEAMS, keys: [key] }) : true,
       externalId ? findLinkedPerson(bot.deps, { platform: TEAMS, externalId }) : undefined,
+      loadCatalog(bot.deps),
     ]);
     if (linked !== undefined) context.turnState.set(LINKED_PERSON, linked);
+    context.turnState.set(CATALOG, catalog);
     if (!claimed) {
       // Already handled: a re-send after Teams gave up waiting. Answer without acting again.
       if (activity.type === ActivityTypes.Invoke) await invokeResponse(context, {}, 200);

@@ -13,7 +13,7 @@ import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
 import { updateKeyedCopies } from './delivery.ts';
 import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
-import { invokeResponse, linkByRoster, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
+import { invokeResponse, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
 import { commandOfInvoke, toIncoming } from './parse.ts';
 import { cardInvokeResponse, messageInvokeResponse, renderCard, showCommandOf, withNote } from './render.ts';
 
@@ -21,7 +21,7 @@ import { cardInvokeResponse, messageInvokeResponse, renderCard, showCommandOf, w
 async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<{ replies: Reply[]; lang: Language }> {
   const person = await linkByRoster(bot, context);
   const incoming = toIncoming(context.activity, command);
-  const replies = incoming ? await handle(bot.deps, person === undefined ? incoming : { ...incoming, person }) : [];
+  const replies = incoming ? await handle(bot.deps, turnIncoming(context, incoming, person)) : [];
   return { replies, lang: await replyLanguage(bot, context.activity, person) };
 }
 

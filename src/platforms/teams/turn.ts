@@ -3,7 +3,8 @@
  * unknown user by the roster's e-mail, pick the language, and send replies where they belong.
  */
 import { ActivityTypes, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
-import type { HandleDeps } from '../../conversation/handle.ts';
+import type { HandleDeps, Incoming } from '../../conversation/handle.ts';
+import type { Catalog } from '../../services/registry-catalog.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import { rememberConversation } from '../../services/conversation-refs.ts';
@@ -20,6 +21,14 @@ export interface TeamsBotDeps extends DeliveryDeps {
 
 /** Turn state: the person linked to the sender, read together with the turn's claim (bot.ts). */
 export const LINKED_PERSON = Symbol('gremium.linkedPerson');
+/** Turn state: the registry catalog, read together with the turn's claim (bot.ts). */
+export const CATALOG = Symbol('gremium.catalog');
+
+/** The turn's text as handle() takes it: with the person and the catalog already read for this turn. */
+export function turnIncoming(context: TurnContext, incoming: Incoming, person: LinkedPerson | null | undefined): Incoming {
+  const catalog = context.turnState.get(CATALOG) as Catalog | undefined;
+  return { ...incoming, ...(person === undefined ? {} : { person }), ...(catalog ? { catalog } : {}) };
+}
 
 /** The language of the turn before handle() knows the person: the activity's locale, else Dutch. */
 export const localeLanguage = (activity: Partial<Activity>): Language => parseLanguage(activity.locale) ?? 'nl';

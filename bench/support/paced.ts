@@ -8,8 +8,8 @@
  * lags, the lag counts.
  */
 
-/** The interval from the environment (ms), default 250: 50 users then offer 200 requests/s. */
-export function pacedInterval(envName: string, fallback = 250): number {
+/** The interval from the environment (ms), default 1,000: 50 users then offer 50 requests/s. */
+export function pacedInterval(envName: string, fallback = 1000): number {
   const value = Number(process.env[envName] ?? fallback);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${envName} must be a positive number of milliseconds`);
   return value;

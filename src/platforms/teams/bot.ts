@@ -1,15 +1,17 @@
 /**
  * The Teams bot's turn logic. Routes are data (STYLE.md, after microsoft/teams.ts): a predicate on
- * the activity and a handler. Every handler does the same four things: claim the activity once
- * (Teams re-sends after 15 s), remember the conversation, hand the text to handle(), render.
+ * the activity and a handler. Every turn first claims the activity once (Teams re-sends an invoke
+ * it got no answer to within 15 s; a message is answered at once, server.ts), reading the sender and
+ * the registry's names alongside; then a handler remembers the conversation, hands the text to
+ * handle() and renders.
  */
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { handle } from '../../conversation/handle.ts';
 import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
-import { welcomeCard } from './dialogs.ts';
-import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
 import { findLinkedPerson } from '../../services/link-identity.ts';
 import { loadCatalog } from '../../services/registry-catalog.ts';
+import { welcomeCard } from './dialogs.ts';
+import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
 import { dedupeKey, externalIdOf, stripMention, TEAMS, toIncoming } from './parse.ts';
 import { cardMessage } from './render.ts';
 import { CATALOG, invokeResponse, LINKED_PERSON, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';

@@ -22,6 +22,7 @@ import { canVote, checkStanceChoice, voteRightsOf, type StanceChoice, type VoteE
 import { err, ok, type DomainError, type Result } from '../domain/result.ts';
 import type { Actor, ServiceDeps } from './deps.ts';
 import { forgetRoster, pollRoster, type PollRoster } from './poll-roster.ts';
+import { currentRevision } from './registry-catalog.ts';
 
 /** Who votes how; `seatId` picks one seat when the voter may vote for several. */
 export interface CastStanceInput {
@@ -84,7 +85,9 @@ export async function castStance(deps: ServiceDeps, input: CastStanceInput): Pro
       if (closed) return closed;
     }
     if (attempt > 0) break;
-    // A refusal, or a seat the database no longer confirms: decide again on fresh rows.
+    // A refusal, or a seat the database no longer confirms: decide again on fresh rows, if the
+    // registry changed since the roster was read (a non-member's click costs one read, not a reload).
+    if ((await currentRevision(deps.db)) === roster.revision) break;
     forgetRoster(deps.db, input.pollId);
     roster = await pollRoster(deps.db, input.pollId);
     if (!roster) return err('UNKNOWN_POLL', { pollId: input.pollId });

@@ -3,7 +3,8 @@
  * fixed facts (committee, rule, meeting day: they never change after opening), the committee's seats
  * and the accepted substitutions for the poll's meeting. The roster can go stale (a seat ends, a
  * declaration arrives); castStance's statement re-checks the chosen seat in SQL and, when that check
- * fails, the roster is reloaded and the domain decides again on fresh rows.
+ * fails or the domain refuses, asks whether the registry changed since the roster was read (its
+ * revision: every write is audited) and, if so, decides again on fresh rows.
  */
 import type { Db } from '../db/database.ts';
 import { toLocalDate, toLocalDateOrNull } from '../db/dates.ts';
@@ -11,6 +12,7 @@ import type { SubstitutionDeclaration } from '../domain/decisions/index.ts';
 import type { LocalDate } from '../domain/local-date.ts';
 import type { DecisionRule, SeatFacts } from '../domain/registry.ts';
 import { pollDay } from './poll-view.ts';
+import { currentRevision } from './registry-catalog.ts';
 
 /** A poll's voters as the domain rules need them. */
 export interface PollRoster {
@@ -24,6 +26,8 @@ export interface PollRoster {
   /** Seats held by each person, and seats each person is the accepted substitute for. */
   readonly seatsOf: ReadonlyMap<string, readonly SeatFacts[]>;
   readonly declarations: readonly SubstitutionDeclaration[];
+  /** The registry revision read before the roster's rows: a newer one means it may be stale. */
+  readonly revision: bigint;
 }
 
 const MAX_CACHED = 1_000;
@@ -49,6 +53,8 @@ export async function pollRoster(db: Db, pollId: string): Promise<PollRoster | n
 }
 
 async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
+  // Read first: a write landing between it and the rows only makes the roster look older than it is.
+  const revision = await currentRevision(db);
   const poll = await db.poll.findUnique({
     where: { id: pollId },
     select: { committeeId: true, rule: true, meetingId: true, secret: true, createdAt: true, committee: { select: { code: true } }, meeting: { select: { day: true } } },
@@ -79,6 +85,6 @@ async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
   }
   return {
     pollId, committeeId: poll.committeeId, committeeCode: poll.committee.code, rule: poll.rule, meetingId: poll.meetingId,
-    day, secret: poll.secret, seatsOf, declarations,
+    day, secret: poll.secret, seatsOf, declarations, revision,
   };
 }

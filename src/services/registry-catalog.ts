@@ -60,11 +60,12 @@ export function indexByName<T extends Named>(items: readonly T[]): NameIndex<T> 
 const cache = new WeakMap<Db, Catalog>();
 
 /** Read on every chat turn, so as one plain statement (db/raw-sql.ts). */
-const REVISION_SQL = 'SELECT id::text AS id FROM "AuditEntry" ORDER BY id DESC LIMIT 1';
+const REVISION_SQL = 'SELECT max(id)::text AS revision FROM "AuditEntry"';
 
-async function currentRevision(db: Db): Promise<bigint> {
-  const [newest] = await runStatement<{ id: string }>(db, { name: 'gremium_revision', text: REVISION_SQL, values: [] });
-  return newest ? BigInt(newest.id) : 0n;
+/** The registry's revision: the newest audit id (every write is audited), 0 when nothing was written. */
+export async function currentRevision(db: Db): Promise<bigint> {
+  const [newest] = await runStatement<{ revision: string | null }>(db, { name: 'gremium_revision', text: REVISION_SQL, values: [] });
+  return newest?.revision ? BigInt(newest.revision) : 0n;
 }
 
 /** The catalog at the current revision, from memory when nothing changed since it was read. */

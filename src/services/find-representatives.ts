@@ -1,8 +1,13 @@
 /** "Who represents Combinatie Noord at the SBO (on a date)?": the seats held on behalf of an organisation. */
 import type { LocalDate } from '../domain/local-date.ts';
 import type { ServiceDeps } from './deps.ts';
-import type { DeclaredSubstitute } from './find-declared-substitutes.ts';
 import { bySeatOrder, loadSeatViewsWithDeclared, type SeatView } from './seat-view.ts';
+
+/** One accepted declaration for the day's meeting: who is replaced by whom. */
+export interface DeclaredSubstitute {
+  readonly seatHolderName: string;
+  readonly substituteName: string;
+}
 
 /** Which organisation, in which committee, on which day. */
 export interface FindRepresentativesInput {

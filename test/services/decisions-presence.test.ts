@@ -9,7 +9,7 @@ import { closePoll } from '../../src/services/close-poll.ts';
 import { declareSubstitution } from '../../src/services/declare-substitution.ts';
 import { exportDecisions } from '../../src/services/export-decisions.ts';
 import { findAbsentees } from '../../src/services/find-absentees.ts';
-import { findDeclaredSubstitutes } from '../../src/services/find-declared-substitutes.ts';
+import { findRepresentation } from '../../src/services/find-representatives.ts';
 import { meetingOn, nextMeetingDays } from '../../src/services/meeting-lookup.ts';
 import { openPoll } from '../../src/services/open-poll.ts';
 import { recordAttendance } from '../../src/services/record-attendance.ts';
@@ -52,7 +52,7 @@ describe('substitution declarations', () => {
     expect(r).toMatchObject({ ok: true, value: { committeeCode: 'SBO', substituteName: 'Piet Jansen', secretaryIds: [f.secretaryId], organisations: ['Combinatie Noord'] } });
     expect(await database.db.attendance.findFirst({ where: { seatId: f.memberSeatId } })).toMatchObject({ status: 'EXCUSED', substituteId: f.colleagueId, reason: 'vakantie' });
     expect(await database.db.auditEntry.count({ where: { action: { in: ['declaration.create', 'attendance.record'] } } })).toBe(2);
-    expect(await findDeclaredSubstitutes(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2026-12-10' })).toEqual([{ seatHolderName: 'Jan de Vries', substituteName: 'Piet Jansen' }]);
+    expect((await findRepresentation(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2026-12-10' })).substitutes).toEqual([{ seatHolderName: 'Jan de Vries', substituteName: 'Piet Jansen' }]);
     const poll = await openPoll(deps(), { actor: actor(f.secretaryId), committeeId: f.committeeId, question: 'Q', closesAt: new Date('2026-12-10T20:00:00Z'), meetingDay: '2026-12-10' });
     const pollId = poll.ok ? poll.value.pollId : '';
     expect(await castStance(deps(), { actor: actor(f.memberId), pollId, choice: 'AGREE' })).toMatchObject({ ok: false, error: { code: 'SUBSTITUTED' } });
@@ -74,7 +74,7 @@ describe('substitution declarations', () => {
     const w = await withdrawDeclaration(deps(), { actor: actor(f.memberId), committeeId: f.committeeId, day: '2026-12-10' });
     expect(w).toMatchObject({ ok: true, value: { withdrawn: 1 } });
     expect(await database.db.attendance.count()).toBe(0);
-    expect(await findDeclaredSubstitutes(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2026-12-10' })).toEqual([]);
+    expect((await findRepresentation(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2026-12-10' })).substitutes).toEqual([]);
     await declare(null);
     clock = new Date('2026-12-10T13:30:00Z');
     const before = await decisionCounts(database.db);

@@ -21,6 +21,10 @@ beforeAll(async () => {
   const env = {
     DATABASE_URL: db.url, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.url, GREMIUM_TICK_SECONDS: '5',
     GREMIUM_DISPATCH_WORKERS: '2', GREMIUM_DISPATCH_IDLE_MS: '100', GREMIUM_OUTBOX_LEASE_SECONDS: '8', GREMIUM_CHANNEL_GAP_MS: '1000',
+    // At most 2 x 20 of the 100 channels per instance: two instances can never hold them all, so each
+    // of the three holds leases while a run goes on (with 50, the first to poll took every channel and
+    // the victim sometimes held none at any moment the test looked).
+    GREMIUM_DISPATCH_CHANNELS: '20',
   };
   processes = ['s1', 's2', 's3'].map((name) => startSchedulerProcess(name, env));
 }, 120_000);

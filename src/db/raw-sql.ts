@@ -30,10 +30,6 @@ export function attachStatementRunner(db: object, runner: StatementRunner): void
   runners.set(db, runner);
 }
 
-/** The plain-SQL runner of this client, or undefined (PGlite, or a client opened elsewhere): use Prisma then. */
-export function statementRunnerOf(db: object): StatementRunner | undefined {
-  return runners.get(db);
-}
 
 /** What {@link runStatement} needs of a client: Prisma's raw query (the root client or a transaction's). */
 export interface RawQueryable {

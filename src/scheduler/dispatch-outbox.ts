@@ -15,7 +15,7 @@
  * after `maxAttempts`.
  */
 import type { Reply } from '../conversation/reply.ts';
-import { statementRunnerOf } from '../db/raw-sql.ts';
+import { runStatement } from '../db/raw-sql.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { RateLimitedError, type OutboxPost, type Poster } from './poster.ts';
 
@@ -142,15 +142,10 @@ const CLAIM_SQL = `
 
 async function claim(deps: ServiceDeps, platforms: readonly string[], now: Date, leaseUntil: Date, instanceId: string, o: typeof DEFAULTS): Promise<Claimed[]> {
   const recent = new Date(now.getTime() - o.channelGapMs);
-  // On PostgreSQL straight to the pool (a claim returns up to thousands of rows; Prisma's raw path
-  // costs several times the query's own work per row); the same statement through Prisma otherwise.
+  // Past the Prisma client (a claim returns up to thousands of rows; Prisma's raw path costs several
+  // times the query's own work per row): db/raw-sql.ts.
   const values = [[...platforms], now, recent, o.channels, o.perChannel, leaseUntil, instanceId];
-  const direct = statementRunnerOf(deps.db);
-  if (direct) {
-    const { rows } = await direct({ name: 'gremium_outbox_claim', text: CLAIM_SQL, values });
-    return rows as Claimed[];
-  }
-  return deps.db.$queryRawUnsafe<Claimed[]>(CLAIM_SQL, ...values);
+  return runStatement<Claimed>(deps.db, { name: 'gremium_outbox_claim', text: CLAIM_SQL, values });
 }
 
 async function runChannel(
@@ -224,20 +219,12 @@ function sentMarker(deps: ServiceDeps, instanceId: string, windowMs: number): (i
 /** Marks the messages still leased by `instanceId` SENT; answers the ids it marked. */
 async function markSent(deps: ServiceDeps, ids: readonly string[], instanceId: string): Promise<Set<string>> {
   const sentAt = deps.now();
-  const direct = statementRunnerOf(deps.db);
-  if (direct) {
-    const { rows } = await direct({
-      name: 'gremium_outbox_mark_sent',
-      text: `UPDATE "OutboxMessage" SET status = 'SENT', "sentAt" = $1, "leaseUntil" = NULL
-             WHERE id = ANY($2::text[]) AND "leasedBy" = $3 AND status = 'PENDING' RETURNING id`,
-      values: [sentAt, [...ids], instanceId],
-    });
-    return new Set((rows as { id: string }[]).map((r) => r.id));
-  }
-  const rows = await deps.db.$queryRaw<{ id: string }[]>`
-    UPDATE "OutboxMessage" SET status = 'SENT', "sentAt" = ${sentAt}, "leaseUntil" = NULL
-    WHERE id = ANY(${[...ids]}::text[]) AND "leasedBy" = ${instanceId} AND status = 'PENDING'
-    RETURNING id`;
+  const rows = await runStatement<{ id: string }>(deps.db, {
+    name: 'gremium_outbox_mark_sent',
+    text: `UPDATE "OutboxMessage" SET status = 'SENT', "sentAt" = $1, "leaseUntil" = NULL
+           WHERE id = ANY($2::text[]) AND "leasedBy" = $3 AND status = 'PENDING' RETURNING id`,
+    values: [sentAt, [...ids], instanceId],
+  });
   return new Set(rows.map((r) => r.id));
 }
 

@@ -10,13 +10,13 @@
  *   SHARE (closePoll takes FOR UPDATE, so a stance is either counted in the outcome or refused);
  * - re-checks in SQL that the seat is still the voter's (a roster can be stale);
  * - upserts the stance on (pollId, seatId) and writes its audit entry.
- * When the statement writes nothing, the reason is read afterwards (the slow path), and a stale
- * roster is reloaded so the domain decides again on fresh rows. On PostgreSQL the statement goes
- * to Prisma's own pool directly (db/raw-sql.ts): Prisma's per-call overhead was most of a vote's cost.
+ * When the statement writes nothing, the reason is read afterwards (the slow path), and a roster the
+ * registry has moved past is reloaded so the domain decides again on fresh rows. The statement goes
+ * past the Prisma client (db/raw-sql.ts): Prisma's per-call overhead was most of a vote's cost.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { statementRunnerOf, type Statement } from '../db/raw-sql.ts';
+import { runStatement, type Statement } from '../db/raw-sql.ts';
 import { toLocalDate } from '../db/dates.ts';
 import { canVote, checkStanceChoice, voteRightsOf, type StanceChoice, type VoteErrorCode, type VoteRight } from '../domain/decisions/index.ts';
 import { err, ok, type DomainError, type Result } from '../domain/result.ts';
@@ -148,10 +148,8 @@ export function stanceStatement(roster: PollRoster, input: CastStanceInput, righ
 
 /** Runs the vote's statement; false when it wrote nothing (poll not open, or the seat no longer the voter's). */
 async function writeStance(db: Db, roster: PollRoster, input: CastStanceInput, right: VoteRight, now: Date): Promise<boolean> {
-  const statement = stanceStatement(roster, input, right, now);
-  const direct = statementRunnerOf(db);
-  if (direct) return (await direct(statement)).rowCount > 0;
-  return (await db.$executeRawUnsafe(statement.text, ...statement.values)) > 0;
+  // The statement says RETURNING: a row back means the stance and its audit entry were written.
+  return (await runStatement(db, stanceStatement(roster, input, right, now))).length > 0;
 }
 
 /** Why the poll took no stance, when it is the poll (closed, past its time, meeting held or cancelled); null otherwise. */

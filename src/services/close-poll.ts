@@ -6,6 +6,7 @@
  * (004 3.4.1: "Van de besluiten die het DOSD neemt wordt een besluitenlijst opgesteld."), with the
  * ratio (002 art. 9.1: "De stemverhouding ... wordt genotuleerd.").
  */
+import { toLocalDateOrNull } from '../db/dates.ts';
 import { decide, type Outcome, type StanceChoice } from '../domain/decisions/index.ts';
 import { canRunPolls } from '../domain/decisions/poll-permissions.ts';
 import { amsterdamDay } from '../domain/schedule/clock.ts';
@@ -61,7 +62,7 @@ export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promi
       const actor = await loadActorFacts(tx, input.actor.personId);
       if (!actor || !canRunPolls(actor, poll.committeeId, amsterdamDay(now))) return err('NOT_POLL_MANAGER', { committee: poll.committee.code });
     }
-    const day = pollDay(poll);
+    const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
     const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, role: 'MEMBER', ...activeOn(day) }, select: { id: true } });
     const decided = decide(poll.rule, {
       votingSeatIds: seats.map((s) => s.id),

@@ -30,8 +30,3 @@ export async function findRepresentation(
   const substitutes = rows.flatMap((row) => row.declared.map((name) => ({ seatHolderName: row.view.person.name, substituteName: name })));
   return { seats, substitutes };
 }
-
-/** The seats held on behalf of the organisation on that day, chair and members first. */
-export async function findRepresentatives(deps: ServiceDeps, input: FindRepresentativesInput): Promise<SeatView[]> {
-  return (await findRepresentation(deps, input)).seats;
-}

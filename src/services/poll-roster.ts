@@ -60,7 +60,7 @@ async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
     select: { committeeId: true, rule: true, meetingId: true, secret: true, createdAt: true, committee: { select: { code: true } }, meeting: { select: { day: true } } },
   });
   if (!poll) return null;
-  const day = pollDay(poll);
+  const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
   const [seats, accepted] = await Promise.all([
     db.seat.findMany({ where: { committeeId: poll.committeeId }, select: { id: true, personId: true, onBehalfOfId: true, role: true, startsOn: true, endsOn: true, substituteId: true } }),
     poll.meetingId

@@ -5,7 +5,6 @@
  */
 import type { Db } from '../db/database.ts';
 import { runStatement } from '../db/raw-sql.ts';
-import { toLocalDate } from '../db/dates.ts';
 import { decide, type Outcome, type StanceChoice } from '../domain/decisions/index.ts';
 import type { LocalDate } from '../domain/local-date.ts';
 import type { DecisionRule } from '../domain/registry.ts';
@@ -43,9 +42,9 @@ export interface PollView {
   readonly decisionNumber: number | null;
 }
 
-/** The day a poll's seats are judged on. */
-export function pollDay(poll: { createdAt: Date; meeting: { day: Date } | null }): LocalDate {
-  return poll.meeting ? toLocalDate(poll.meeting.day) : amsterdamDay(poll.createdAt);
+/** The day a poll's seats are judged on: its meeting's day, else the day it opened (Amsterdam). */
+export function pollDay(poll: { createdAt: Date; meetingDay: LocalDate | null }): LocalDate {
+  return poll.meetingDay ?? amsterdamDay(poll.createdAt);
 }
 
 /** The poll, its committee, meeting, decision number and stances (with who cast them), in one row. */
@@ -92,7 +91,7 @@ interface PollRow {
 export async function loadPollView(db: Db | Tx, pollId: string): Promise<PollView | null> {
   const [poll] = await runStatement<PollRow>(db, { name: 'gremium_poll_view', text: POLL_SQL, values: [pollId] });
   if (!poll) return null;
-  const day = poll.meetingDay ?? amsterdamDay(poll.createdAt);
+  const day = pollDay(poll);
   const seats = await runStatement<{ id: string; personId: string; holderName: string; organisationName: string }>(db, {
     name: 'gremium_poll_seats',
     text: VOTING_SEATS_SQL,

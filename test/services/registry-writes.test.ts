@@ -3,7 +3,7 @@ import { addSeat } from '../../src/services/add-seat.ts';
 import { endSeat } from '../../src/services/end-seat.ts';
 import { recordMandate } from '../../src/services/record-mandate.ts';
 import { revokeMandate } from '../../src/services/revoke-mandate.ts';
-import { findRepresentatives } from '../../src/services/find-representatives.ts';
+import { findRepresentation } from '../../src/services/find-representatives.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createRegistryFixture, type RegistryFixture } from '../support/registry-fixture.ts';
 
@@ -79,8 +79,8 @@ describe('adding and ending seats', () => {
   it('ends a seat so that it no longer answers "who represents" after its last day', async () => {
     const result = await endSeat(deps(), { actor: { personId: f.secretaryId, label: 'S' }, seatId: f.memberSeatId, until: '2026-12-31' });
     expect(result.ok).toBe(true);
-    const onLastDay = await findRepresentatives(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2026-12-31' });
-    const dayAfter = await findRepresentatives(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2027-01-01' });
+    const onLastDay = (await findRepresentation(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2026-12-31' })).seats;
+    const dayAfter = (await findRepresentation(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2027-01-01' })).seats;
     expect(onLastDay.map((s) => s.person.name)).toEqual(['Jan de Vries']);
     expect(dayAfter).toEqual([]);
     const entry = await database.db.auditEntry.findFirstOrThrow({ where: { action: 'seat.end' } });
@@ -103,9 +103,9 @@ describe('mandates', () => {
   });
 
   it('shows the mandate state of a member on a date', async () => {
-    const [seat] = await findRepresentatives(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2026-11-25' });
+    const [seat] = (await findRepresentation(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2026-11-25' })).seats;
     expect(seat?.mandate).toEqual({ valid: true, until: '2027-12-31' });
-    const [later] = await findRepresentatives(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2028-02-01' });
+    const [later] = (await findRepresentation(deps(), { committeeId: f.committeeId, organisationId: f.combinationId, day: '2028-02-01' })).seats;
     expect(later?.mandate).toEqual({ valid: false, problem: 'EXPIRED' });
   });
 

@@ -91,12 +91,6 @@ export async function startTeamsServer(options: {
   answerEarly?: boolean;
   onError?: (error: unknown) => void;
 }): Promise<TeamsServer> {
-  const pending = new Set<Promise<unknown>>();
-  const server = http.createServer((req, res) => {
-    const work = serve(req, res);
-    pending.add(work);
-    void work.finally(() => pending.delete(work));
-  });
   const serve = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       if (req.url?.split('?')[0] !== '/api/messages') return reply(res, 404, 'not found');
@@ -125,6 +119,13 @@ export async function startTeamsServer(options: {
       else if (!res.writableEnded) res.end();
     }
   };
+  // Every request is tracked until its turn ends (a message's turn outlives its HTTP answer).
+  const pending = new Set<Promise<unknown>>();
+  const server = http.createServer((req, res) => {
+    const work = serve(req, res);
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

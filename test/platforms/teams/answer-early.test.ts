@@ -5,7 +5,7 @@
  * (it takes replies in only when the test lets it), so the order of events is visible.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APP_ID, cardAction, JAN, personalMessage } from './activities.ts';
+import { cardAction, JAN, personalMessage } from './activities.ts';
 import { cardText, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -15,22 +15,12 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 beforeEach(async () => h.reset());
 
-/** POSTs without waiting for the turn (the harness's post waits for the bot to be idle). */
-async function postNow(activity: object, token: string | null = h.ms.token(APP_ID)) {
-  const res = await fetch(h.bot.server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify(activity),
-  });
-  return { status: res.status, text: await res.text() };
-}
-
 describe('Teams: a message is answered before its turn ends', () => {
   it('answers 200 while the reply is still on its way, and the reply arrives after', async () => {
     let letThrough!: () => void;
     h.ms.holdPosts = new Promise<void>((resolve) => (letThrough = resolve));
     try {
-      const res = await postNow(personalMessage(h.ms.serviceUrl, JAN, 'wie vertegenwoordigt Combinatie Noord in het SBO?'));
+      const res = await h.send(personalMessage(h.ms.serviceUrl, JAN, 'wie vertegenwoordigt Combinatie Noord in het SBO?'));
       expect(res.status).toBe(200);
       expect(h.ms.sent()).toHaveLength(0);
       letThrough();
@@ -44,7 +34,7 @@ describe('Teams: a message is answered before its turn ends', () => {
 
   it('still refuses an unauthenticated message with 401 and never runs its turn', async () => {
     const audit = await h.db.db.auditEntry.count();
-    const res = await postNow(personalMessage(h.ms.serviceUrl, JAN, 'wie vertegenwoordigt Combinatie Noord in het SBO?'), null);
+    const res = await h.send(personalMessage(h.ms.serviceUrl, JAN, 'wie vertegenwoordigt Combinatie Noord in het SBO?'), null);
     await h.bot.server.idle();
     expect(res.status).toBe(401);
     expect(h.ms.sent()).toHaveLength(0);
@@ -53,7 +43,7 @@ describe('Teams: a message is answered before its turn ends', () => {
   });
 
   it('keeps an invoke waiting for its answer: the card comes back in the response body', async () => {
-    const res = await postNow(cardAction(h.ms.serviceUrl, JAN, '/gremium lijst SBO'));
+    const res = await h.send(cardAction(h.ms.serviceUrl, JAN, '/gremium lijst SBO'));
     expect(res.status).toBe(200);
     const body = JSON.parse(res.text) as { type: string; value: unknown };
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');

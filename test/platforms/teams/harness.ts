@@ -18,8 +18,10 @@ export interface Harness {
   readonly ms: FakeMicrosoft;
   readonly bot: TeamsBot;
   readonly errors: unknown[];
-  /** POSTs an activity; `token` null sends none. */
+  /** POSTs an activity and waits for its turn to end (replies sent); `token` null sends none. */
   post(activity: object, token?: string | null): Promise<{ status: number; body: unknown }>;
+  /** POSTs an activity and returns as soon as the HTTP answer is in, whatever the turn still does. */
+  send(activity: object, token?: string | null): Promise<{ status: number; text: string }>;
   /** Empties the database, reloads the demo data, clears the connector's log and roster. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -46,19 +48,23 @@ export async function startHarness(): Promise<Harness> {
     logError: (_m, e) => void errors.push(e),
   });
   enrol(ms, JAN, SANNE, KARIN);
+  const send: Harness['send'] = async (activity, token = ms.token(APP_ID)) => {
+    const res = await fetch(bot.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify(activity),
+    });
+    return { status: res.status, text: await res.text() };
+  };
   return {
     db,
     deps,
     ms,
     bot,
     errors,
+    send,
     async post(activity, token = ms.token(APP_ID)) {
-      const res = await fetch(bot.server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
-        body: JSON.stringify(activity),
-      });
-      const text = await res.text();
+      const { status, text } = await send(activity, token);
       // A message is answered before its turn ends (server.ts): wait for the replies it sends.
       await bot.server.idle();
       let body: unknown = text;
@@ -67,7 +73,7 @@ export async function startHarness(): Promise<Harness> {
       } catch {
         /* plain text */
       }
-      return { status: res.status, body };
+      return { status, body };
     },
     async reset() {
       await db.reset();

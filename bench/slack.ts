@@ -22,7 +22,7 @@ import { pino } from 'pino';
 import { handle } from '../src/conversation/handle.ts';
 import { openDatabase, type DatabaseTarget } from '../src/db/database.ts';
 import { startSlackApp } from '../src/platforms/slack/index.ts';
-import { loadDemoData } from '../src/services/load-demo-data.ts';
+import { loadDemoData } from '../src/services/registry/load-demo-data.ts';
 import { startFakeSlack } from '../test/platforms/slack/fake-slack.ts';
 import { blockAction, BOT, sign, SIGNING_SECRET, slashCommand } from '../test/platforms/slack/fixtures.ts';
 import { paced, pacedInterval } from './support/paced.ts';

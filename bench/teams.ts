@@ -23,7 +23,7 @@ import { openDatabase, type Database, type DatabaseTarget } from '../src/db/data
 import { startBareTeamsBot } from '../src/platforms/teams/bench-floor.ts';
 import type { TeamsServer } from '../src/platforms/teams/server.ts';
 import { startTeamsBot } from '../src/platforms/teams/index.ts';
-import { loadDemoData } from '../src/services/load-demo-data.ts';
+import { loadDemoData } from '../src/services/registry/load-demo-data.ts';
 import { APP_ID, cardAction, channelMention, type TeamsUser } from '../test/platforms/teams/activities.ts';
 import { FakeMicrosoft } from '../test/platforms/teams/fake-microsoft.ts';
 import { paced, pacedInterval, type PacedResult } from './support/paced.ts';

@@ -13,9 +13,9 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { IN_MEMORY } from '../src/db/pglite.ts';
 import type { StanceChoice } from '../src/domain/decisions/index.ts';
-import { castStance, stanceStatement } from '../src/services/cast-stance.ts';
-import { pollRoster } from '../src/services/poll-roster.ts';
-import { openPoll } from '../src/services/open-poll.ts';
+import { castStance, stanceStatement } from '../src/services/decisions/cast-stance.ts';
+import { pollRoster } from '../src/services/decisions/poll-roster.ts';
+import { openPoll } from '../src/services/decisions/open-poll.ts';
 import { benchPostgres } from './support/postgres.ts';
 import { printTable } from './support/stats.ts';
 

@@ -5,16 +5,16 @@ import { err, ok, type Result } from '../domain/result.ts';
 import { formatDay, roleName } from '../i18n/format.ts';
 import { joinList } from '../i18n/catalog.ts';
 import { t } from '../i18n/index.ts';
-import { findRepresentation } from '../services/find-representatives.ts';
-import { findRoleHolders } from '../services/find-role-holders.ts';
-import { findSeatsOfPerson } from '../services/find-seats-of-person.ts';
+import { findRepresentation } from '../services/registry/find-representatives.ts';
+import { findRoleHolders } from '../services/registry/find-role-holders.ts';
+import { findSeatsOfPerson } from '../services/registry/find-seats-of-person.ts';
 import { errorReply, type TurnContext } from './context.ts';
 import { helpReply } from './help.ts';
-import { membersReply } from './members-reply.ts';
+import { membersReply } from './registry/members-reply.ts';
 import type { Question } from './questions.ts';
 import { card, text, type Reply } from './reply.ts';
 import { resolveCommittee, resolveOrganisation, resolvePerson } from './resolve.ts';
-import { seatLine } from './seat-lines.ts';
+import { seatLine } from './registry/seat-lines.ts';
 
 /** The day a question is about: its date, else today. */
 export function questionDay(ctx: TurnContext, date: string | null): Result<LocalDate> {

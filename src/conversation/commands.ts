@@ -8,7 +8,7 @@ import { err, ok, type DomainError, type Result } from '../domain/result.ts';
 import type { Language } from '../i18n/catalog.ts';
 import { tokenize } from './tokenize.ts';
 import type { VerbSpec } from './verb.ts';
-import { VERBS } from './verbs/index.ts';
+import { VERBS } from './verbs.ts';
 
 /** A parsed command: the verb, the language of the words typed, and the checked input. */
 export type Command =

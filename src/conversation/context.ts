@@ -4,7 +4,7 @@ import type { DomainError } from '../domain/result.ts';
 import type { Language } from '../i18n/catalog.ts';
 import { describeError } from '../i18n/index.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import type { Catalog } from '../services/registry-catalog.ts';
+import type { Catalog } from '../services/registry/registry-catalog.ts';
 import type { ErrorReply } from './reply.ts';
 import { suggestionsOf } from './resolve.ts';
 

@@ -6,14 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { amsterdamDay } from '../domain/schedule/clock.ts';
 import { parseLanguage, type Language } from '../i18n/catalog.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { loadCatalog, type Catalog } from '../services/registry-catalog.ts';
+import { loadCatalog, type Catalog } from '../services/registry/registry-catalog.ts';
 import { answerQuestion } from './answer-question.ts';
 import { parseCommand } from './commands.ts';
 import { errorReply, type TurnContext } from './context.ts';
 import { cleanQuestion, guessLanguage, parseQuestion } from './questions.ts';
 import type { Reply } from './reply.ts';
 import type { Origin } from './context.ts';
-import { ASKS } from './asks/index.ts';
+import { ASKS } from './asks.ts';
 import { helpReply } from './help.ts';
 
 /** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */

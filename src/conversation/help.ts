@@ -1,7 +1,7 @@
 /** The help reply: example questions and every command's usage, in the asker's language. */
 import type { Language } from '../i18n/catalog.ts';
 import { t } from '../i18n/index.ts';
-import { VERBS } from './verbs/index.ts';
+import { VERBS } from './verbs.ts';
 import { card, type Reply } from './reply.ts';
 
 /** Lists the questions and commands. */

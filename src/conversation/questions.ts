@@ -4,7 +4,7 @@
  */
 import { lookup } from '../domain/names.ts';
 import type { Language } from '../i18n/catalog.ts';
-import type { SeatRole } from '../domain/registry.ts';
+import type { SeatRole } from '../domain/registry/words.ts';
 import { parseDateText } from '../domain/date-text.ts';
 
 /** A question the bot understands, with the names as typed and the language it was asked in. */

@@ -2,7 +2,7 @@
 import { nameKey, suggest, type Named } from '../domain/names.ts';
 import { err, ok, type DomainError, type Result } from '../domain/result.ts';
 import type { Language } from '../i18n/catalog.ts';
-import type { Catalog, NameIndex } from '../services/registry-catalog.ts';
+import type { Catalog, NameIndex } from '../services/registry/registry-catalog.ts';
 
 type Unknown = 'UNKNOWN_COMMITTEE' | 'UNKNOWN_ORGANISATION' | 'UNKNOWN_PERSON';
 

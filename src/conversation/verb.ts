@@ -10,7 +10,7 @@ import { lookup } from '../domain/names.ts';
 import type { Language } from '../i18n/catalog.ts';
 import type { TurnContext } from './context.ts';
 import type { Reply } from './reply.ts';
-import { ROLE_INPUT } from './roles.ts';
+import { ROLE_INPUT } from './registry/roles.ts';
 
 /** A verb whose input, once checked by `schema`, has type T. */
 export interface VerbSpec<T = unknown> {

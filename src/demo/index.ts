@@ -1,5 +1,5 @@
 /**
- * The demo data set loaded on the first start of an empty database (src/services/load-demo-data.ts):
+ * The demo data set loaded on the first start of an empty database (src/services/registry/load-demo-data.ts):
  * the committees of DOMAIN.md with realistic, invented members. Pure data, no database.
  */
 import { DEMO_COMMITTEES } from './committees.ts';

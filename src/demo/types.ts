@@ -1,11 +1,11 @@
 /**
  * The shapes of the demo data (src/demo) and small builders that keep each row on one line.
  * Rows refer to each other by stable keys (`'jan-de-vries'`, `'combinatie-noord'`, `'SBO'`), never by
- * database ids; `src/services/load-demo-data.ts` turns keys into ids. The builders keep a key's literal
+ * database ids; `src/services/registry/load-demo-data.ts` turns keys into ids. The builders keep a key's literal
  * type, so a seat naming an unknown person or organisation does not compile.
  */
 import type { LocalDate } from '../domain/local-date.ts';
-import type { DeadlinePolicy, DecisionRule, OrganisationKind, SeatRole, SubstituteRule } from '../domain/registry.ts';
+import type { DeadlinePolicy, DecisionRule, OrganisationKind, SeatRole, SubstituteRule } from '../domain/registry/words.ts';
 
 /** Every committee of DOMAIN.md's table, by code. */
 export const COMMITTEE_CODES = [

@@ -1,6 +1,6 @@
 /** Dates, roles and rules in words, in Dutch and English. */
 import type { LocalDate } from '../domain/local-date.ts';
-import type { DecisionRule, SeatRole, SubstituteRule } from '../domain/registry.ts';
+import type { DecisionRule, SeatRole, SubstituteRule } from '../domain/registry/words.ts';
 import type { Language } from './catalog.ts';
 
 const MONTHS: Record<Language, readonly string[]> = {

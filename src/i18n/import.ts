@@ -2,7 +2,7 @@
  * Messages of the membership import and export, in Dutch and English. Every problem code of
  * IMPORT_PROBLEM_CODES has a message that says where (row, column) and what to do about it.
  */
-import type { ImportProblemCode } from '../domain/membership-rows.ts';
+import type { ImportProblemCode } from '../domain/registry/membership-rows.ts';
 import { joinList, str, type Catalog, type Message, type Params } from './catalog.ts';
 
 const at = {

@@ -21,9 +21,9 @@ import { addDays, type LocalDate } from '../domain/local-date.ts';
 import { amsterdamDay, amsterdamTime } from '../domain/schedule/clock.ts';
 import { reminderDays } from '../domain/schedule/deadlines.ts';
 import { formatDay } from '../i18n/format.ts';
-import { toPolicy } from '../services/committee-schedule.ts';
+import { toPolicy } from '../services/schedule/committee-schedule.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { ensureMeetings } from '../services/ensure-meetings.ts';
+import { ensureMeetings } from '../services/schedule/ensure-meetings.ts';
 import { overdueReply, pollReminderReply, reminderReply, type DutyFacts } from './reminder-replies.ts';
 import { createPollReminders } from './poll-reminders.ts';
 

@@ -29,7 +29,7 @@ export interface SchedulerOptions {
   readonly workers: number;
   readonly idleMs: number;
   readonly dispatch: DispatchOptions;
-  /** The decisions facet's idempotent closing of due polls (src/services/close-poll.ts). */
+  /** The decisions facet's idempotent closing of due polls (src/services/decisions/close-poll.ts). */
   readonly closeDuePolls?: (deps: ServiceDeps) => Promise<unknown>;
   readonly logger: Logger;
   /** Called after every dispatch that claimed something (tests and benchmarks count with it). */

@@ -1,7 +1,7 @@
 /** The messages the scheduler posts, as reply trees in the committee's language (or the person's). */
 import type { Reply } from '../conversation/reply.ts';
 import { card } from '../conversation/reply.ts';
-import { doneCommand, dutyWord } from '../conversation/schedule-answers.ts';
+import { doneCommand, dutyWord } from '../conversation/schedule/answers.ts';
 import { daysBetween } from '../domain/schedule/clock.ts';
 import type { LocalDate } from '../domain/local-date.ts';
 import type { Language } from '../i18n/catalog.ts';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle } from '../../src/conversation/handle.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
-import { loadDemoData } from '../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 

@@ -8,7 +8,7 @@ import { demoId } from '../../src/demo/index.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { committeeCalendar } from '../../src/platforms/calendar/ics.ts';
 import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts';
-import { loadDemoData } from '../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 let database: TestDatabase;

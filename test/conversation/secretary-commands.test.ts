@@ -1,7 +1,7 @@
 /** A secretary keeps a committee by command; everyone else is refused; bad input changes nothing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle } from '../../src/conversation/handle.ts';
-import { loadDemoData } from '../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 

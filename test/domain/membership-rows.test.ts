@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { headerRow, mapHeaders, columnOrder } from '../../src/domain/membership-headers.ts';
+import { headerRow, mapHeaders, columnOrder } from '../../src/domain/registry/membership-headers.ts';
 import {
   IMPORT_PROBLEM_CODES,
   parseDate,
@@ -8,9 +8,9 @@ import {
   parseRole,
   parseYesNo,
   type SheetRow,
-} from '../../src/domain/membership-rows.ts';
-import { resolveRows, type RegistrySnapshot } from '../../src/domain/membership-resolve.ts';
-import { duplicateRows, planMembership } from '../../src/domain/membership-plan.ts';
+} from '../../src/domain/registry/membership-rows.ts';
+import { resolveRows, type RegistrySnapshot } from '../../src/domain/registry/membership-resolve.ts';
+import { duplicateRows, planMembership } from '../../src/domain/registry/membership-plan.ts';
 
 const NL = headerRow('nl');
 const sheet = (header: string[], ...rows: string[][]): SheetRow[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageCommittee, canManageMandates, type ActorFacts } from '../../src/domain/permissions.ts';
+import { canManageCommittee, canManageMandates, type ActorFacts } from '../../src/domain/registry/permissions.ts';
 
 const secretary: ActorFacts = {
   isAdmin: false,

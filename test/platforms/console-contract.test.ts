@@ -2,7 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { handle } from '../../src/conversation/handle.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
-import { loadDemoData } from '../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { adapterContract } from './contract.ts';
 

@@ -1,9 +1,9 @@
 /** Polls through the services: opening under the committee's rule, voting per seat, closing once. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { castStance } from '../../src/services/cast-stance.ts';
-import { closeDuePolls, closePoll } from '../../src/services/close-poll.ts';
-import { openPoll } from '../../src/services/open-poll.ts';
-import { loadPollView } from '../../src/services/poll-view.ts';
+import { castStance } from '../../src/services/decisions/cast-stance.ts';
+import { closeDuePolls, closePoll } from '../../src/services/decisions/close-poll.ts';
+import { openPoll } from '../../src/services/decisions/open-poll.ts';
+import { loadPollView } from '../../src/services/decisions/poll-view.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createDecisionsFixture, decisionCounts, NOW, type DecisionsFixture } from '../support/decisions-fixture.ts';
 

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
-import { importMembership } from '../../src/services/import-membership.ts';
-import { exportMembership } from '../../src/services/export-membership.ts';
-import { importReport, exportReport } from '../../src/conversation/import-report.ts';
+import { importMembership } from '../../src/services/registry/import-membership.ts';
+import { exportMembership } from '../../src/services/registry/export-membership.ts';
+import { importReport, exportReport } from '../../src/conversation/registry/import-report.ts';
 import type { ServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;

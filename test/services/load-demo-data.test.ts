@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromLocalDate } from '../../src/db/dates.ts';
 import { checkDemoData } from '../../src/demo/check.ts';
 import { DEMO_DATA } from '../../src/demo/index.ts';
-import type { DecisionRule } from '../../src/domain/registry.ts';
+import type { DecisionRule } from '../../src/domain/registry/words.ts';
 import type { ServiceDeps } from '../../src/services/deps.ts';
-import { loadDemoData } from '../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 /** DOMAIN.md's committee table, read independently of src/demo: code -> decision rule. */

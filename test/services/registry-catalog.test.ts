@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handle } from '../../src/conversation/handle.ts';
 import { audit } from '../../src/services/audit.ts';
-import { loadDemoData } from '../../src/services/load-demo-data.ts';
-import { currentRevision, loadCatalog } from '../../src/services/registry-catalog.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
+import { currentRevision, loadCatalog } from '../../src/services/registry/registry-catalog.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 let database: TestDatabase;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addSeat } from '../../src/services/add-seat.ts';
-import { endSeat } from '../../src/services/end-seat.ts';
-import { recordMandate } from '../../src/services/record-mandate.ts';
-import { revokeMandate } from '../../src/services/revoke-mandate.ts';
-import { findRepresentation } from '../../src/services/find-representatives.ts';
+import { addSeat } from '../../src/services/registry/add-seat.ts';
+import { endSeat } from '../../src/services/registry/end-seat.ts';
+import { recordMandate } from '../../src/services/registry/record-mandate.ts';
+import { revokeMandate } from '../../src/services/registry/revoke-mandate.ts';
+import { findRepresentation } from '../../src/services/registry/find-representatives.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createRegistryFixture, type RegistryFixture } from '../support/registry-fixture.ts';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoId } from '../../src/demo/index.ts';
-import { addMeeting } from '../../src/services/add-meeting.ts';
-import { cancelMeeting } from '../../src/services/cancel-meeting.ts';
-import { ensureMeetings } from '../../src/services/ensure-meetings.ts';
-import { loadDemoData } from '../../src/services/load-demo-data.ts';
-import { markDutyDone } from '../../src/services/mark-duty-done.ts';
-import { moveMeeting } from '../../src/services/move-meeting.ts';
+import { addMeeting } from '../../src/services/schedule/add-meeting.ts';
+import { cancelMeeting } from '../../src/services/schedule/cancel-meeting.ts';
+import { ensureMeetings } from '../../src/services/schedule/ensure-meetings.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
+import { markDutyDone } from '../../src/services/schedule/mark-duty-done.ts';
+import { moveMeeting } from '../../src/services/schedule/move-meeting.ts';
 import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 

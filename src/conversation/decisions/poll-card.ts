@@ -8,7 +8,7 @@ import type { Language } from '../../i18n/catalog.ts';
 import { choiceName, outcomeName } from '../../i18n/decisions.ts';
 import { decisionRuleName, formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
-import type { PollView } from '../../services/poll-view.ts';
+import type { PollView } from '../../services/decisions/poll-view.ts';
 import { card, type Button, type CardReply, type Field } from '../reply.ts';
 import { formatInstant, voteWord } from './words.ts';
 

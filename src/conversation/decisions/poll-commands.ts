@@ -2,11 +2,11 @@
 import type { StanceChoice } from '../../domain/decisions/index.ts';
 import { atAmsterdam } from '../../domain/schedule/clock.ts';
 import { t } from '../../i18n/index.ts';
-import { castStance } from '../../services/cast-stance.ts';
-import { closePoll } from '../../services/close-poll.ts';
-import { openPoll } from '../../services/open-poll.ts';
-import { loadPollView } from '../../services/poll-view.ts';
-import { showPoll } from '../../services/show-poll.ts';
+import { castStance } from '../../services/decisions/cast-stance.ts';
+import { closePoll } from '../../services/decisions/close-poll.ts';
+import { openPoll } from '../../services/decisions/open-poll.ts';
+import { loadPollView } from '../../services/decisions/poll-view.ts';
+import { showPoll } from '../../services/decisions/show-poll.ts';
 import { choiceName } from '../../i18n/decisions.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';

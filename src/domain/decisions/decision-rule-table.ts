@@ -4,7 +4,7 @@
  * whether the outcome is advice, and the Dutch sentence the rule comes from.
  * `decide()` in `decision-rules.ts` reads this table; nothing else branches on the rule.
  */
-import type { DecisionRule } from '../registry.ts';
+import type { DecisionRule } from '../registry/words.ts';
 import { SOURCES, type SourceKey } from './sources.ts';
 
 /**

@@ -3,7 +3,7 @@
  * voting seats (see eligibility.ts) and the stances, and stores what comes back.
  * Which rule does what is data in decision-rule-table.ts; this file only counts.
  */
-import type { DecisionRule } from '../registry.ts';
+import type { DecisionRule } from '../registry/words.ts';
 import { err, ok, type DomainError, type Result } from '../result.ts';
 import {
   absoluteMajorityThreshold,

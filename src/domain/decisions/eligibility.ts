@@ -7,7 +7,7 @@
  * from "Adviseurs"; 001 ORO votes "op basis van gelijkwaardigheid": every seat weighs the same.
  */
 import { withinPeriod, type LocalDate } from '../local-date.ts';
-import type { SeatFacts } from '../registry.ts';
+import type { SeatFacts } from '../registry/words.ts';
 import { err, ok, type DomainError, type Result } from '../result.ts';
 import type { SubstitutionDeclaration } from './substitution.ts';
 

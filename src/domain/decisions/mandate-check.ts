@@ -7,7 +7,7 @@
  * wetgeving, statuten of anderszins rechtsgeldig bevoegd zijn haar te vertegenwoordigen."
  */
 import type { LocalDate } from '../local-date.ts';
-import type { MandateFacts } from '../registry.ts';
+import type { MandateFacts } from '../registry/words.ts';
 
 /**
  * Why no mandate holds, most telling first when several mandates fail:

@@ -2,7 +2,7 @@
  * What a poll comes to: the words of an outcome. `decide()` (decision-rules.ts) produces them;
  * `src/conversation` turns status and reason into Dutch or English.
  */
-import type { DecisionRule } from '../registry.ts';
+import type { DecisionRule } from '../registry/words.ts';
 import type { Counts } from './tally.ts';
 
 /** The status of a poll, live or final. */

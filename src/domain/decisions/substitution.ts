@@ -4,7 +4,7 @@
  * organisations involved and today's date.
  */
 import { withinPeriod, type LocalDate } from '../local-date.ts';
-import type { MandateFacts, SeatFacts, SubstituteRule } from '../registry.ts';
+import type { MandateFacts, SeatFacts, SubstituteRule } from '../registry/words.ts';
 import { err, ok, type DomainError, type Result } from '../result.ts';
 import { findValidMandate } from './mandate-check.ts';
 import { SOURCES, type SourceKey } from './sources.ts';

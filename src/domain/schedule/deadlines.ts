@@ -17,7 +17,7 @@
  */
 import type { LocalDate } from '../local-date.ts';
 import { addDays } from '../local-date.ts';
-import type { DeadlinePolicy } from '../registry.ts';
+import type { DeadlinePolicy } from '../registry/words.ts';
 import { daysBetween } from './clock.ts';
 import type { HolidayCalendar } from './holidays.ts';
 import { DEFAULT_HOLIDAY_CALENDAR, nextWorkingDay, previousWorkingDay } from './holidays.ts';

@@ -6,7 +6,7 @@
  * agenda committee for the agenda; and, where the policy names another committee's chair
  * ("ORO-voorzitter"), that chair too. Administrators may always.
  */
-import type { ActorFacts } from '../permissions.ts';
+import type { ActorFacts } from '../registry/permissions.ts';
 import { withinPeriod, type LocalDate } from '../local-date.ts';
 import type { Duty } from './deadlines.ts';
 

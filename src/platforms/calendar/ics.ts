@@ -11,9 +11,9 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import { dutyName } from '../../i18n/schedule.ts';
-import { loadCommitteeSchedule } from '../../services/committee-schedule.ts';
+import { loadCommitteeSchedule } from '../../services/schedule/committee-schedule.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { committeeDuties, listMeetings } from '../../services/schedule-view.ts';
+import { committeeDuties, listMeetings } from '../../services/schedule/schedule-view.ts';
 
 /** The feed covers this many days back and ahead. */
 export const FEED_DAYS_BACK = 365;

@@ -6,7 +6,7 @@ import readline from 'node:readline';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import type { Audience } from '../../conversation/reply.ts';
-import { loadCatalog } from '../../services/registry-catalog.ts';
+import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { renderReplies } from './render.ts';
 
 /** Runs the chat for one person until the input ends. */

@@ -11,9 +11,9 @@ import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
 import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { findCommitteeChannel } from '../../services/find-committee-channel.ts';
-import { findPlatformAccount } from '../../services/link-identity.ts';
-import { findPollMessages, recordPollMessage } from '../../services/poll-messages.ts';
+import { findCommitteeChannel } from '../../services/channels/find-committee-channel.ts';
+import { findPlatformAccount } from '../../services/identity/link-identity.ts';
+import { findPollMessages, recordPollMessage } from '../../services/decisions/poll-messages.ts';
 import type { SlackTurn } from './parse.ts';
 import { renderReply, type SlackMessage } from './render.ts';
 

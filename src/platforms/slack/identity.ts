@@ -8,7 +8,7 @@ import type { webApi } from '@slack/bolt';
 import type { Sender } from '../../conversation/handle.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { findLinkedPerson, linkIdentityByEmail, type LinkedPerson } from '../../services/link-identity.ts';
+import { findLinkedPerson, linkIdentityByEmail, type LinkedPerson } from '../../services/identity/link-identity.ts';
 
 /** A Slack user as the adapter needs them. */
 export interface SlackUser {

@@ -6,7 +6,7 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
-import type { HomeOverview } from '../../services/load-home-overview.ts';
+import type { HomeOverview } from '../../services/schedule/load-home-overview.ts';
 import { FORMS, type FormSpec } from './forms.ts';
 import { escapeMrkdwn, type Block } from './render.ts';
 

@@ -8,8 +8,8 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { handle } from '../../conversation/handle.ts';
 import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
-import { findLinkedPerson } from '../../services/link-identity.ts';
-import { loadCatalog } from '../../services/registry-catalog.ts';
+import { findLinkedPerson } from '../../services/identity/link-identity.ts';
+import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { welcomeCard } from './dialogs.ts';
 import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
 import { dedupeKey, externalIdOf, stripMention, TEAMS, toIncoming } from './parse.ts';

@@ -6,9 +6,9 @@
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
-import { findCommitteeConversation, findConversation, findPersonalConversation, type StoredConversation } from '../../services/conversation-refs.ts';
+import { findCommitteeConversation, findConversation, findPersonalConversation, type StoredConversation } from '../../services/channels/conversation-refs.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { findPollMessages, recordPollMessage } from '../../services/poll-messages.ts';
+import { findPollMessages, recordPollMessage } from '../../services/decisions/poll-messages.ts';
 import { TEAMS } from './parse.ts';
 import { renderCard, renderMessage, type AdaptiveCard } from './render.ts';
 

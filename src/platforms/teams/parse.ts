@@ -4,7 +4,7 @@
  */
 import type { Activity } from 'botbuilder';
 import type { Incoming } from '../../conversation/handle.ts';
-import { VERBS } from '../../conversation/verbs/index.ts';
+import { VERBS } from '../../conversation/verbs.ts';
 
 /** The platform name used in PlatformIdentity, ConversationRef and CommitteeChannel rows. */
 export const TEAMS = 'teams';

@@ -6,7 +6,7 @@
  * connector keeps refusing the first reply, so the outbox tries again later.
  */
 import { RateLimitedError, type OutboxPost, type Poster } from '../../scheduler/poster.ts';
-import { findConversation } from '../../services/conversation-refs.ts';
+import { findConversation } from '../../services/channels/conversation-refs.ts';
 import { NoConversationError, postTo, rememberPosted, type DeliveryDeps } from './delivery.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { createAdapter, type TeamsAuth } from './verify.ts';

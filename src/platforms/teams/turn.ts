@@ -4,11 +4,11 @@
  */
 import { ActivityTypes, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { HandleDeps, Incoming } from '../../conversation/handle.ts';
-import type { Catalog } from '../../services/registry-catalog.ts';
+import type { Catalog } from '../../services/registry/registry-catalog.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
-import { rememberConversation } from '../../services/conversation-refs.ts';
-import { findLinkedPerson, linkIdentityByEmail, type LinkedPerson } from '../../services/link-identity.ts';
+import { rememberConversation } from '../../services/channels/conversation-refs.ts';
+import { findLinkedPerson, linkIdentityByEmail, type LinkedPerson } from '../../services/identity/link-identity.ts';
 import { deliverToAudience, rememberPosted, type DeliveryDeps } from './delivery.ts';
 import { conversationOf, externalIdOf, TEAMS } from './parse.ts';
 import { renderMessage } from './render.ts';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import type { DecisionRule } from '../../../src/domain/registry.ts';
+import type { DecisionRule } from '../../../src/domain/registry/words.ts';
 import { decide, type DecideInput } from '../../../src/domain/decisions/decision-rules.ts';
 import { DECISION_RULE_TABLE, type StanceChoice } from '../../../src/domain/decisions/decision-rule-table.ts';
 import type { Outcome, OutcomeStatus } from '../../../src/domain/decisions/outcome.ts';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DECISION_RULES } from '../../../src/domain/registry.ts';
+import { DECISION_RULES } from '../../../src/domain/registry/words.ts';
 import { canOpenPoll, checkStanceChoice, decide } from '../../../src/domain/decisions/decision-rules.ts';
 import { absoluteMajorityThreshold, DECISION_RULE_TABLE } from '../../../src/domain/decisions/decision-rule-table.ts';
 import { run, seatIds } from './helpers.ts';

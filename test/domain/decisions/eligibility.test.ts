@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { SEAT_ROLES } from '../../../src/domain/registry.ts';
+import { SEAT_ROLES } from '../../../src/domain/registry/words.ts';
 import {
   activeSubstitution,
   canVote,

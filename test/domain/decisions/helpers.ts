@@ -1,5 +1,5 @@
 /** Small builders shared by the decisions tests. */
-import type { SeatFacts, MandateFacts, DecisionRule } from '../../../src/domain/registry.ts';
+import type { SeatFacts, MandateFacts, DecisionRule } from '../../../src/domain/registry/words.ts';
 import { decide } from '../../../src/domain/decisions/decision-rules.ts';
 import type { StanceChoice } from '../../../src/domain/decisions/decision-rule-table.ts';
 import type { Outcome } from '../../../src/domain/decisions/outcome.ts';

@@ -1,7 +1,7 @@
 /** Who may open and close polls: "A secretary or chair opens a poll in a committee" (issue 4); administrators too. */
 import { describe, expect, it } from 'vitest';
 import { canRunPolls } from '../../../src/domain/decisions/poll-permissions.ts';
-import type { ActorFacts } from '../../../src/domain/permissions.ts';
+import type { ActorFacts } from '../../../src/domain/registry/permissions.ts';
 
 const seat = (role: ActorFacts['seats'][number]['role'], until: string | null = null) => ({ committeeId: 'oro', role, from: '2024-01-01', until, onBehalfOfId: 'org' });
 const actor = (seats: ActorFacts['seats'], isAdmin = false): ActorFacts => ({ isAdmin, seats });

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DECISION_RULES, SUBSTITUTE_RULES } from '../../../src/domain/registry.ts';
+import { DECISION_RULES, SUBSTITUTE_RULES } from '../../../src/domain/registry/words.ts';
 import { SOURCES, type SourceQuote } from '../../../src/domain/decisions/sources.ts';
 import { DECISION_RULE_TABLE } from '../../../src/domain/decisions/decision-rule-table.ts';
 import { SUBSTITUTE_RULE_SOURCES } from '../../../src/domain/decisions/substitution.ts';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { MandateFacts, SeatFacts, SubstituteRule } from '../../../src/domain/registry.ts';
+import type { MandateFacts, SeatFacts, SubstituteRule } from '../../../src/domain/registry/words.ts';
 import { checkSubstitution, type SubstitutionCheckInput } from '../../../src/domain/decisions/substitution.ts';
 import { findValidMandate, scopeCovers } from '../../../src/domain/decisions/mandate-check.ts';
 import { mandate, seat } from './helpers.ts';

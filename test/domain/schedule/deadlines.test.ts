@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeadlinePolicy } from '../../../src/domain/registry.ts';
+import type { DeadlinePolicy } from '../../../src/domain/registry/words.ts';
 import {
   DEFAULT_SHIFT_RULES,
   deadlinesForMeeting,

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '../../../src/demo/index.ts';
 import { committeeCalendar } from '../../../src/platforms/calendar/ics.ts';
 import { startCalendarServer, type CalendarServer } from '../../../src/platforms/calendar/server.ts';
-import { cancelMeeting } from '../../../src/services/cancel-meeting.ts';
-import { loadDemoData } from '../../../src/services/load-demo-data.ts';
-import { moveMeeting } from '../../../src/services/move-meeting.ts';
+import { cancelMeeting } from '../../../src/services/schedule/cancel-meeting.ts';
+import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
+import { moveMeeting } from '../../../src/services/schedule/move-meeting.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 
 let database: TestDatabase;

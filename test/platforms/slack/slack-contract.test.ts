@@ -4,7 +4,7 @@
  * e-mail; the texts are what the recorded Block Kit shows.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { loadDemoData } from '../../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { adapterContract } from '../contract.ts';
 import { visibleText } from './fake-slack.ts';

@@ -4,7 +4,7 @@
  * an invalid field comes back as a field error (response_action: errors) with nothing changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
 import { homeOpened, interactive, slashCommand, viewSubmission } from './fixtures.ts';

@@ -4,7 +4,7 @@
  * (signature, timestamp both ways, replays, retries), the e-mail linking, languages and 429s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
 import { directMessage, eventCallback, mention, sign, slashCommand } from './fixtures.ts';

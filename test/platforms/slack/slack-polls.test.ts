@@ -5,7 +5,7 @@
  * the voter; a vote after closing is refused kindly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
 import { blockAction, slashCommand, viewSubmission } from './fixtures.ts';

@@ -4,7 +4,7 @@
  * through the Web API; a redelivered event (same event_id, new envelope) is handled once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoData } from '../../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
 import { directMessage } from './fixtures.ts';

@@ -3,7 +3,7 @@
  * Connector) and the real bot (CloudAdapter, real JWT checks) on a loopback port.
  */
 import { startTeamsBot, type TeamsBot } from '../../../src/platforms/teams/index.ts';
-import { loadDemoData } from '../../../src/services/load-demo-data.ts';
+import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { APP_ID, JAN, KARIN, SANNE, type TeamsUser } from './activities.ts';
 import { FakeMicrosoft } from './fake-microsoft.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { describe, expect, it } from 'vitest';
-import { VERBS } from '../../../src/conversation/verbs/index.ts';
+import { VERBS } from '../../../src/conversation/verbs.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../manifests/teams');
 const manifest = JSON.parse(fs.readFileSync(path.join(DIR, 'manifest.json'), 'utf8'));

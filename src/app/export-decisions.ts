@@ -1,0 +1,52 @@
+/**
+ * `gremium export-decisions <committee> <meeting date> <file.md|file.csv> [--lang nl|en] [--db <dir>]`:
+ * writes a meeting's decision list (004 3.4.1: "Van de besluiten die het DOSD neemt wordt een
+ * besluitenlijst opgesteld."). Exit codes: 0 written, 1 refused (the message says why), 2 wrong usage.
+ */
+import { parseArgs } from 'node:util';
+import { errorReply } from '../conversation/context.ts';
+import { renderDecisionList } from '../conversation/decisions/lists.ts';
+import { typedDay, withDays } from '../conversation/decisions/words.ts';
+import { resolveCommittee } from '../conversation/resolve.ts';
+import type { Database } from '../db/database.ts';
+import { amsterdamDay } from '../domain/schedule/clock.ts';
+import { formatDay } from '../i18n/format.ts';
+import { t } from '../i18n/index.ts';
+import { exportDecisions } from '../services/decisions/export-decisions.ts';
+import { loadDemoData } from '../services/registry/load-demo-data.ts';
+import { loadCatalog } from '../services/registry/registry-catalog.ts';
+import type { CliRequest } from './cli-request.ts';
+import { renderReply } from '../platforms/console/render.ts';
+
+const USAGE = {
+  nl: 'Gebruik: gremium export-decisions <gremium> <vergaderdatum> <bestand.md|bestand.csv> [--lang nl|en] [--db <map>]',
+  en: 'Usage: gremium export-decisions <committee> <meeting date> <file.md|file.csv> [--lang nl|en] [--db <dir>]',
+};
+
+/** Runs the subcommand; resolves to the exit code. */
+export async function run(database: Database, request: CliRequest): Promise<number> {
+  const lang = request.lang ?? 'nl';
+  const { positionals } = parseArgs({ args: [...request.argv], options: { db: { type: 'string' }, lang: { type: 'string' }, as: { type: 'string' } }, allowPositionals: true, strict: false });
+  if (positionals.length < 3) {
+    process.stderr.write(`${USAGE[lang]}\n`);
+    return 2;
+  }
+  const [committeeText, ...rest] = positionals as [string, ...string[]];
+  const file = rest.pop() as string;
+  const deps = { db: database.db, now: () => new Date() };
+  if (request.target.kind === 'pglite') await loadDemoData(deps);
+  const catalog = await loadCatalog(deps);
+  const ctx = { today: amsterdamDay(deps.now()) };
+  const fail = (error: Parameters<typeof errorReply>[1]) => {
+    process.stderr.write(`${renderReply(errorReply(lang, withDays(lang, error)))}\n`);
+    return 1;
+  };
+  const committee = resolveCommittee(catalog, committeeText, lang);
+  if (!committee.ok) return fail(committee.error);
+  const day = typedDay(ctx, rest.join(' '));
+  if (!day.ok) return fail(day.error);
+  const result = await exportDecisions(deps, { committeeId: committee.value.id, day: day.value, file, render: (list, format) => renderDecisionList(lang, list, format) });
+  if (!result.ok) return fail(result.error);
+  process.stdout.write(`${t(lang, 'DECISIONS_EXPORTED', { count: result.value.decisions, committee: result.value.list.committeeCode, day: formatDay(lang, result.value.list.day), file })}\n`);
+  return 0;
+}

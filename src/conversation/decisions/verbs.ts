@@ -1,0 +1,87 @@
+/** The decisions' verbs (polls, votes, substitution declarations, attendance). Words fixed for all platforms. */
+import { z } from 'zod';
+import { closePollCommand, openPollCommand, showPollCommand, voteCommand } from './poll-commands.ts';
+import { attendanceCommand, declareCommand, withdrawCommand } from './presence-commands.ts';
+import { choiceOf } from './words.ts';
+import { defineVerb, optional, zDate, zText, zTime, type VerbSpec } from '../verb.ts';
+
+const zChoice = zText.transform((v, ctx) => choiceOf(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_CHOICE' }), z.NEVER));
+
+/** The decisions facet's verbs. */
+export const DECISION_VERBS: readonly VerbSpec[] = [
+  defineVerb({
+    id: 'poll.open',
+    words: { 'peiling openen': 'nl', 'poll open': 'en', 'open poll': 'en' },
+    positional: ['committee'],
+    options: { question: ['vraag', 'question'], closes: ['sluit', 'closes'], time: ['tijd', 'time'], meeting: ['vergadering', 'meeting'] },
+    usage: {
+      nl: '/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>]',
+      en: '/gremium poll open <committee> question="..." closes=<date> [time=<hh:mm>] [meeting=<date>]',
+    },
+    schema: z.object({ committee: zText, question: zText, closes: zDate, time: optional(zTime), meeting: optional(zDate) }),
+    run: openPollCommand,
+  }),
+  defineVerb({
+    id: 'poll.close',
+    words: { 'peiling sluiten': 'nl', 'poll close': 'en', 'close poll': 'en' },
+    positional: ['poll'],
+    options: {},
+    usage: { nl: '/gremium peiling sluiten <peiling-id>', en: '/gremium poll close <poll-id>' },
+    schema: z.object({ poll: zText }),
+    run: closePollCommand,
+  }),
+  defineVerb({
+    id: 'poll.show',
+    words: { peiling: 'nl', poll: 'en' },
+    positional: ['poll'],
+    options: {},
+    usage: { nl: '/gremium peiling <peiling-id>', en: '/gremium poll <poll-id>' },
+    schema: z.object({ poll: zText }),
+    run: showPollCommand,
+  }),
+  defineVerb({
+    id: 'vote',
+    words: { stem: 'nl', stemmen: 'nl', vote: 'en' },
+    positional: ['poll', 'choice'],
+    options: { onBehalfOf: ['namens', 'for', 'seat', 'zetel'] },
+    usage: {
+      nl: '/gremium stem <peiling-id> <voor|tegen|onthouding|akkoord|bezwaar> [namens=<organisatie>]',
+      en: '/gremium vote <poll-id> <for|against|abstain|agree|object> [for=<organisation>]',
+    },
+    schema: z.object({ poll: zText, choice: zChoice, onBehalfOf: optional(zText) }),
+    run: voteCommand,
+  }),
+  defineVerb({
+    id: 'absent.withdraw',
+    words: { 'verhinderd intrekken': 'nl', 'absent withdraw': 'en', 'withdraw absence': 'en' },
+    positional: ['committee', 'date'],
+    options: {},
+    usage: { nl: '/gremium verhinderd intrekken <gremium> <datum>', en: '/gremium absent withdraw <committee> <date>' },
+    schema: z.object({ committee: zText, date: zDate }),
+    run: withdrawCommand,
+  }),
+  defineVerb({
+    id: 'absent',
+    words: { verhinderd: 'nl', afmelden: 'nl', absent: 'en' },
+    positional: ['committee', 'date'],
+    options: { substitute: ['vervanger', 'substitute'], reason: ['reden', 'reason'] },
+    usage: {
+      nl: '/gremium verhinderd <gremium> <datum> [vervanger=<persoon>] [reden=<tekst>]',
+      en: '/gremium absent <committee> <date> [substitute=<person>] [reason=<text>]',
+    },
+    schema: z.object({ committee: zText, date: zDate, substitute: optional(zText), reason: optional(zText) }),
+    run: declareCommand,
+  }),
+  defineVerb({
+    id: 'attendance',
+    words: { aanwezigheid: 'nl', attendance: 'en' },
+    positional: ['committee', 'rest'],
+    options: { reason: ['reden', 'reason'] },
+    usage: {
+      nl: '/gremium aanwezigheid <gremium> <datum> <persoon> <aanwezig|afwezig|verhinderd> [reden=<tekst>]',
+      en: '/gremium attendance <committee> <date> <person> <present|absent|excused> [reason=<text>]',
+    },
+    schema: z.object({ committee: zText, rest: zText, reason: optional(zText) }),
+    run: attendanceCommand,
+  }),
+];

@@ -1,0 +1,77 @@
+/** `/gremium history <committee> <person>`: a seat's audit trail, and finding "the" seat meant. */
+import { lookup } from '../../domain/names.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import type { SeatRole } from '../../domain/registry/words.ts';
+import { formatDay, roleName } from '../../i18n/format.ts';
+import { t } from '../../i18n/index.ts';
+import { amsterdamDay, amsterdamTime } from '../../domain/schedule/clock.ts';
+import { seatHistory } from '../../services/registry/seat-history.ts';
+import { errorReply, type TurnContext } from '../context.ts';
+import { card, type Reply } from '../reply.ts';
+import { resolveCommittee, resolveOrganisation, resolvePerson } from '../resolve.ts';
+
+/** The one seat a secretary means by committee + person (+ role, + organisation), newest first. */
+export async function findSeat(
+  ctx: TurnContext,
+  c: { committee: string; person: string; role?: SeatRole | null; onBehalfOf?: string | null },
+): Promise<Result<{ seatId: string; committee: string; person: string }>> {
+  const committee = resolveCommittee(ctx.catalog, c.committee, ctx.lang);
+  if (!committee.ok) return committee;
+  const person = resolvePerson(ctx.catalog, c.person, ctx.lang);
+  if (!person.ok) return person;
+  const organisation = c.onBehalfOf ? resolveOrganisation(ctx.catalog, c.onBehalfOf, ctx.lang) : null;
+  if (organisation && !organisation.ok) return organisation;
+  const seats = await ctx.deps.db.seat.findMany({
+    where: {
+      committeeId: committee.value.id, personId: person.value.id,
+      ...(c.role ? { role: c.role } : {}), ...(organisation?.ok ? { onBehalfOfId: organisation.value.id } : {}),
+    },
+    include: { onBehalfOf: { select: { name: true } } },
+    orderBy: { startsOn: 'desc' },
+  });
+  const params = { committee: committee.value.code, person: person.value.name };
+  if (seats.length === 0) return err('SEAT_NOT_FOUND', params);
+  const running = seats.filter((s) => s.endsOn === null || s.endsOn.toISOString().slice(0, 10) >= ctx.today);
+  const candidates = running.length > 0 ? running : seats.slice(0, 1);
+  if (candidates.length > 1) {
+    return err('SEAT_AMBIGUOUS', { ...params, seats: candidates.map((s) => `${roleName(ctx.lang, s.role)} / ${s.onBehalfOf.name}`).join('; ') });
+  }
+  return ok({ seatId: candidates[0]!.id, ...params });
+}
+
+/** Seat fields a history shows, with their names in both languages. */
+const FIELDS = {
+  role: { nl: 'rol', en: 'role' },
+  startsOn: { nl: 'begindatum', en: 'first day' },
+  endsOn: { nl: 'einddatum', en: 'last day' },
+  onBehalfOfId: { nl: 'namens', en: 'on behalf of' },
+  substituteId: { nl: 'vervanger', en: 'substitute' },
+  personId: { nl: 'persoon', en: 'person' },
+} as const;
+
+/** The seat's history, oldest first, each change with what it changed. */
+export async function historyReply(ctx: TurnContext, c: { committee: string; person: string }): Promise<Reply[]> {
+  const seat = await findSeat(ctx, c);
+  if (!seat.ok) return [errorReply(ctx.lang, seat.error)];
+  const entries = await seatHistory(ctx.deps, { seatId: seat.value.seatId });
+  const lines = entries.map((e) => {
+    const fields = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+    const changes = fields
+      .filter((f) => e.before && e.after && JSON.stringify(e.before[f]) !== JSON.stringify(e.after[f]))
+      .map((f) => `${FIELDS[f][ctx.lang]} ${show(ctx, e.before?.[f])} → ${show(ctx, e.after?.[f])}`);
+    const what = e.before === null ? t(ctx.lang, 'HISTORY_CREATED') : t(ctx.lang, 'HISTORY_CHANGED', { changes: changes.join(', ') || e.action });
+    return t(ctx.lang, 'HISTORY_LINE', { at: `${amsterdamDay(e.at)} ${amsterdamTime(e.at)}`, actor: e.actor, what });
+  });
+  return [card({ title: t(ctx.lang, 'HISTORY_TITLE', { person: seat.value.person, committee: seat.value.committee }), lines })];
+}
+
+function show(ctx: TurnContext, value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const day = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/.exec(value);
+  if (day) return formatDay(ctx.lang, day[1]!);
+  const named = ctx.catalog.people.find((p) => p.id === value) ?? ctx.catalog.organisations.find((o) => o.id === value);
+  return named ? named.name : lookup(ROLE_WORDS, value) ? roleName(ctx.lang, value as SeatRole) : value;
+}
+
+const ROLE_WORDS: Record<string, true> = { MEMBER: true, ADVISER: true, CHAIR: true, SECRETARY: true, AGENDA_COMMITTEE: true };

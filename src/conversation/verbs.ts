@@ -1,0 +1,9 @@
+/** Every verb of the grammar, facet by facet. */
+import type { VerbSpec } from './verb.ts';
+import { DECISION_VERBS } from './decisions/verbs.ts';
+import { LINK_VERBS } from './identity/verbs.ts';
+import { REGISTRY_VERBS } from './registry/verbs.ts';
+import { SCHEDULE_VERBS } from './schedule/verbs.ts';
+
+/** All verbs; help lists them in this order. */
+export const VERBS: readonly VerbSpec[] = [...REGISTRY_VERBS, ...DECISION_VERBS, ...SCHEDULE_VERBS, ...LINK_VERBS];

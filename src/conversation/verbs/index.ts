@@ -1,9 +1,0 @@
-/** Every verb of the grammar, facet by facet. */
-import type { VerbSpec } from '../verb.ts';
-import { DECISION_VERBS } from './decisions.ts';
-import { LINK_VERBS } from './link.ts';
-import { REGISTRY_VERBS } from './registry.ts';
-import { SCHEDULE_VERBS } from './schedule.ts';
-
-/** All verbs; help lists them in this order. */
-export const VERBS: readonly VerbSpec[] = [...REGISTRY_VERBS, ...DECISION_VERBS, ...SCHEDULE_VERBS, ...LINK_VERBS];

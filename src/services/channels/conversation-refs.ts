@@ -1,0 +1,112 @@
+/**
+ * Conversation references: what a platform needs to post into a conversation later without being
+ * asked (Teams proactive messages). Stored on install and on every mention; a reference is opaque
+ * JSON to everyone but its platform. Not audited: it records where the bot may speak, not a
+ * governance fact, and it is rewritten on every mention.
+ */
+import type { Prisma } from '../../db/client.ts';
+import type { ServiceDeps } from '../deps.ts';
+
+/** A stored reference and the platform user ids seen in that conversation (most recent last). */
+export interface StoredConversation {
+  readonly reference: Record<string, unknown>;
+  readonly userIds: readonly string[];
+}
+
+/** Keeps the most recent people who talked to the bot in a conversation (Teams refreshes at most 60). */
+const MAX_USERS = 60;
+
+const conversationKey = (platform: string, conversationId: string) => `${platform}:conv:${conversationId}`;
+const personalKey = (platform: string, externalId: string) => `${platform}:user:${externalId}`;
+
+function parse(json: Prisma.JsonValue | null | undefined): StoredConversation | null {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
+  const value = json as { reference?: unknown; userIds?: unknown };
+  if (!value.reference || typeof value.reference !== 'object') return null;
+  const userIds = Array.isArray(value.userIds) ? value.userIds.filter((u): u is string => typeof u === 'string') : [];
+  return { reference: value.reference as Record<string, unknown>, userIds };
+}
+
+/**
+ * What this process last stored per row, by database: a turn whose reference is unchanged and whose
+ * speaker is already among the people seen writes nothing (a mention otherwise costs a transaction
+ * with a read and one or two upserts). The people seen then keep the order of the last write rather
+ * than strict recency (that order only decides who is dropped past MAX_USERS), and the stored
+ * reference keeps the speaker of the last write. Another instance's writes are not seen here; at
+ * worst this one skips rewriting what it wrote itself.
+ */
+const stored = new WeakMap<object, Map<string, { reference: string; userIds: readonly string[] }>>();
+const MAX_CACHED = 10_000;
+
+function storedFor(db: object): Map<string, { reference: string; userIds: readonly string[] }> {
+  let map = stored.get(db);
+  if (!map) stored.set(db, (map = new Map()));
+  return map;
+}
+
+/**
+ * Remembers the reference of a conversation, adding `userId` to the people seen there; with
+ * `personalOf`, also as that account's personal conversation (for messages to one person).
+ */
+export async function rememberConversation(
+  deps: ServiceDeps,
+  input: { platform: string; conversationId: string; reference: Record<string, unknown>; userId?: string | null; personalOf?: string | null },
+): Promise<void> {
+  const id = conversationKey(input.platform, input.conversationId);
+  const personal = input.personalOf ? personalKey(input.platform, input.personalOf) : null;
+  // The reference names its last speaker (`user`); in a channel that changes with every speaker, while
+  // posting there later needs only the conversation, service URL and bot. So it does not count as a change.
+  const reference = JSON.stringify({ ...input.reference, user: undefined });
+  const cache = storedFor(deps.db);
+  const known = cache.get(id);
+  const knownPersonal = personal ? cache.get(personal) : null;
+  const unchanged =
+    known !== undefined && known.reference === reference && (!input.userId || known.userIds.includes(input.userId)) &&
+    (!personal || (knownPersonal !== undefined && knownPersonal !== null && knownPersonal.reference === reference && knownPersonal.userIds.join() === (input.userId ?? '')));
+  if (unchanged) return;
+  const written = await deps.db.$transaction(async (tx) => {
+    const before = parse((await tx.conversationRef.findUnique({ where: { id }, select: { reference: true } }))?.reference);
+    const seen = (before?.userIds ?? []).filter((u) => u !== input.userId);
+    const userIds = input.userId ? [...seen, input.userId].slice(-MAX_USERS) : seen;
+    const value = { reference: input.reference, userIds } as unknown as Prisma.InputJsonValue;
+    await tx.conversationRef.upsert({ where: { id }, create: { id, platform: input.platform, reference: value }, update: { reference: value } });
+    if (personal) {
+      const one = { reference: input.reference, userIds: input.userId ? [input.userId] : [] } as unknown as Prisma.InputJsonValue;
+      await tx.conversationRef.upsert({ where: { id: personal }, create: { id: personal, platform: input.platform, reference: one }, update: { reference: one } });
+    }
+    return userIds;
+  });
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(id, { reference, userIds: written });
+  if (personal) cache.set(personal, { reference, userIds: input.userId ? [input.userId] : [] });
+}
+
+/** The stored conversation, or null when the bot never saw it. */
+export async function findConversation(deps: ServiceDeps, input: { platform: string; conversationId: string }): Promise<StoredConversation | null> {
+  const row = await deps.db.conversationRef.findUnique({ where: { id: conversationKey(input.platform, input.conversationId) }, select: { reference: true } });
+  return parse(row?.reference);
+}
+
+/** The personal conversation of any of the person's accounts on the platform, or null. */
+export async function findPersonalConversation(deps: ServiceDeps, input: { platform: string; personId: string }): Promise<StoredConversation | null> {
+  const identities = await deps.db.platformIdentity.findMany({ where: { personId: input.personId, platform: input.platform }, select: { externalId: true } });
+  if (identities.length === 0) return null;
+  const rows = await deps.db.conversationRef.findMany({
+    where: { id: { in: identities.map((i) => personalKey(input.platform, i.externalId)) } },
+    select: { reference: true },
+    orderBy: { updatedAt: 'desc' },
+    take: 1,
+  });
+  return parse(rows[0]?.reference);
+}
+
+/** The committee's conversation on the platform: its CommitteeChannel reference, else the stored one. */
+export async function findCommitteeConversation(deps: ServiceDeps, input: { platform: string; committeeId: string }): Promise<StoredConversation | null> {
+  const row = await deps.db.committeeChannel.findUnique({
+    where: { committeeId_platform: { committeeId: input.committeeId, platform: input.platform } },
+    select: { channel: true, reference: true },
+  });
+  if (!row) return null;
+  const own = row.reference && typeof row.reference === 'object' && !Array.isArray(row.reference) ? { reference: row.reference as Record<string, unknown>, userIds: [] } : null;
+  return (await findConversation(deps, { platform: input.platform, conversationId: row.channel })) ?? own;
+}

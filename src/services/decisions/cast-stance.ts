@@ -1,0 +1,164 @@
+/**
+ * `/gremium stem <poll> <keuze>`: a member (or the accepted substitute) casts the stance of a seat.
+ * One vote per seat: a person with two member seats casts one stance per seat; a change of vote
+ * replaces the stance (unique pollId + seatId), it never adds one.
+ *
+ * Built for many voters at once: who may vote comes from the poll's roster in memory (poll-roster.ts),
+ * decided by the domain (voteRightsOf / canVote), and each stance is written by ONE statement, its own
+ * transaction, that
+ * - checks the poll is open and its meeting neither held nor cancelled, locking the poll row FOR KEY
+ *   SHARE (closePoll takes FOR UPDATE, so a stance is either counted in the outcome or refused);
+ * - re-checks in SQL that the seat is still the voter's (a roster can be stale);
+ * - upserts the stance on (pollId, seatId) and writes its audit entry.
+ * When the statement writes nothing, the reason is read afterwards (the slow path), and a roster the
+ * registry has moved past is reloaded so the domain decides again on fresh rows. The statement goes
+ * past the Prisma client (db/raw-sql.ts): Prisma's per-call overhead was most of a vote's cost.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/database.ts';
+import { runStatement, type Statement } from '../../db/raw-sql.ts';
+import { toLocalDate } from '../../db/dates.ts';
+import { canVote, checkStanceChoice, voteRightsOf, type StanceChoice, type VoteErrorCode, type VoteRight } from '../../domain/decisions/index.ts';
+import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import type { Actor, ServiceDeps } from '../deps.ts';
+import { forgetRoster, pollRoster, type PollRoster } from './poll-roster.ts';
+import { currentRevision } from '../registry/registry-catalog.ts';
+
+/** Who votes how; `seatId` picks one seat when the voter may vote for several. */
+export interface CastStanceInput {
+  readonly actor: Actor & { personId: string };
+  readonly pollId: string;
+  readonly choice: StanceChoice;
+  readonly seatId?: string;
+}
+
+/**
+ * Error codes:
+ * - UNKNOWN_POLL: no poll with this id. Params: `pollId`.
+ * - POLL_CLOSED: the poll is closed, or its closing time has passed. Params: `pollId`, `committee`.
+ * - MEETING_CLOSED / MEETING_CANCELLED: the poll belongs to a meeting that was held or cancelled. Params: `committee`, `day`.
+ * - CHOICE_NOT_ALLOWED: the rule does not offer this choice. Params: `rule`, `choice`, `allowed`.
+ * - NO_VOTING_SEAT: the person holds no seat in the committee and substitutes for none. Params: `committee`.
+ * - NOT_A_MEMBER, SEAT_NOT_ACTIVE, SUBSTITUTED, NOT_SEAT_HOLDER: from canVote (eligibility.ts), plus `committee`.
+ */
+export type CastStanceError = DomainError<
+  'UNKNOWN_POLL' | 'POLL_CLOSED' | 'MEETING_CLOSED' | 'MEETING_CANCELLED' | 'CHOICE_NOT_ALLOWED' | 'NO_VOTING_SEAT' | VoteErrorCode
+>;
+
+/** The stances written: one per seat the person voted for, and as whom. */
+export interface CastStanceResult {
+  readonly pollId: string;
+  readonly committeeId: string;
+  readonly cast: readonly { seatId: string; as: 'HOLDER' | 'SUBSTITUTE' }[];
+}
+
+/** The seats the person may vote for, or why none (with the domain's reason for the first seat). */
+function rightsOf(roster: PollRoster, input: CastStanceInput): Result<VoteRight[], CastStanceError> {
+  const own = roster.seatsOf.get(input.actor.personId) ?? [];
+  const chosen = input.seatId === undefined ? own : own.filter((s) => s.id === input.seatId);
+  const rights = voteRightsOf(input.actor.personId, chosen, roster.day, roster.declarations);
+  if (rights.length > 0) return ok(rights);
+  const first = chosen[0];
+  const refused = first ? canVote({ seat: first, personId: input.actor.personId, day: roster.day, declarations: roster.declarations }) : null;
+  return refused && !refused.ok
+    ? err(refused.error.code, { ...refused.error.params, committee: roster.committeeCode })
+    : err('NO_VOTING_SEAT', { committee: roster.committeeCode });
+}
+
+/** Casts (or changes) the stance of every seat the person may vote for, or of `seatId`. */
+export async function castStance(deps: ServiceDeps, input: CastStanceInput): Promise<Result<CastStanceResult, CastStanceError>> {
+  const now = deps.now();
+  let roster = await pollRoster(deps.db, input.pollId);
+  if (!roster) return err('UNKNOWN_POLL', { pollId: input.pollId });
+  const choice = checkStanceChoice(roster.rule, input.choice);
+  if (!choice.ok) return err('CHOICE_NOT_ALLOWED', { ...choice.error.params, committee: roster.committeeCode });
+  let rights = rightsOf(roster, input);
+  const cast: { seatId: string; as: 'HOLDER' | 'SUBSTITUTE' }[] = [];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (rights.ok) {
+      for (const right of rights.value.filter((r) => !cast.some((c) => c.seatId === r.seatId))) {
+        if (!(await writeStance(deps.db, roster, input, right, now))) break;
+        cast.push({ seatId: right.seatId, as: right.as });
+      }
+      if (cast.length === rights.value.length) return ok({ pollId: input.pollId, committeeId: roster.committeeId, cast });
+      const closed = await whyClosed(deps.db, roster, now);
+      if (closed) return closed;
+    }
+    if (attempt > 0) break;
+    // A refusal, or a seat the database no longer confirms: decide again on fresh rows, if the
+    // registry changed since the roster was read (a non-member's click costs one read, not a reload).
+    if ((await currentRevision(deps.db)) === roster.revision) break;
+    forgetRoster(deps.db, input.pollId);
+    roster = await pollRoster(deps.db, input.pollId);
+    if (!roster) return err('UNKNOWN_POLL', { pollId: input.pollId });
+    rights = rightsOf(roster, input);
+  }
+  if (cast.length > 0) return ok({ pollId: input.pollId, committeeId: roster.committeeId, cast });
+  return rights.ok ? err('NO_VOTING_SEAT', { committee: roster.committeeCode }) : rights;
+}
+
+/**
+ * The one statement of a vote, as SQL text and parameters (exported so the benchmark can run the very
+ * same statement over plain `pg` and show what the database itself costs).
+ */
+export function stanceStatement(roster: PollRoster, input: CastStanceInput, right: VoteRight, now: Date): Statement {
+  const actorId = input.actor.personId;
+  const after = JSON.stringify({ pollId: input.pollId, seatId: right.seatId, castById: actorId, as: right.as, choice: roster.secret ? 'SECRET' : input.choice, castAt: now.toISOString() });
+  const values: unknown[] = [input.pollId, now, right.seatId, roster.committeeId, roster.day, actorId, randomUUID(), input.choice, input.actor.label, roster.secret, after];
+  // Substitution only exists for a poll tied to a meeting; without one the holder votes and no
+  // meeting or declaration needs reading.
+  let meetingOpen = '';
+  let holder = 'AND st."personId" = $6';
+  const name = `gremium_stance_${roster.meetingId === null ? 'poll' : right.as === 'SUBSTITUTE' ? 'substitute' : 'holder'}`;
+  if (roster.meetingId !== null) {
+    values.push(roster.meetingId);
+    meetingOpen = `AND EXISTS (SELECT 1 FROM "Meeting" m WHERE m.id = $12 AND m.status = 'SCHEDULED')`;
+    const declared = `SELECT 1 FROM "SubstitutionDeclaration" d WHERE d."seatId" = st.id AND d."meetingId" = $12 AND d.status = 'ACCEPTED'`;
+    holder = right.as === 'SUBSTITUTE'
+      ? `AND EXISTS (${declared} AND d."substituteId" = $6)`
+      : `AND st."personId" = $6 AND NOT EXISTS (${declared} AND d."substituteId" IS NOT NULL)`;
+  }
+  const text = `
+    WITH p AS (
+      SELECT p.id FROM "Poll" p
+      WHERE p.id = $1 AND p.status = 'OPEN' AND p."closesAt" > $2 ${meetingOpen}
+      FOR KEY SHARE OF p
+    ), seat AS (
+      -- The roster's decision, confirmed on the rows: an active member seat, voted for by its holder
+      -- unless an accepted substitute takes it for the meeting, or by that substitute.
+      SELECT st.id FROM "Seat" st
+      WHERE st.id = $3 AND st."committeeId" = $4 AND st.role = 'MEMBER'
+        AND st."startsOn" <= $5::date AND (st."endsOn" IS NULL OR st."endsOn" >= $5::date) ${holder}
+    ), prev AS (
+      SELECT choice FROM "Stance" WHERE "pollId" = $1 AND "seatId" = $3
+    ), s AS (
+      INSERT INTO "Stance" (id, "pollId", "seatId", "castById", choice, "castAt")
+      SELECT $7, p.id, seat.id, $6, $8, $2 FROM p, seat
+      ON CONFLICT ("pollId", "seatId") DO UPDATE SET choice = EXCLUDED.choice, "castById" = EXCLUDED."castById", "castAt" = EXCLUDED."castAt"
+      RETURNING id
+    )
+    INSERT INTO "AuditEntry" (at, "actorId", "actorLabel", action, "subjectType", "subjectId", "committeeId", before, after)
+    SELECT $2, $6, $9, 'stance.cast', 'Stance', s.id, $4,
+           (SELECT jsonb_build_object('choice', CASE WHEN $10::boolean THEN 'SECRET' ELSE prev.choice END) FROM prev),
+           $11::jsonb
+    FROM s
+    RETURNING id`;
+  return { name, text, values };
+}
+
+/** Runs the vote's statement; false when it wrote nothing (poll not open, or the seat no longer the voter's). */
+async function writeStance(db: Db, roster: PollRoster, input: CastStanceInput, right: VoteRight, now: Date): Promise<boolean> {
+  // The statement says RETURNING: a row back means the stance and its audit entry were written.
+  return (await runStatement(db, stanceStatement(roster, input, right, now))).length > 0;
+}
+
+/** Why the poll took no stance, when it is the poll (closed, past its time, meeting held or cancelled); null otherwise. */
+async function whyClosed(db: Db, roster: PollRoster, now: Date): Promise<Result<never, CastStanceError> | null> {
+  const poll = await db.poll.findUnique({ where: { id: roster.pollId }, select: { status: true, closesAt: true, meeting: { select: { status: true, day: true } } } });
+  if (!poll) return err('UNKNOWN_POLL', { pollId: roster.pollId });
+  const committee = roster.committeeCode;
+  if (poll.status === 'CLOSED' || poll.closesAt.getTime() <= now.getTime()) return err('POLL_CLOSED', { pollId: roster.pollId, committee });
+  if (poll.meeting?.status === 'CANCELLED') return err('MEETING_CANCELLED', { committee, day: toLocalDate(poll.meeting.day) });
+  if (poll.meeting?.status === 'HELD') return err('MEETING_CLOSED', { committee, day: toLocalDate(poll.meeting.day) });
+  return null;
+}

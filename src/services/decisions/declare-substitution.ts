@@ -1,0 +1,127 @@
+/**
+ * "Ik ben verhinderd bij het SBO van 12 maart, Piet Jansen vervangt mij": a member sends notice for a
+ * meeting, optionally naming a substitute, who is checked against the committee's substitute rule on
+ * that day (checkSubstitution, substitution.ts; 001 SBO: "een adequate vervanger die hem/haar
+ * rechtsgeldig kan vertegenwoordigen"). An accepted declaration excuses the member, lets the
+ * substitute vote for the seat in that meeting's polls, and replaces an earlier one for the meeting.
+ */
+import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
+import { checkSubstitution, type SubstitutionErrorCode } from '../../domain/decisions/index.ts';
+import type { LocalDate } from '../../domain/local-date.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { audit } from '../audit.ts';
+import { transact } from '../transact.ts';
+import type { Actor, ServiceDeps, Tx } from '../deps.ts';
+import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
+import { activeOn, toMandateFacts } from '../registry/seat-view.ts';
+
+/** The declaration as typed, names resolved. */
+export interface DeclareSubstitutionInput {
+  readonly actor: Actor & { personId: string };
+  readonly committeeId: string;
+  readonly day: LocalDate;
+  readonly substituteId: string | null;
+  readonly reason: string | null;
+}
+
+/**
+ * Error codes:
+ * - DECLARATION_IN_PAST: the day lies before today. Params: `committee`, `meetingDay`, `today`.
+ * - NO_SEAT_IN_COMMITTEE: the person holds no seat in the committee on that day. Params: `committee`, `day`.
+ * - NO_MEETING_ON_DAY: the committee does not meet that day. Params: `committee`, `day`, `next`.
+ * - MEETING_CLOSED: the meeting was already held. Params: `committee`, `day`.
+ * - SEAT_NOT_ACTIVE_ON_DAY, SUBSTITUTE_IS_SELF, SUBSTITUTE_NOT_SAME_ORGANISATION, SUBSTITUTE_NO_MANDATE,
+ *   SUBSTITUTE_NOT_NAMED: the committee's substitute rule refuses the substitute (substitution.ts), with
+ *   names added: `substituteName`, `seatHolderName`, `organisationName`, `committeeName`, `namedSubstituteName`.
+ */
+export type DeclareSubstitutionError = DomainError<'NO_SEAT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED' | SubstitutionErrorCode>;
+
+/** What was declared, and who must be told (the committee's secretaries). */
+export interface DeclarationResult {
+  readonly committeeId: string;
+  readonly committeeCode: string;
+  readonly meetingId: string;
+  readonly day: LocalDate;
+  readonly declarantName: string;
+  readonly substituteName: string | null;
+  readonly organisations: readonly string[];
+  readonly secretaryIds: readonly string[];
+}
+
+/** The combinations each organisation is a member or the penvoerder of. */
+export async function combinationsLookup(tx: Tx): Promise<(organisationId: string) => readonly string[]> {
+  const combos = await tx.organisation.findMany({ where: { kind: 'COMBINATION' }, select: { id: true, penvoerderId: true, members: { select: { id: true } } } });
+  const map = new Map<string, string[]>();
+  for (const c of combos) {
+    for (const member of [...c.members.map((m) => m.id), ...(c.penvoerderId ? [c.penvoerderId] : [])]) map.set(member, [...(map.get(member) ?? []), c.id]);
+  }
+  return (organisationId) => map.get(organisationId) ?? [];
+}
+
+/** Checks and records the declaration for every seat the person holds in the committee that day. */
+export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubstitutionInput): Promise<Result<DeclarationResult, DeclareSubstitutionError>> {
+  const now = deps.now();
+  const today = amsterdamDay(now);
+  return transact(deps, async (tx) => {
+    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, name: true, substituteRule: true } });
+    if (input.day < today) return err('DECLARATION_IN_PAST', { committee: committee.code, meetingDay: input.day, today });
+    const seats = await tx.seat.findMany({
+      where: { committeeId: input.committeeId, personId: input.actor.personId, role: { not: 'SECRETARY' }, ...activeOn(input.day) },
+      include: { person: { select: { name: true } }, onBehalfOf: { select: { name: true } }, substitute: { select: { name: true } } },
+    });
+    if (seats.length === 0) return err('NO_SEAT_IN_COMMITTEE', { committee: committee.code, day: input.day });
+    const meeting = await meetingOn(tx, input.committeeId, input.day);
+    if (!meeting) return err('NO_MEETING_ON_DAY', { committee: committee.code, day: input.day, next: await nextMeetingDays(tx, input.committeeId, today) });
+    if (meeting.status === 'HELD') return err('MEETING_CLOSED', { committee: committee.code, day: input.day });
+    const substitute = input.substituteId
+      ? await tx.person.findUniqueOrThrow({ where: { id: input.substituteId }, select: { id: true, name: true, organisationId: true, mandates: true } })
+      : null;
+    if (substitute) {
+      const combinationsOf = await combinationsLookup(tx);
+      for (const seat of seats) {
+        const checked = checkSubstitution({
+          rule: committee.substituteRule,
+          committeeCode: committee.code,
+          seat: { id: seat.id, committeeId: seat.committeeId, personId: seat.personId, onBehalfOfId: seat.onBehalfOfId, role: seat.role, from: toLocalDate(seat.startsOn), until: toLocalDateOrNull(seat.endsOn), substituteId: seat.substituteId },
+          substitute: { personId: substitute.id, organisationIds: substitute.organisationId ? [substitute.organisationId] : [] },
+          meetingDay: input.day,
+          today,
+          mandates: substitute.mandates.map(toMandateFacts),
+          combinationsOf,
+          names: { seatHolder: seat.person.name, substitute: substitute.name, organisation: seat.onBehalfOf.name, committee: committee.code, ...(seat.substitute ? { namedSubstitute: seat.substitute.name } : {}) },
+        });
+        if (!checked.ok) return err(checked.error.code, checked.error.params);
+      }
+    }
+    for (const seat of seats) await writeDeclaration(tx, input, seat.id, meeting.id, now);
+    const secretaries = await tx.seat.findMany({ where: { committeeId: input.committeeId, role: 'SECRETARY', ...activeOn(today) }, select: { personId: true } });
+    return ok({
+      committeeId: input.committeeId,
+      committeeCode: committee.code,
+      meetingId: meeting.id,
+      day: input.day,
+      declarantName: seats[0]!.person.name,
+      substituteName: substitute?.name ?? null,
+      organisations: [...new Set(seats.map((s) => s.onBehalfOf.name))],
+      secretaryIds: [...new Set(secretaries.map((s) => s.personId))],
+    });
+  });
+}
+
+/** Replaces any accepted declaration of the seat for the meeting and marks the seat excused; audited. */
+async function writeDeclaration(tx: Tx, input: DeclareSubstitutionInput, seatId: string, meetingId: string, now: Date): Promise<void> {
+  const earlier = await tx.substitutionDeclaration.findMany({ where: { seatId, meetingId, status: 'ACCEPTED' } });
+  for (const old of earlier) {
+    const withdrawn = await tx.substitutionDeclaration.update({ where: { id: old.id }, data: { status: 'WITHDRAWN', withdrawnAt: now } });
+    await audit(tx, input.actor, { action: 'declaration.replace', subjectType: 'SubstitutionDeclaration', subjectId: old.id, committeeId: input.committeeId, before: old, after: withdrawn }, now);
+  }
+  const declaration = await tx.substitutionDeclaration.create({
+    data: { seatId, meetingId, substituteId: input.substituteId, declaredById: input.actor.personId, reason: input.reason, createdAt: now },
+  });
+  await audit(tx, input.actor, { action: 'declaration.create', subjectType: 'SubstitutionDeclaration', subjectId: declaration.id, committeeId: input.committeeId, after: declaration }, now);
+  const before = await tx.attendance.findUnique({ where: { meetingId_seatId: { meetingId, seatId } } });
+  const data = { status: 'EXCUSED' as const, substituteId: input.substituteId, reason: input.reason, recordedById: input.actor.personId, recordedAt: now };
+  const after = await tx.attendance.upsert({ where: { meetingId_seatId: { meetingId, seatId } }, create: { meetingId, seatId, ...data }, update: data });
+  await audit(tx, input.actor, { action: 'attendance.record', subjectType: 'Attendance', subjectId: after.id, committeeId: input.committeeId, before, after }, now);
+}

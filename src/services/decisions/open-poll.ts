@@ -1,0 +1,71 @@
+/** `/gremium peiling openen`: a secretary or chair puts a question to the committee's voting seats. */
+import { canOpenPoll } from '../../domain/decisions/decision-rules.ts';
+import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
+import type { LocalDate } from '../../domain/local-date.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { audit } from '../audit.ts';
+import { transact } from '../transact.ts';
+import type { Actor, ServiceDeps } from '../deps.ts';
+import { loadActorFacts } from '../identity/load-actor.ts';
+import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
+
+/** What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. */
+export interface OpenPollInput {
+  readonly actor: Actor & { personId: string };
+  readonly committeeId: string;
+  readonly question: string;
+  readonly closesAt: Date;
+  readonly meetingDay: LocalDate | null;
+}
+
+/**
+ * Error codes:
+ * - POLL_CLOSES_IN_PAST: the closing time is not in the future. Params: `closesAt` (ISO instant).
+ * - NOT_POLL_MANAGER: the actor is not the committee's secretary or chair (nor an administrator). Params: `committee`.
+ * - POLL_NOT_ALLOWED: the committee's rule allows no binding poll (KBO, advisory bodies); params from
+ *   canOpenPoll (`rule`, `quote`, `source`) plus `committee`.
+ * - NO_MEETING_ON_DAY: the committee has no meeting on `day`. Params: `committee`, `day`, `next` (days).
+ * - MEETING_CLOSED: the meeting already took place (HELD). Params: `committee`, `day`.
+ */
+export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'NOT_POLL_MANAGER' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'>;
+
+/** Opens the poll with the options the committee's rule offers; one transaction, audited. */
+export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string }, OpenPollError>> {
+  const now = deps.now();
+  if (input.closesAt.getTime() <= now.getTime()) return err('POLL_CLOSES_IN_PAST', { closesAt: input.closesAt.toISOString() });
+  const today = amsterdamDay(now);
+  return transact(deps, async (tx) => {
+    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, decisionRule: true, secretBallot: true } });
+    // The rule first: anyone asking learns why the KBO takes no votes, whoever they are.
+    const allowed = canOpenPoll(committee.decisionRule);
+    if (!allowed.ok) return err('POLL_NOT_ALLOWED', { ...allowed.error.params, committee: committee.code });
+    const actor = await loadActorFacts(tx, input.actor.personId);
+    if (!actor || !canRunPolls(actor, input.committeeId, today)) return err('NOT_POLL_MANAGER', { committee: committee.code });
+    let meetingId: string | null = null;
+    if (input.meetingDay !== null) {
+      const meeting = await meetingOn(tx, input.committeeId, input.meetingDay);
+      if (!meeting) {
+        const next = await nextMeetingDays(tx, input.committeeId, today);
+        return err('NO_MEETING_ON_DAY', { committee: committee.code, day: input.meetingDay, next });
+      }
+      if (meeting.status === 'HELD') return err('MEETING_CLOSED', { committee: committee.code, day: input.meetingDay });
+      meetingId = meeting.id;
+    }
+    const poll = await tx.poll.create({
+      data: {
+        committeeId: input.committeeId,
+        meetingId,
+        question: input.question.trim(),
+        options: [...allowed.value.options],
+        rule: committee.decisionRule,
+        secret: committee.secretBallot,
+        closesAt: input.closesAt,
+        openedById: input.actor.personId,
+        createdAt: now,
+      },
+    });
+    await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: poll }, now);
+    return ok({ pollId: poll.id });
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Who may vote in a poll, held in memory per database so that a vote costs one statement: the poll's
+ * fixed facts (committee, rule, meeting day: they never change after opening), the committee's seats
+ * and the accepted substitutions for the poll's meeting. The roster can go stale (a seat ends, a
+ * declaration arrives); castStance's statement re-checks the chosen seat in SQL and, when that check
+ * fails or the domain refuses, asks whether the registry changed since the roster was read (its
+ * revision: every write is audited) and, if so, decides again on fresh rows.
+ */
+import type { Db } from '../../db/database.ts';
+import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
+import type { SubstitutionDeclaration } from '../../domain/decisions/index.ts';
+import type { LocalDate } from '../../domain/local-date.ts';
+import type { DecisionRule, SeatFacts } from '../../domain/registry/words.ts';
+import { pollDay } from './poll-view.ts';
+import { currentRevision } from '../registry/registry-catalog.ts';
+
+/** A poll's voters as the domain rules need them. */
+export interface PollRoster {
+  readonly pollId: string;
+  readonly committeeId: string;
+  readonly committeeCode: string;
+  readonly rule: DecisionRule;
+  readonly meetingId: string | null;
+  readonly day: LocalDate;
+  readonly secret: boolean;
+  /** Seats held by each person, and seats each person is the accepted substitute for. */
+  readonly seatsOf: ReadonlyMap<string, readonly SeatFacts[]>;
+  readonly declarations: readonly SubstitutionDeclaration[];
+  /** The registry revision read before the roster's rows: a newer one means it may be stale. */
+  readonly revision: bigint;
+}
+
+const MAX_CACHED = 1_000;
+const rosters = new WeakMap<Db, Map<string, PollRoster>>();
+
+/** Forgets a poll's roster (after the database said it is stale). */
+export function forgetRoster(db: Db, pollId: string): void {
+  rosters.get(db)?.delete(pollId);
+}
+
+/** The roster of a poll, from memory or loaded (three reads); null when there is no such poll. */
+export async function pollRoster(db: Db, pollId: string): Promise<PollRoster | null> {
+  let cache = rosters.get(db);
+  if (!cache) rosters.set(db, (cache = new Map()));
+  const hit = cache.get(pollId);
+  if (hit) return hit;
+  const roster = await loadRoster(db, pollId);
+  if (roster) {
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    cache.set(pollId, roster);
+  }
+  return roster;
+}
+
+async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
+  // Read first: a write landing between it and the rows only makes the roster look older than it is.
+  const revision = await currentRevision(db);
+  const poll = await db.poll.findUnique({
+    where: { id: pollId },
+    select: { committeeId: true, rule: true, meetingId: true, secret: true, createdAt: true, committee: { select: { code: true } }, meeting: { select: { day: true } } },
+  });
+  if (!poll) return null;
+  const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
+  const [seats, accepted] = await Promise.all([
+    db.seat.findMany({ where: { committeeId: poll.committeeId }, select: { id: true, personId: true, onBehalfOfId: true, role: true, startsOn: true, endsOn: true, substituteId: true } }),
+    poll.meetingId
+      ? db.substitutionDeclaration.findMany({ where: { meetingId: poll.meetingId, status: 'ACCEPTED', substituteId: { not: null } }, orderBy: { createdAt: 'asc' }, select: { seatId: true, substituteId: true } })
+      : Promise.resolve([]),
+  ]);
+  const facts = new Map<string, SeatFacts>();
+  const seatsOf = new Map<string, SeatFacts[]>();
+  const add = (personId: string, seat: SeatFacts) => seatsOf.set(personId, [...(seatsOf.get(personId) ?? []), seat]);
+  for (const s of seats) {
+    const seat: SeatFacts = {
+      id: s.id, committeeId: poll.committeeId, personId: s.personId, onBehalfOfId: s.onBehalfOfId, role: s.role,
+      from: toLocalDate(s.startsOn), until: toLocalDateOrNull(s.endsOn), substituteId: s.substituteId,
+    };
+    facts.set(s.id, seat);
+    add(s.personId, seat);
+  }
+  const declarations = accepted.map((d) => ({ seatId: d.seatId, substituteId: d.substituteId as string, from: day, until: day, status: 'ACCEPTED' as const }));
+  for (const d of declarations) {
+    const seat = facts.get(d.seatId);
+    if (seat && seat.personId !== d.substituteId) add(d.substituteId, seat);
+  }
+  return {
+    pollId, committeeId: poll.committeeId, committeeCode: poll.committee.code, rule: poll.rule, meetingId: poll.meetingId,
+    day, secret: poll.secret, seatsOf, declarations, revision,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The names people use for committees, organisations and people, held in memory so that a question
+ * resolves its names without a query per candidate. Every write is audited, so the newest audit id is
+ * the registry's revision: one indexed read tells whether the cached catalog is still current, also
+ * when another bot instance on the same PostgreSQL made the change.
+ */
+import type { Db } from '../../db/database.ts';
+import { runStatement } from '../../db/raw-sql.ts';
+import { nameKey, type Named } from '../../domain/names.ts';
+import type { OrganisationKind } from '../../domain/registry/words.ts';
+import type { ServiceDeps } from '../deps.ts';
+
+/** A committee as names resolve it. */
+export interface CommitteeName extends Named {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** An organisation as names resolve it. */
+export interface OrganisationName extends Named {
+  readonly name: string;
+  readonly kind: OrganisationKind;
+}
+
+/** A person as names resolve it (name and e-mail both match). */
+export interface PersonName extends Named {
+  readonly name: string;
+  readonly email: string | null;
+}
+
+/** Items by the name key of each of their names, for exact lookups in constant time. */
+export type NameIndex<T> = ReadonlyMap<string, readonly T[]>;
+
+/** Every name in the registry at one revision, with an index per kind. */
+export interface Catalog {
+  readonly revision: bigint;
+  readonly committees: readonly CommitteeName[];
+  readonly organisations: readonly OrganisationName[];
+  readonly people: readonly PersonName[];
+  readonly index: {
+    readonly committees: NameIndex<CommitteeName>;
+    readonly organisations: NameIndex<OrganisationName>;
+    readonly people: NameIndex<PersonName>;
+  };
+}
+
+/** Builds the name-key index of a list. */
+export function indexByName<T extends Named>(items: readonly T[]): NameIndex<T> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(item.names.map(nameKey))) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  }
+  return index;
+}
+
+const cache = new WeakMap<Db, Catalog>();
+
+/** Read on every chat turn, so as one plain statement (db/raw-sql.ts). */
+const REVISION_SQL = 'SELECT max(id)::text AS revision FROM "AuditEntry"';
+
+/** The registry's revision: the newest audit id (every write is audited), 0 when nothing was written. */
+export async function currentRevision(db: Db): Promise<bigint> {
+  const [newest] = await runStatement<{ revision: string | null }>(db, { name: 'gremium_revision', text: REVISION_SQL, values: [] });
+  return newest?.revision ? BigInt(newest.revision) : 0n;
+}
+
+/** The catalog at the current revision, from memory when nothing changed since it was read. */
+export async function loadCatalog(deps: Pick<ServiceDeps, 'db'>): Promise<Catalog> {
+  const revision = await currentRevision(deps.db);
+  const cached = cache.get(deps.db);
+  if (cached && cached.revision === revision) return cached;
+  const [committees, organisations, people] = await Promise.all([
+    deps.db.committee.findMany({ select: { id: true, code: true, name: true, aliases: true } }),
+    deps.db.organisation.findMany({ select: { id: true, name: true, kind: true, aliases: true } }),
+    deps.db.person.findMany({ select: { id: true, name: true, email: true } }),
+  ]);
+  const committeeNames = committees.map((c) => ({ id: c.id, code: c.code, name: c.name, names: [c.code, c.name, ...c.aliases] }));
+  const organisationNames = organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, names: [o.name, ...o.aliases] }));
+  const personNames = people.map((p) => ({ id: p.id, name: p.name, email: p.email, names: p.email ? [p.name, p.email] : [p.name] }));
+  const catalog: Catalog = {
+    revision,
+    committees: committeeNames,
+    organisations: organisationNames,
+    people: personNames,
+    index: { committees: indexByName(committeeNames), organisations: indexByName(organisationNames), people: indexByName(personNames) },
+  };
+  cache.set(deps.db, catalog);
+  return catalog;
+}

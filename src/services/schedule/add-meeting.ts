@@ -1,0 +1,49 @@
+/** `/gremium vergadering toevoegen`: a secretary adds a one-off meeting (kind EXTRA) outside the rhythm. */
+import { fromLocalDate } from '../../db/dates.ts';
+import type { LocalDate } from '../../domain/local-date.ts';
+import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { atAmsterdam, type ClockTime } from '../../domain/schedule/clock.ts';
+import { isOccurrence } from '../../domain/schedule/series.ts';
+import { audit } from '../audit.ts';
+import { deriveDuties } from './derive-duties.ts';
+import type { Actor, ServiceDeps } from '../deps.ts';
+import { meetingId } from './ensure-meetings.ts';
+import { lockFor } from '../lock.ts';
+import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
+
+/**
+ * Error codes: those of {@link guardSchedule}, and
+ * - MEETING_EXISTS: the committee already meets that day (a series day counts, also before it is materialised).
+ */
+export type AddMeetingError = ScheduleGuardError | DomainError<'MEETING_EXISTS'>;
+
+/** Adds the meeting with its duties in one audited transaction. `time` defaults to the committee's meeting time. */
+export async function addMeeting(
+  deps: ServiceDeps,
+  input: { actor: Actor & { personId: string }; committeeId: string; day: LocalDate; time: ClockTime | null },
+): Promise<Result<{ meetingId: string; code: string; day: LocalDate; time: ClockTime; duties: number }, AddMeetingError>> {
+  const now = deps.now();
+  return deps.db.$transaction(async (tx) => {
+    const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, [input.day]);
+    if (!guard.ok) return guard;
+    const committee = guard.value;
+    await lockFor(tx, `meetings:${committee.id}`);
+    const onDay = await tx.meeting.findFirst({ where: { committeeId: committee.id, day: fromLocalDate(input.day), status: { not: 'CANCELLED' } } });
+    const standsFor = await tx.meeting.findUnique({ where: { committeeId_originalDay: { committeeId: committee.id, originalDay: fromLocalDate(input.day) } } });
+    const seriesHolds = standsFor === null && committee.series !== null && isOccurrence(committee.series, input.day);
+    // A series day moved elsewhere keeps its originalDay, so no second meeting can stand for that day.
+    if (onDay || seriesHolds || (standsFor && standsFor.status !== 'CANCELLED')) return err('MEETING_EXISTS', { committee: committee.code, day: input.day });
+    const clash = standsFor;
+    const time = input.time ?? committee.meetingTime;
+    const startsAt = atAmsterdam(input.day, time);
+    // A cancelled series meeting on this day is taken up again as the extra meeting (same originalDay).
+    const meeting = clash
+      ? await tx.meeting.update({ where: { id: clash.id }, data: { status: 'SCHEDULED', day: fromLocalDate(input.day), startsAt, kind: 'EXTRA' } })
+      : await tx.meeting.create({
+          data: { id: meetingId(committee.id, input.day), committeeId: committee.id, day: fromLocalDate(input.day), originalDay: fromLocalDate(input.day), startsAt, kind: 'EXTRA', createdAt: now },
+        });
+    await audit(tx, input.actor, { action: 'meeting.add', subjectType: 'Meeting', subjectId: meeting.id, committeeId: committee.id, before: clash ?? undefined, after: meeting }, now);
+    const duties = await deriveDuties(tx, committee, { ...meeting, day: input.day }, input.actor, now);
+    return ok({ meetingId: meeting.id, code: committee.code, day: input.day, time, duties: duties.created });
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * A committee's schedule as the services need it: its meeting series (RRULE, first day, start time)
+ * and its deadline policy, read from the Committee row and checked once, here.
+ */
+import type { Db } from '../../db/database.ts';
+import type { DeadlinePolicy } from '../../domain/registry/words.ts';
+import { isClockTime, type ClockTime } from '../../domain/schedule/clock.ts';
+import type { MeetingSeries } from '../../domain/schedule/series.ts';
+import type { Tx } from '../deps.ts';
+import { seriesOf } from './meeting-lookup.ts';
+
+/** What the schedule services read of a committee. */
+export interface CommitteeSchedule {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  /** The committee's language for channel posts. */
+  readonly language: 'nl' | 'en';
+  /** Null when the committee has no fixed rhythm (KBO, SBO): only one-off meetings then. */
+  readonly series: MeetingSeries | null;
+  /** Start time of its meetings when none is given ("14:00"). */
+  readonly meetingTime: ClockTime;
+  readonly policy: DeadlinePolicy;
+}
+
+/** The Committee columns {@link toCommitteeSchedule} reads. */
+export const SCHEDULE_SELECT = {
+  id: true, code: true, name: true, language: true, rhythmRule: true, seriesStart: true, meetingTime: true, deadlinePolicy: true,
+} as const;
+
+type ScheduleRow = {
+  id: string; code: string; name: string; language: string; rhythmRule: string | null;
+  seriesStart: Date | null; meetingTime: string; deadlinePolicy: unknown;
+};
+
+/**
+ * Turns a committee row into its schedule. A rule that no longer parses leaves the committee
+ * without a series (its one-off meetings still work) rather than stopping every reminder.
+ */
+export function toCommitteeSchedule(row: ScheduleRow): CommitteeSchedule {
+  const meetingTime = isClockTime(row.meetingTime) ? row.meetingTime : '14:00';
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    language: row.language === 'en' ? 'en' : 'nl',
+    // The same reading of the series as meetingOn() (decisions), so both materialise the same days.
+    series: seriesOf({ ...row, meetingTime }),
+    meetingTime,
+    policy: toPolicy(row.deadlinePolicy),
+  };
+}
+
+/** Reads one committee's schedule; null when there is no such committee. */
+export async function loadCommitteeSchedule(db: Db | Tx, committeeId: string): Promise<CommitteeSchedule | null> {
+  const row = await db.committee.findUnique({ where: { id: committeeId }, select: SCHEDULE_SELECT });
+  return row ? toCommitteeSchedule(row) : null;
+}
+
+const DAY_FIELDS = ['agendaDaysBefore', 'papersDaysBefore', 'minutesDaysAfter', 'decisionListDaysAfter', 'reactionDays'] as const;
+
+/** The stored policy JSON with every field checked: a malformed field is left out, never guessed. */
+export function toPolicy(json: unknown): DeadlinePolicy {
+  if (typeof json !== 'object' || json === null) return {};
+  const raw = json as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of DAY_FIELDS) {
+    const v = raw[field];
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) out[field] = v;
+  }
+  if (typeof raw.responsible === 'string') out.responsible = raw.responsible;
+  if (Array.isArray(raw.remindDaysBefore) && raw.remindDaysBefore.every((n) => Number.isInteger(n) && n >= 0)) {
+    out.remindDaysBefore = raw.remindDaysBefore as number[];
+  }
+  return out as DeadlinePolicy;
+}

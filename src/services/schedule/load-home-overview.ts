@@ -1,0 +1,63 @@
+/**
+ * A person's own overview (Slack App Home, Teams personal tab): the seats they hold today, the open
+ * polls in which one of their member seats has not voted yet, and the open duties of committees they
+ * serve as secretary, due from today on. Empty lists when there is nothing (yet).
+ */
+import { toLocalDate } from '../../db/dates.ts';
+import type { LocalDate } from '../../domain/local-date.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { findSeatsOfPerson } from '../registry/find-seats-of-person.ts';
+import type { SeatView } from '../registry/seat-view.ts';
+
+/** An open poll still waiting for one of the person's votes. */
+export interface WaitingPoll {
+  readonly pollId: string;
+  readonly committeeCode: string;
+  readonly question: string;
+  readonly options: readonly string[];
+  readonly closesAt: Date;
+}
+
+/** An open duty with its due day. */
+export interface ComingDuty {
+  readonly committeeCode: string;
+  readonly kind: string;
+  readonly due: LocalDate;
+}
+
+/** What the home tab shows. */
+export interface HomeOverview {
+  readonly seats: readonly SeatView[];
+  readonly polls: readonly WaitingPoll[];
+  readonly duties: readonly ComingDuty[];
+}
+
+/** Loads the overview for `personId` on `day`; at most `limit` polls and duties each. */
+export async function loadHomeOverview(deps: ServiceDeps, input: { personId: string; day: LocalDate; limit?: number }): Promise<HomeOverview> {
+  const limit = input.limit ?? 10;
+  const seats = await findSeatsOfPerson(deps, { personId: input.personId, day: input.day });
+  // Only members vote (DOMAIN.md: "Only members vote. Advisers and secretaries never vote.").
+  const memberSeats = seats.filter((s) => s.role === 'MEMBER');
+  const polls = memberSeats.length === 0 ? [] : await deps.db.poll.findMany({
+    where: {
+      status: 'OPEN',
+      committeeId: { in: memberSeats.map((s) => s.committee.id) },
+      NOT: { stances: { some: { seatId: { in: memberSeats.map((s) => s.seatId) } } } },
+    },
+    select: { id: true, question: true, options: true, closesAt: true, committee: { select: { code: true } } },
+    orderBy: { closesAt: 'asc' },
+    take: limit,
+  });
+  const secretaryOf = seats.filter((s) => s.role === 'SECRETARY').map((s) => s.committee.id);
+  const duties = secretaryOf.length === 0 ? [] : await deps.db.duty.findMany({
+    where: { committeeId: { in: secretaryOf }, doneAt: null, due: { gte: new Date(`${input.day}T00:00:00.000Z`) } },
+    select: { kind: true, due: true, committee: { select: { code: true } } },
+    orderBy: { due: 'asc' },
+    take: limit,
+  });
+  return {
+    seats,
+    polls: polls.map((p) => ({ pollId: p.id, committeeCode: p.committee.code, question: p.question, options: p.options, closesAt: p.closesAt })),
+    duties: duties.map((d) => ({ committeeCode: d.committee.code, kind: d.kind, due: toLocalDate(d.due) })),
+  };
+}

@@ -1,0 +1,33 @@
+/** The guard every schedule write starts with: the committee exists and the actor may manage it. */
+import type { LocalDate } from '../../domain/local-date.ts';
+import { canManageCommittee } from '../../domain/registry/permissions.ts';
+import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import { loadCommitteeSchedule, type CommitteeSchedule } from './committee-schedule.ts';
+import type { Tx } from '../deps.ts';
+import { loadActorFacts } from '../identity/load-actor.ts';
+
+/**
+ * Error codes:
+ * - NOT_COMMITTEE_SECRETARY: the actor is neither the committee's secretary today nor an administrator.
+ * - MEETING_IN_PAST: the day lies before today (Amsterdam); past meetings are history.
+ */
+export type ScheduleGuardError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'MEETING_IN_PAST'>;
+
+/** Loads the committee and checks the actor may change its meetings; the days given must not be past. */
+export async function guardSchedule(
+  tx: Tx,
+  actorId: string,
+  committeeId: string,
+  now: Date,
+  days: readonly LocalDate[],
+): Promise<Result<CommitteeSchedule, ScheduleGuardError>> {
+  const committee = await loadCommitteeSchedule(tx, committeeId);
+  if (!committee) throw new Error(`guardSchedule: no committee ${committeeId}`);
+  const today = amsterdamDay(now);
+  const actor = await loadActorFacts(tx, actorId);
+  if (!actor || !canManageCommittee(actor, committeeId, today)) return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });
+  const past = days.find((d) => d < today);
+  if (past !== undefined) return err('MEETING_IN_PAST', { committee: committee.code, day: past });
+  return ok(committee);
+}

@@ -1,0 +1,118 @@
+/**
+ * Reads of the schedule for questions and the calendar feed: deadlines in a period, a person's open
+ * duties, the next meeting, a committee's meetings. Each first materialises the series for the
+ * period it reads (ensureMeetings, idempotent), so answers never depend on a scheduler having run.
+ */
+import { fromLocalDate, toLocalDate } from '../../db/dates.ts';
+import { addDays, type LocalDate } from '../../domain/local-date.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import { dutyState, type DutyState } from '../../domain/schedule/deadlines.ts';
+import { chairCommitteeCode, holdsDuty } from '../../domain/schedule/duty-holders.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { ensureMeetings } from './ensure-meetings.ts';
+import { loadActorFacts } from '../identity/load-actor.ts';
+
+/** How far ahead the series is materialised for reads (a yearly rhythm still shows its next meeting). */
+export const READ_HORIZON_DAYS = 400;
+
+/** A duty as answers show it. */
+export interface DutyView {
+  readonly id: string;
+  readonly committee: { readonly id: string; readonly code: string; readonly name: string };
+  readonly meetingDay: LocalDate | null;
+  readonly kind: string;
+  readonly due: LocalDate;
+  readonly responsible: string | null;
+  readonly doneAt: Date | null;
+  readonly state: DutyState;
+}
+
+/** A meeting as answers and the calendar show it. */
+export interface MeetingView {
+  readonly id: string;
+  readonly committee: { readonly id: string; readonly code: string; readonly name: string };
+  readonly day: LocalDate;
+  readonly startsAt: Date;
+  readonly status: 'SCHEDULED' | 'CANCELLED' | 'HELD';
+  readonly kind: string;
+  readonly originalDay: LocalDate | null;
+}
+
+const COMMITTEE = { select: { id: true, code: true, name: true } } as const;
+
+/** Duties due in [from, to] (inclusive) of the given committees (all when absent), done ones included. */
+export async function listDuties(deps: ServiceDeps, input: { from: LocalDate; to: LocalDate; committeeIds?: readonly string[] }): Promise<DutyView[]> {
+  // Duties lie up to some weeks from their meeting: materialise meetings around the period.
+  await ensureMeetings(deps, { from: addDays(input.from, -60), to: addDays(input.to, 60) });
+  const today = amsterdamDay(deps.now());
+  const rows = await deps.db.duty.findMany({
+    where: {
+      due: { gte: fromLocalDate(input.from), lte: fromLocalDate(input.to) },
+      ...(input.committeeIds ? { committeeId: { in: [...input.committeeIds] } } : {}),
+      OR: [{ meetingId: null }, { meeting: { status: { not: 'CANCELLED' } } }],
+    },
+    include: { committee: COMMITTEE, meeting: { select: { day: true } } },
+    orderBy: [{ due: 'asc' }, { committeeId: 'asc' }, { kind: 'asc' }],
+  });
+  return rows.map((d) => ({
+    id: d.id, committee: d.committee, meetingDay: d.meeting ? toLocalDate(d.meeting.day) : null, kind: d.kind,
+    due: toLocalDate(d.due), responsible: d.responsible, doneAt: d.doneAt, state: dutyState(toLocalDate(d.due), d.doneAt, today),
+  }));
+}
+
+/**
+ * The open duties the person carries (secretary, chair, agenda committee, named chair; see
+ * duty-holders.ts): overdue ones from the last `backDays` and those due in the next `aheadDays`.
+ */
+export async function dutiesOfPerson(deps: ServiceDeps, input: { personId: string; backDays?: number; aheadDays?: number }): Promise<DutyView[]> {
+  const today = amsterdamDay(deps.now());
+  const actor = await loadActorFacts(deps.db, input.personId);
+  if (!actor) return [];
+  const duties = await listDuties(deps, { from: addDays(today, -(input.backDays ?? 30)), to: addDays(today, input.aheadDays ?? 30) });
+  const codes = await deps.db.committee.findMany({ select: { id: true, code: true } });
+  const idOf = new Map(codes.map((c) => [c.code, c.id]));
+  // A reaction period (REACTIONS) is the parties' time to react, not a chore anyone marks done.
+  return duties.filter((d) => d.doneAt === null && d.kind !== 'REACTIONS' && holdsDuty(
+    // An administrator holds every duty in principle, but "what is due for me" lists only their own.
+    { ...actor, isAdmin: false },
+    { committeeId: d.committee.id, kind: d.kind, responsibleCommitteeId: idOf.get(chairCommitteeCode(d.responsible) ?? '') ?? null },
+    today,
+  ));
+}
+
+/** Meetings of one committee with a day in [from, to], cancelled ones included (the calendar shows them as such). */
+export async function listMeetings(deps: ServiceDeps, input: { committeeId: string; from: LocalDate; to: LocalDate }): Promise<MeetingView[]> {
+  await ensureMeetings(deps, input);
+  const rows = await deps.db.meeting.findMany({
+    where: { committeeId: input.committeeId, day: { gte: fromLocalDate(input.from), lte: fromLocalDate(input.to) } },
+    include: { committee: COMMITTEE },
+    orderBy: { startsAt: 'asc' },
+  });
+  return rows.map((m) => ({
+    id: m.id, committee: m.committee, day: toLocalDate(m.day), startsAt: m.startsAt, status: m.status, kind: m.kind,
+    originalDay: m.originalDay ? toLocalDate(m.originalDay) : null,
+  }));
+}
+
+/** The committee's first scheduled meeting starting at or after now, within {@link READ_HORIZON_DAYS}; null when none. */
+export async function nextMeetingOf(deps: ServiceDeps, committeeId: string): Promise<MeetingView | null> {
+  const now = deps.now();
+  const today = amsterdamDay(now);
+  const meetings = await listMeetings(deps, { committeeId, from: today, to: addDays(today, READ_HORIZON_DAYS) });
+  return meetings.find((m) => m.status !== 'CANCELLED' && m.startsAt.getTime() >= now.getTime()) ?? null;
+}
+
+/** Duties of one committee with a due day in [from, to], for the calendar feed. */
+export async function committeeDuties(deps: ServiceDeps, input: { committeeId: string; from: LocalDate; to: LocalDate }): Promise<DutyView[]> {
+  return listDuties(deps, { from: input.from, to: input.to, committeeIds: [input.committeeId] });
+}
+
+/** The committees a person holds a seat in today (any role). */
+export async function committeesOfPerson(deps: ServiceDeps, personId: string): Promise<string[]> {
+  const today = fromLocalDate(amsterdamDay(deps.now()));
+  const seats = await deps.db.seat.findMany({
+    where: { personId, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
+    select: { committeeId: true },
+  });
+  return [...new Set(seats.map((s) => s.committeeId))];
+}

@@ -1,13 +1,13 @@
 /**
  * The Dutch source sentences the decision rules come from, verbatim (DOMAIN.md asks us to quote
  * them). Kept as data so that error params and the bot's "why?" answers can cite the rule, and so
- * that a test can check every quote still appears word for word in `/work/shared/seeds/`.
+ * that a test can check every quote still appears word for word in `docs/sources/`.
  *
  * Seeds: 000 = KBO Achterhoek, 001 = segment 1 (SBO/ORO/Stuurgroep), 002 = Steenwijkerland
  * Inkoopnetwerk / Fysieke overlegtafel, 004 = Flevoland BOSD/DOSD.
  */
 
-/** The seed documents a rule can come from (file number in `seeds/`). */
+/** The seed documents a rule can come from (file number in `docs/sources/`). */
 export type SeedNumber = '000' | '001' | '002' | '004';
 
 /** One verbatim sentence (or clause) of a seed document and where it stands. */

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, databaseTarget, loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
-import { DataDirectoryBusyError } from '../db/lock.ts';
+import { DataDirectoryBusyError, DataDirectoryUnusableError } from '../db/lock.ts';
 import { parseLanguage, type Language } from '../i18n/catalog.ts';
 import { createLogger } from '../logger.ts';
 import type { CliRequest } from './cli-request.ts';
@@ -66,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     database = await openDatabase(target);
     return await runCli(database, { subcommand, args: rest, argv, as, lang, logger, target });
   } catch (error) {
-    if (error instanceof DataDirectoryBusyError || error instanceof ConfigError) {
+    if (error instanceof DataDirectoryBusyError || error instanceof DataDirectoryUnusableError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }

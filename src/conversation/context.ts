@@ -1,9 +1,13 @@
-/** What every answer needs: the services' dependencies, who asks, in which language, and today's date. */
+/**
+ * What every answer needs: the services (bound to this turn's dependencies), who asks, in which
+ * language, and today's date. No database handle: the conversation reads and writes only through
+ * services (test/boundary.test.ts).
+ */
 import type { LocalDate } from '../domain/local-date.ts';
 import type { DomainError } from '../domain/result.ts';
 import type { Language } from '../i18n/catalog.ts';
 import { describeError } from '../i18n/index.ts';
-import type { ServiceDeps } from '../services/deps.ts';
+import type { Services } from '../services/index.ts';
 import type { Catalog } from '../services/registry/registry-catalog.ts';
 import type { ErrorReply } from './reply.ts';
 import { suggestionsOf } from './resolve.ts';
@@ -23,7 +27,8 @@ export interface Origin {
 /** The context of one turn. */
 export interface TurnContext {
   readonly origin: Origin;
-  readonly deps: ServiceDeps;
+  /** The services, bound once per turn by handle(). */
+  readonly services: Services;
   readonly asker: Asker;
   readonly lang: Language;
   readonly today: LocalDate;

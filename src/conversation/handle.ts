@@ -6,7 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { amsterdamDay } from '../domain/schedule/clock.ts';
 import { parseLanguage, type Language } from '../i18n/catalog.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { loadCatalog, type Catalog } from '../services/registry/registry-catalog.ts';
+import type { SenderKey } from '../services/identity/find-sender.ts';
+import { bindServices } from '../services/index.ts';
+import type { Catalog } from '../services/registry/registry-catalog.ts';
 import { answerQuestion } from './answer-question.ts';
 import { parseCommand } from './commands.ts';
 import { errorReply, type TurnContext } from './context.ts';
@@ -17,7 +19,7 @@ import { ASKS } from './asks.ts';
 import { helpReply } from './help.ts';
 
 /** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */
-export type Sender = { readonly personId: string } | { readonly platform: string; readonly externalId: string };
+export type Sender = SenderKey;
 
 /** One message from any platform. */
 export interface Incoming {
@@ -60,11 +62,13 @@ export interface HandleDeps extends ServiceDeps {
 export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Reply[]> {
   let lang: Language = parseLanguage(incoming.locale) ?? 'nl';
   try {
+    // Everything below reads and writes through these; handle() itself queries nothing.
+    const services = bindServices(deps);
     // Two independent reads: on PostgreSQL they travel together.
-    const [person, catalog] = await Promise.all([incoming.person ?? findSender(deps, incoming.sender), incoming.catalog ?? loadCatalog(deps)]);
+    const [person, catalog] = await Promise.all([incoming.person ?? services.findSender(incoming.sender), incoming.catalog ?? services.loadCatalog()]);
     if (!person) return [errorReply(guessLanguage(incoming.text) ?? lang, { code: 'NOT_LINKED' })];
     lang = incoming.language ?? parseLanguage(person.language) ?? lang;
-    const base = { deps, asker: { personId: person.id, name: person.name }, today: amsterdamDay(deps.now()), catalog, origin: incoming.origin ?? { platform: 'console', channel: null } };
+    const base = { services, asker: { personId: person.id, name: person.name }, today: amsterdamDay(deps.now()), catalog, origin: incoming.origin ?? { platform: 'console', channel: null } };
     const isCommand = incoming.isCommand === true || /^\s*\/gremium\b/i.test(incoming.text);
     if (isCommand) {
       const command = parseCommand(incoming.text);
@@ -94,14 +98,4 @@ async function answer(ctx: TurnContext, textIn: string): Promise<Reply[]> {
   const question = parseQuestion(textIn);
   if (!question) return [errorReply(guessLanguage(textIn) ?? ctx.lang, { code: 'NOT_UNDERSTOOD' })];
   return answerQuestion({ ...ctx, lang: question.lang ?? ctx.lang }, question);
-}
-
-async function findSender(deps: ServiceDeps, sender: Sender) {
-  const select = { id: true, name: true, language: true } as const;
-  if ('personId' in sender) return deps.db.person.findUnique({ where: { id: sender.personId }, select });
-  const identity = await deps.db.platformIdentity.findUnique({
-    where: { platform_externalId: { platform: sender.platform, externalId: sender.externalId } },
-    select: { person: { select } },
-  });
-  return identity?.person ?? null;
 }

@@ -92,9 +92,14 @@ const decisionErrorMessages = {
     en: (p) => `"${str(p, 'value')}" is not an attendance. Choose present, absent or excused.`,
   },
   // Who may vote (eligibility.ts).
+  // With `organisation`: the voter typed namens=<organisation> and holds no seat for it there.
   NO_VOTING_SEAT: {
-    nl: (p) => `U heeft geen stem in het ${str(p, 'committee')}: u heeft er geen zetel en vervangt niemand.${nothing.nl}`,
-    en: (p) => `You have no vote in the ${str(p, 'committee')}: you hold no seat there and replace no one.${nothing.en}`,
+    nl: (p) => p.organisation
+      ? `U heeft geen stem namens ${str(p, 'organisation')} in het ${str(p, 'committee')}: u heeft er geen zetel namens ${str(p, 'organisation')} en vervangt niemand die die heeft.${nothing.nl}`
+      : `U heeft geen stem in het ${str(p, 'committee')}: u heeft er geen zetel en vervangt niemand.${nothing.nl}`,
+    en: (p) => p.organisation
+      ? `You have no vote on behalf of ${str(p, 'organisation')} in the ${str(p, 'committee')}: you hold no seat there for ${str(p, 'organisation')} and replace no one who does.${nothing.en}`
+      : `You have no vote in the ${str(p, 'committee')}: you hold no seat there and replace no one.${nothing.en}`,
   },
   NOT_A_MEMBER: {
     nl: (p) => `Alleen leden stemmen; uw zetel in het ${str(p, 'committee')} heeft geen stem.${nothing.nl}`,

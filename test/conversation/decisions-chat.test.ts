@@ -131,3 +131,63 @@ describe('attendance', () => {
     expect(en.out).toContain('Absent: Combinatie Noord (Piet Jansen).');
   });
 });
+
+describe('a vote on behalf of an organisation (namens=)', () => {
+  const open = async (committee: string, question: string) => {
+    const opened = cards((await say('Sanne Bakker', `/gremium peiling openen ${committee} vraag="${question}" sluit=1-12-2026`)).replies)[0]!;
+    return opened.key!.replace('poll:', '');
+  };
+  const errorText = (replies: Reply[]) => (replies[0]!.kind === 'error' ? replies[0]!.text : '');
+
+  it("counts the voter's own seat for the organisation, not a colleague's seat for it", async () => {
+    // In the ORO both Piet Jansen and Karin Smit sit on behalf of Combinatie Noord.
+    const id = await open('ORO', 'Namens wie stemt Karin?');
+    for (const voter of ['Karin Smit', 'Piet Jansen']) {
+      const { replies } = await say(voter, `/gremium stem ${id} voor namens="Combinatie Noord"`);
+      expect(replies[0], voter).toMatchObject({ kind: 'text', private: true, text: 'Uw stem "voor" voor Combinatie Noord is vastgelegd.' });
+      expect(cards(replies)[0]!.lines, voter).toContain(`Combinatie Noord (${voter}): voor`);
+    }
+  });
+
+  it('takes the seat that runs on the poll\'s day when the voter was re-appointed, as the same vote without namens does', async () => {
+    const old = await database.db.seat.findFirstOrThrow({ where: { committee: { code: 'SBO' }, personId: people['Jan de Vries'], role: 'MEMBER' } });
+    await database.db.seat.update({ where: { id: old.id }, data: { endsOn: new Date('2026-06-30') } });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = old;
+    await database.db.seat.create({ data: { ...rest, id: 'seat_sbo_jan-de-vries_member_2026-07-01', startsOn: new Date('2026-07-01'), endsOn: null } });
+    const id = await open('SBO', 'Akkoord met de inkoopagenda?');
+    const named = await say('Jan de Vries', `/gremium stem ${id} akkoord namens="Combinatie Noord"`);
+    expect(named.replies[0]).toMatchObject({ kind: 'text', private: true, text: 'Uw stem "akkoord" voor Combinatie Noord is vastgelegd.' });
+    expect(cards(named.replies)[0]!.lines).toContain('Combinatie Noord (Jan de Vries): akkoord');
+    const plain = await say('Jan de Vries', `/gremium stem ${id} bezwaar`);
+    expect(plain.replies[0]).toMatchObject({ kind: 'text', text: expect.stringMatching(/Combinatie Noord .*akkoord.*bezwaar/) });
+    expect(await database.db.stance.findMany({ where: { pollId: id }, select: { seatId: true, choice: true } })).toEqual([
+      { seatId: 'seat_sbo_jan-de-vries_member_2026-07-01', choice: 'OBJECT' },
+    ]);
+  });
+
+  it('refuses, in Dutch and English and changing nothing, an organisation the voter has no seat for, or none on the poll\'s day', async () => {
+    // Jan de Vries sat in the ORO for Combinatie Noord until the end of 2025; Piet Jansen sits there for it now.
+    const oro = await database.db.committee.findUniqueOrThrow({ where: { code: 'ORO' } });
+    const noord = await database.db.organisation.findFirstOrThrow({ where: { name: 'Combinatie Noord' } });
+    await database.db.seat.create({
+      data: { id: 'seat_oro_jan-de-vries_member_2023-01-01', committeeId: oro.id, personId: people['Jan de Vries']!, onBehalfOfId: noord.id, role: 'MEMBER', startsOn: new Date('2023-01-01'), endsOn: new Date('2025-12-31') },
+    });
+    const other = await database.db.seat.findFirstOrThrow({
+      where: { committeeId: oro.id, role: 'MEMBER', endsOn: null, onBehalfOf: { name: { not: 'Combinatie Noord' } } },
+      include: { onBehalfOf: true },
+    });
+    const id = await open('ORO', 'Namens wie mag Jan stemmen?');
+    const before = await audits();
+    const ended = await say('Jan de Vries', `/gremium stem ${id} voor namens="Combinatie Noord"`);
+    expect(ended.replies[0]).toMatchObject({ kind: 'error', code: 'SEAT_NOT_ACTIVE', private: true });
+    expect(errorText(ended.replies)).toMatch(/^Uw zetel in het ORO loopt niet op de dag van deze peiling/);
+    const jan = await say('Jan de Vries', `/gremium stem ${id} voor namens="${other.onBehalfOf.name}"`);
+    expect(jan.replies[0]).toMatchObject({ kind: 'error', code: 'NO_VOTING_SEAT', private: true });
+    expect(errorText(jan.replies)).toMatch(new RegExp(`^U heeft geen stem namens ${other.onBehalfOf.name} in het ORO: `));
+    const piet = await say('Piet Jansen', `/gremium vote ${id} for for="${other.onBehalfOf.name}"`, 'en');
+    expect(piet.replies[0]).toMatchObject({ kind: 'error', code: 'NO_VOTING_SEAT' });
+    expect(errorText(piet.replies)).toMatch(new RegExp(`^You have no vote on behalf of ${other.onBehalfOf.name} in the ORO: `));
+    expect(await database.db.stance.count({ where: { pollId: id } })).toBe(0);
+    expect(await audits()).toBe(before);
+  });
+});

@@ -2,6 +2,10 @@
  * The layer rules of src/, as a pure checker over source text (test/boundary.test.ts feeds it the
  * real files and a synthetic offender). Every import form counts, `import type` included: a type
  * import is still a dependency of the layer.
+ *
+ * src/conversation gets three more rules, read from its syntax tree: it touches no database handle
+ * (no `.db`, no raw Prisma calls, nothing from src/db or a database package), takes from src/services
+ * only types and `bindServices`, and its TurnContext carries services, never dependencies.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +17,7 @@ export interface SourceFile {
   text: string;
 }
 
-/** One forbidden import: where it is and which rule it breaks. */
+/** One forbidden import or use: where it is, what (the import's specifier, or the code), and which rule it breaks. */
 export interface Violation {
   file: string;
   line: number;
@@ -38,6 +42,9 @@ function packageOf(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
 }
+
+/** Packages that open or query a database: none of them belongs in src/conversation. */
+export const DATABASE_PACKAGES = ['@prisma/client', '@prisma/adapter-pg', 'pg', '@electric-sql/pglite', 'pglite-prisma-adapter', 'prisma'];
 
 const isSlack = (pkg: string) => pkg.startsWith('@slack/');
 const isBotbuilder = (pkg: string) => pkg.startsWith('botbuilder');
@@ -65,6 +72,9 @@ function rulesBroken(file: string, specifier: string, target: string | null): st
     if (inside('src/platforms') || (pkg !== null && isPlatformPackage(pkg))) {
       broken.push('src/conversation imports no platform (src/platforms, @slack/*, botbuilder*, node-cron)');
     }
+    if (inside('src/db') || inside('prisma') || (pkg !== null && DATABASE_PACKAGES.includes(pkg))) {
+      broken.push(NO_DATABASE);
+    }
   }
   if (file.startsWith('src/services/')) {
     if (inside('src/platforms') || inside('src/conversation') || (pkg !== null && (isSlack(pkg) || isBotbuilder(pkg)))) {
@@ -84,13 +94,103 @@ function rulesBroken(file: string, specifier: string, target: string | null): st
   return broken;
 }
 
+const NO_DATABASE = 'src/conversation uses no database handle: it reads and writes through services (ctx.services)';
+const SERVICES_TYPES_ONLY = 'src/conversation takes from src/services only types and bindServices (src/services/index.ts)';
+const CONTEXT_WITHOUT_DEPS = 'TurnContext carries services, never the dependencies or a database handle';
+
+/** Property names that reach a database: the handle itself and Prisma's raw entry points. */
+const DATABASE_MEMBERS = new Set(['db', '$transaction', '$queryRaw', '$queryRawUnsafe', '$executeRaw', '$executeRawUnsafe']);
+/** Type names a TurnContext member must not mention: they carry the database. */
+const DEPENDENCY_TYPES = /\b(ServiceDeps|HandleDeps|Db|Tx|Database|PrismaClient)\b/;
+
+/** The repo-relative path a relative specifier points at, or null for a package. */
+function targetOf(file: string, specifier: string): string | null {
+  const relative = specifier.startsWith('./') || specifier.startsWith('../');
+  return relative ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : null;
+}
+
+/**
+ * The conversation's own rules, from its syntax tree: what it takes from src/services, whether it
+ * reaches for a database handle, and what its TurnContext holds.
+ */
+export function conversationViolations(file: SourceFile): Violation[] {
+  const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true);
+  const violations: Violation[] = [];
+  const report = (node: ts.Node, specifier: string, rule: string) =>
+    violations.push({ file: file.path, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, specifier, rule });
+  const intoServices = (specifier: string) => {
+    const target = targetOf(file.path, specifier);
+    return target !== null && (target === 'src/services' || target.startsWith('src/services/'));
+  };
+
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && intoServices(node.moduleSpecifier.text)) {
+      const specifier = node.moduleSpecifier.text;
+      const clause = node.importClause;
+      const target = targetOf(file.path, specifier);
+      if (!clause) report(node, specifier, SERVICES_TYPES_ONLY);
+      else if (!clause.isTypeOnly) {
+        const bindings = clause.namedBindings;
+        const values = [
+          ...(clause.name ? [clause.name.text] : []),
+          ...(bindings && ts.isNamespaceImport(bindings) ? [`* as ${bindings.name.text}`] : []),
+          ...(bindings && ts.isNamedImports(bindings) ? bindings.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text) : []),
+        ];
+        const allowed = target === 'src/services/index.ts' ? ['bindServices'] : [];
+        for (const value of values.filter((v) => !allowed.includes(v))) report(node, `${value} from ${specifier}`, SERVICES_TYPES_ONLY);
+      }
+    }
+    if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && intoServices(node.moduleSpecifier.text)) {
+      const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : null;
+      if (!named || named.some((e) => !e.isTypeOnly)) report(node, node.moduleSpecifier.text, SERVICES_TYPES_ONLY);
+    }
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [argument] = node.arguments;
+      if (argument && ts.isStringLiteral(argument) && intoServices(argument.text)) report(node, argument.text, SERVICES_TYPES_ONLY);
+    }
+    if (ts.isPropertyAccessExpression(node) && DATABASE_MEMBERS.has(node.name.text)) report(node, node.getText(source), NO_DATABASE);
+    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && DATABASE_MEMBERS.has(node.argumentExpression.text)) {
+      report(node, node.getText(source), NO_DATABASE);
+    }
+    if (ts.isBindingElement(node)) {
+      const name = node.propertyName ?? node.name;
+      if ((ts.isIdentifier(name) || ts.isStringLiteral(name)) && DATABASE_MEMBERS.has(name.text)) report(node, node.getText(source), NO_DATABASE);
+    }
+    if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name.text === 'TurnContext') {
+      for (const violation of contextViolations(node, source)) report(violation.node, violation.text, CONTEXT_WITHOUT_DEPS);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return violations;
+}
+
+/** TurnContext members named `deps` or `db`, or typed with something that carries the database. */
+function contextViolations(declaration: ts.InterfaceDeclaration | ts.TypeAliasDeclaration, source: ts.SourceFile): { node: ts.Node; text: string }[] {
+  const found: { node: ts.Node; text: string }[] = [];
+  // An alias may be any type expression: judge all of its text. An interface: each member, and what it extends.
+  if (ts.isTypeAliasDeclaration(declaration)) {
+    const text = declaration.type.getText(source);
+    if (DEPENDENCY_TYPES.test(text) || /\b(deps|db)\s*\??\s*:/.test(text)) found.push({ node: declaration, text });
+    return found;
+  }
+  for (const heritage of declaration.heritageClauses ?? []) {
+    if (DEPENDENCY_TYPES.test(heritage.getText(source))) found.push({ node: heritage, text: heritage.getText(source) });
+  }
+  for (const member of declaration.members) {
+    const name = member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : '';
+    if (name === 'deps' || name === 'db' || DEPENDENCY_TYPES.test(member.getText(source))) found.push({ node: member, text: member.getText(source) });
+  }
+  return found;
+}
+
 /** Checks the files against the layer rules. */
 export function checkBoundaries(files: SourceFile[]): Violation[] {
   const violations: Violation[] = [];
   for (const file of files) {
+    if (file.path.startsWith('src/conversation/')) violations.push(...conversationViolations(file));
     for (const { specifier, line } of importsOf(file.text)) {
-      const relative = specifier.startsWith('./') || specifier.startsWith('../');
-      const target = relative ? path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier)) : null;
+      const target = targetOf(file.path, specifier);
       for (const rule of rulesBroken(file.path, specifier, target)) {
         violations.push({ file: file.path, line, specifier, rule });
       }
@@ -118,5 +218,5 @@ export function readSourceFiles(root: string): SourceFile[] {
 
 /** One line per violation, for a failure message. */
 export function formatViolations(violations: Violation[]): string {
-  return violations.map((v) => `${v.file}:${v.line} imports '${v.specifier}': ${v.rule}`).join('\n');
+  return violations.map((v) => `${v.file}:${v.line} '${v.specifier}' breaks: ${v.rule}`).join('\n');
 }

@@ -6,9 +6,7 @@ import { formatDay } from '../../i18n/format.ts';
 import { neutraliseCell } from '../../domain/spreadsheet-cell.ts';
 import { t } from '../../i18n/index.ts';
 import type { DecisionListView } from '../../services/decisions/decision-list.ts';
-import { decisionList } from '../../services/decisions/decision-list.ts';
 import type { DecisionListFormat } from '../../services/decisions/export-decisions.ts';
-import { findAbsentees } from '../../services/decisions/find-absentees.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { card, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
@@ -19,7 +17,7 @@ export async function absenteesAnswer(ctx: TurnContext, committeeText: string): 
   const { lang } = ctx;
   const committee = resolveCommittee(ctx.catalog, committeeText, lang);
   if (!committee.ok) return [errorReply(lang, committee.error)];
-  const found = await findAbsentees(ctx.deps, { committeeId: committee.value.id, day: ctx.today });
+  const found = await ctx.services.findAbsentees({ committeeId: committee.value.id, day: ctx.today });
   if (!found.ok) return [errorReply(lang, found.error)];
   const v = found.value;
   const who = (status: string) => v.lines.filter((l) => l.status === status).map((l) => `${l.organisationName} (${l.personName})`);
@@ -58,7 +56,7 @@ export async function decisionListAnswer(ctx: TurnContext, committeeText: string
   if (!committee.ok) return [errorReply(lang, committee.error)];
   const day = typedDay(ctx, dateText);
   if (!day.ok) return [errorReply(lang, day.error)];
-  const list = await decisionList(ctx.deps, { committeeId: committee.value.id, day: day.value });
+  const list = await ctx.services.decisionList({ committeeId: committee.value.id, day: day.value });
   if (!list.ok) return [errorReply(lang, withDays(lang, list.error))];
   const v = list.value;
   return [

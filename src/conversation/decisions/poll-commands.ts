@@ -2,11 +2,6 @@
 import type { StanceChoice } from '../../domain/decisions/index.ts';
 import { atAmsterdam } from '../../domain/schedule/clock.ts';
 import { t } from '../../i18n/index.ts';
-import { castStance } from '../../services/decisions/cast-stance.ts';
-import { closePoll } from '../../services/decisions/close-poll.ts';
-import { openPoll } from '../../services/decisions/open-poll.ts';
-import { loadPollView } from '../../services/decisions/poll-view.ts';
-import { showPoll } from '../../services/decisions/show-poll.ts';
 import { choiceName } from '../../i18n/decisions.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
@@ -31,53 +26,51 @@ export async function openPollCommand(
   if (meetingDay && !meetingDay.ok) return [errorReply(lang, meetingDay.error)];
   // Without a time the poll stays open for the whole closing day.
   const closesAt = atAmsterdam(closesDay.value, c.time ?? '23:59');
-  const opened = await openPoll(ctx.deps, {
+  const opened = await ctx.services.openPoll({
     actor: actorOf(ctx), committeeId: committee.value.id, question: c.question, closesAt, meetingDay: meetingDay?.value ?? null,
   });
   if (!opened.ok) return [errorReply(lang, withDays(lang, opened.error))];
-  const view = await loadPollView(ctx.deps.db, opened.value.pollId);
-  return view ? pollOpenedReplies(ctx, view) : [];
+  const view = await ctx.services.showPoll({ pollId: opened.value.pollId });
+  return view.ok ? pollOpenedReplies(ctx, view.value) : [];
 }
 
-/** `/gremium stem <poll-id> <keuze> [namens=<organisatie>]`: a private acknowledgement and the refreshed card. */
+/**
+ * `/gremium stem <poll-id> <keuze> [namens=<organisatie>]`: a private acknowledgement and the refreshed
+ * card. `namens` narrows the vote to the asker's own seats (held, or taken over as substitute) for that
+ * organisation; it never picks another person's seat.
+ */
 export async function voteCommand(ctx: TurnContext, c: { poll: string; choice: StanceChoice; onBehalfOf: string | null }): Promise<Reply[]> {
   const { lang } = ctx;
-  let seatId: string | undefined;
-  if (c.onBehalfOf) {
-    const organisation = resolveOrganisation(ctx.catalog, c.onBehalfOf, lang);
-    if (!organisation.ok) return [errorReply(lang, organisation.error)];
-    const poll = await ctx.deps.db.poll.findUnique({ where: { id: c.poll }, select: { committeeId: true } });
-    const seat = poll
-      ? await ctx.deps.db.seat.findFirst({ where: { committeeId: poll.committeeId, onBehalfOfId: organisation.value.id, role: 'MEMBER' }, select: { id: true } })
-      : null;
-    seatId = seat?.id ?? 'none';
-  }
-  // What the seats had before, only to word the acknowledgement ("changed from ... to ...").
-  const earlier = new Map((await ctx.deps.db.stance.findMany({ where: { pollId: c.poll }, select: { seatId: true, choice: true } })).map((s) => [s.seatId, s.choice]));
-  const cast = await castStance(ctx.deps, { actor: actorOf(ctx), pollId: c.poll, choice: c.choice, ...(seatId ? { seatId } : {}) });
-  if (!cast.ok) return [{ ...errorReply(lang, withDays(lang, cast.error)), private: true }];
-  const view = await loadPollView(ctx.deps.db, c.poll);
-  if (!view) return [];
-  const orgOf = new Map(view.seats.map((s) => [s.seatId, s.organisationName]));
-  const acks = cast.value.cast.map((s) => {
-    const previous = earlier.get(s.seatId);
-    return previous && previous !== c.choice
-      ? t(lang, 'VOTE_CHANGED', { organisation: orgOf.get(s.seatId) ?? '', previous: choiceName(lang, previous), choice: choiceName(lang, c.choice) })
-      : t(lang, 'VOTE_RECORDED', { organisation: orgOf.get(s.seatId) ?? '', choice: choiceName(lang, c.choice) });
+  const organisation = c.onBehalfOf ? resolveOrganisation(ctx.catalog, c.onBehalfOf, lang) : null;
+  if (organisation && !organisation.ok) return [errorReply(lang, organisation.error)];
+  const cast = await ctx.services.castStance({
+    actor: actorOf(ctx), pollId: c.poll, choice: c.choice, ...(organisation?.ok ? { onBehalfOfId: organisation.value.id } : {}),
   });
-  return [{ ...text(acks.join(' ')), private: true }, pollCard(lang, view)];
+  if (!cast.ok) {
+    // "No vote on behalf of X" says more than "no vote" when the asker named X.
+    const error = organisation?.ok && cast.error.code === 'NO_VOTING_SEAT' ? { ...cast.error, params: { ...cast.error.params, organisation: organisation.value.name } } : cast.error;
+    return [{ ...errorReply(lang, withDays(lang, error)), private: true }];
+  }
+  const view = await ctx.services.showPoll({ pollId: c.poll });
+  if (!view.ok) return [];
+  const orgOf = new Map(view.value.seats.map((s) => [s.seatId, s.organisationName]));
+  // The seat's earlier choice comes back from the vote itself, only to word "changed from ... to ...".
+  const acks = cast.value.cast.map((s) => s.previous && s.previous !== c.choice
+    ? t(lang, 'VOTE_CHANGED', { organisation: orgOf.get(s.seatId) ?? '', previous: choiceName(lang, s.previous), choice: choiceName(lang, c.choice) })
+    : t(lang, 'VOTE_RECORDED', { organisation: orgOf.get(s.seatId) ?? '', choice: choiceName(lang, c.choice) }));
+  return [{ ...text(acks.join(' ')), private: true }, pollCard(lang, view.value)];
 }
 
 /** `/gremium peiling sluiten <poll-id>`: closes now; the outcome goes to the asker and the channel. */
 export async function closePollCommand(ctx: TurnContext, c: { poll: string }): Promise<Reply[]> {
-  const closed = await closePoll(ctx.deps, { actor: actorOf(ctx), pollId: c.poll });
+  const closed = await ctx.services.closePoll({ actor: actorOf(ctx), pollId: c.poll });
   if (!closed.ok) return [errorReply(ctx.lang, closed.error)];
-  const view = await loadPollView(ctx.deps.db, c.poll);
-  return view ? pollClosedReplies(ctx, view, closed.value) : [];
+  const view = await ctx.services.showPoll({ pollId: c.poll });
+  return view.ok ? pollClosedReplies(ctx, view.value, closed.value) : [];
 }
 
 /** `/gremium peiling <poll-id>`: the live tally card. */
 export async function showPollCommand(ctx: TurnContext, c: { poll: string }): Promise<Reply[]> {
-  const shown = await showPoll(ctx.deps, { pollId: c.poll });
+  const shown = await ctx.services.showPoll({ pollId: c.poll });
   return shown.ok ? [pollCard(ctx.lang, shown.value)] : [errorReply(ctx.lang, shown.error)];
 }

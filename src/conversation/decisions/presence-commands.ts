@@ -1,17 +1,16 @@
 /** Notice of absence with a substitute, withdrawing it, and recording attendance. */
-import type { AttendanceStatus } from '../../db/client.ts';
 import { joinList } from '../../i18n/catalog.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import { lookup } from '../../domain/names.ts';
-import { declareSubstitution } from '../../services/decisions/declare-substitution.ts';
-import { recordAttendance } from '../../services/decisions/record-attendance.ts';
-import { withdrawDeclaration } from '../../services/decisions/withdraw-declaration.ts';
+import type { RecordAttendanceInput } from '../../services/decisions/record-attendance.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
 import { resolveCommittee, resolvePerson } from '../resolve.ts';
 import { toPeople } from './replies.ts';
 import { leadingDay, typedDay, upcomingDay, withDays } from './words.ts';
+
+type AttendanceStatus = RecordAttendanceInput['status'];
 
 const actorOf = (ctx: TurnContext) => ({ personId: ctx.asker.personId, label: ctx.asker.name });
 
@@ -24,7 +23,7 @@ export async function declareCommand(ctx: TurnContext, c: { committee: string; d
   if (!day.ok) return [errorReply(lang, day.error)];
   const substitute = c.substitute ? resolvePerson(ctx.catalog, c.substitute, lang) : null;
   if (substitute && !substitute.ok) return [errorReply(lang, substitute.error)];
-  const declared = await declareSubstitution(ctx.deps, {
+  const declared = await ctx.services.declareSubstitution({
     actor: actorOf(ctx), committeeId: committee.value.id, day: day.value, substituteId: substitute?.value.id ?? null, reason: c.reason,
   });
   if (!declared.ok) return [errorReply(lang, withDays(lang, declared.error))];
@@ -32,7 +31,7 @@ export async function declareCommand(ctx: TurnContext, c: { committee: string; d
   const params = (l: typeof lang) => ({ committee: d.committeeCode, day: formatDay(l, d.day), ...(d.substituteName ? { substitute: d.substituteName } : {}) });
   return [
     text(t(lang, 'DECLARATION_ACCEPTED', { ...params(lang), organisations: joinList(d.organisations, lang) })),
-    ...(await toPeople(ctx.deps, d.secretaryIds, (l) => t(l, 'DECLARATION_TO_SECRETARY', { ...params(l), person: d.declarantName, ...(c.reason ? { reason: c.reason } : {}) }))),
+    ...(await toPeople(ctx.services, d.secretaryIds, (l) => t(l, 'DECLARATION_TO_SECRETARY', { ...params(l), person: d.declarantName, ...(c.reason ? { reason: c.reason } : {}) }))),
   ];
 }
 
@@ -43,12 +42,12 @@ export async function withdrawCommand(ctx: TurnContext, c: { committee: string; 
   if (!committee.ok) return [errorReply(lang, committee.error)];
   const day = upcomingDay(ctx, c.date);
   if (!day.ok) return [errorReply(lang, day.error)];
-  const withdrawn = await withdrawDeclaration(ctx.deps, { actor: actorOf(ctx), committeeId: committee.value.id, day: day.value });
+  const withdrawn = await ctx.services.withdrawDeclaration({ actor: actorOf(ctx), committeeId: committee.value.id, day: day.value });
   if (!withdrawn.ok) return [errorReply(lang, withDays(lang, withdrawn.error))];
   const params = (l: typeof lang) => ({ committee: withdrawn.value.committeeCode, day: formatDay(l, day.value), person: ctx.asker.name });
   return [
     text(t(lang, 'DECLARATION_WITHDRAWN', params(lang))),
-    ...(await toPeople(ctx.deps, withdrawn.value.secretaryIds, (l) => t(l, 'DECLARATION_WITHDRAWN_TO_SECRETARY', params(l)))),
+    ...(await toPeople(ctx.services, withdrawn.value.secretaryIds, (l) => t(l, 'DECLARATION_WITHDRAWN_TO_SECRETARY', params(l)))),
   ];
 }
 
@@ -69,7 +68,7 @@ export async function attendanceCommand(ctx: TurnContext, c: { committee: string
   if (!split) return [errorReply(lang, typedDay(ctx, words[0] ?? '').ok ? { code: 'NOT_UNDERSTOOD' } : { code: 'INVALID_DATE', params: { value: words[0] ?? '' } })];
   const person = resolvePerson(ctx.catalog, split.rest.join(' '), lang);
   if (!person.ok) return [errorReply(lang, person.error)];
-  const recorded = await recordAttendance(ctx.deps, { actor: actorOf(ctx), committeeId: committee.value.id, day: split.day, personId: person.value.id, status, reason: c.reason });
+  const recorded = await ctx.services.recordAttendance({ actor: actorOf(ctx), committeeId: committee.value.id, day: split.day, personId: person.value.id, status, reason: c.reason });
   if (!recorded.ok) return [errorReply(lang, withDays(lang, recorded.error))];
   const r = recorded.value;
   return [

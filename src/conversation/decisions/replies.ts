@@ -5,7 +5,7 @@ import { outcomeName } from '../../i18n/decisions.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { ClosePollResult } from '../../services/decisions/close-poll.ts';
-import type { ServiceDeps } from '../../services/deps.ts';
+import type { Services } from '../../services/index.ts';
 import type { PollView } from '../../services/decisions/poll-view.ts';
 import type { TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
@@ -53,7 +53,7 @@ export function pollClosedReplies(ctx: TurnContext, view: PollView, result: Clos
 }
 
 /** Messages to people in their own language (Dutch when they chose none). */
-export async function toPeople(deps: ServiceDeps, personIds: readonly string[], build: (lang: Language) => string): Promise<Reply[]> {
-  const people = await deps.db.person.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, language: true } });
-  return people.map((p) => ({ ...text(build(parseLanguage(p.language) ?? 'nl')), to: { personId: p.id } }));
+export async function toPeople(services: Services, personIds: readonly string[], build: (lang: Language) => string): Promise<Reply[]> {
+  const people = await services.findLanguages({ personIds });
+  return people.map((p) => ({ ...text(build(parseLanguage(p.language) ?? 'nl')), to: { personId: p.personId } }));
 }

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { t } from '../../i18n/index.ts';
-import { linkIdentity } from '../../services/identity/link-identity.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
 import { resolvePerson } from '../resolve.ts';
@@ -29,7 +28,7 @@ const link = async (ctx: TurnContext, c: { target: string }): Promise<Reply[]> =
   if (!account || !name) return [errorReply(ctx.lang, { code: 'INVALID_ACCOUNT', params: { value: words[words.length - 1] ?? '' } })];
   const person = resolvePerson(ctx.catalog, name, ctx.lang);
   if (!person.ok) return [errorReply(ctx.lang, person.error)];
-  const result = await linkIdentity(ctx.deps, {
+  const result = await ctx.services.linkIdentity({
     actor: { personId: ctx.asker.personId, label: ctx.asker.name }, personId: person.value.id, ...account,
   });
   if (!result.ok) return [errorReply(ctx.lang, result.error)];

@@ -5,7 +5,6 @@ import type { SeatRole } from '../../domain/registry/words.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import { amsterdamDay, amsterdamTime } from '../../domain/schedule/clock.ts';
-import { seatHistory } from '../../services/registry/seat-history.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { card, type Reply } from '../reply.ts';
 import { resolveCommittee, resolveOrganisation, resolvePerson } from '../resolve.ts';
@@ -21,22 +20,18 @@ export async function findSeat(
   if (!person.ok) return person;
   const organisation = c.onBehalfOf ? resolveOrganisation(ctx.catalog, c.onBehalfOf, ctx.lang) : null;
   if (organisation && !organisation.ok) return organisation;
-  const seats = await ctx.deps.db.seat.findMany({
-    where: {
-      committeeId: committee.value.id, personId: person.value.id,
-      ...(c.role ? { role: c.role } : {}), ...(organisation?.ok ? { onBehalfOfId: organisation.value.id } : {}),
-    },
-    include: { onBehalfOf: { select: { name: true } } },
-    orderBy: { startsOn: 'desc' },
+  const seats = await ctx.services.listPersonSeats({
+    committeeId: committee.value.id, personId: person.value.id,
+    ...(c.role ? { role: c.role } : {}), ...(organisation?.ok ? { onBehalfOfId: organisation.value.id } : {}),
   });
   const params = { committee: committee.value.code, person: person.value.name };
   if (seats.length === 0) return err('SEAT_NOT_FOUND', params);
-  const running = seats.filter((s) => s.endsOn === null || s.endsOn.toISOString().slice(0, 10) >= ctx.today);
+  const running = seats.filter((s) => s.until === null || s.until >= ctx.today);
   const candidates = running.length > 0 ? running : seats.slice(0, 1);
   if (candidates.length > 1) {
     return err('SEAT_AMBIGUOUS', { ...params, seats: candidates.map((s) => `${roleName(ctx.lang, s.role)} / ${s.onBehalfOf.name}`).join('; ') });
   }
-  return ok({ seatId: candidates[0]!.id, ...params });
+  return ok({ seatId: candidates[0]!.seatId, ...params });
 }
 
 /** Seat fields a history shows, with their names in both languages. */
@@ -53,7 +48,7 @@ const FIELDS = {
 export async function historyReply(ctx: TurnContext, c: { committee: string; person: string }): Promise<Reply[]> {
   const seat = await findSeat(ctx, c);
   if (!seat.ok) return [errorReply(ctx.lang, seat.error)];
-  const entries = await seatHistory(ctx.deps, { seatId: seat.value.seatId });
+  const entries = await ctx.services.seatHistory({ seatId: seat.value.seatId });
   const lines = entries.map((e) => {
     const fields = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
     const changes = fields

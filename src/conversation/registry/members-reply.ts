@@ -4,7 +4,6 @@ import type { DeadlinePolicy } from '../../domain/registry/words.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { decisionRuleName, formatDay, substituteRuleName } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
-import { listCommittee } from '../../services/registry/list-committee.ts';
 import type { TurnContext } from '../context.ts';
 import { card, text, type Field, type Reply } from '../reply.ts';
 import { seatLine } from './seat-lines.ts';
@@ -12,7 +11,7 @@ import { seatLine } from './seat-lines.ts';
 /** The committee's seats running on `day`, one line each, optionally with its rules as fields. */
 export async function membersReply(ctx: TurnContext, committeeId: string, day: LocalDate, details: boolean): Promise<Reply[]> {
   const { lang } = ctx;
-  const listed = await listCommittee(ctx.deps, { committeeId, day });
+  const listed = await ctx.services.listCommittee({ committeeId, day });
   if (!listed) return [text(t(lang, 'MEMBERS_NONE', { committee: '?', day: formatDay(lang, day) }))];
   const { committee, seats } = listed;
   const fields: Field[] = details

@@ -4,11 +4,6 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
-import { addSeat } from '../../services/registry/add-seat.ts';
-import { endSeat } from '../../services/registry/end-seat.ts';
-import { recordMandate } from '../../services/registry/record-mandate.ts';
-import { revokeMandate } from '../../services/registry/revoke-mandate.ts';
-import { setLanguage } from '../../services/identity/set-language.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { historyReply, findSeat } from './history-reply.ts';
 import { membersReply } from './members-reply.ts';
@@ -51,13 +46,13 @@ const seatAdd = async (ctx: TurnContext, c: { committee: string; person: string;
   let failure = firstError(committee, person, from, until, substitute);
   if (failure || !committee.ok || !person.ok || !from.ok || !until.ok || !substitute.ok) return [errorReply(lang, failure!)];
   // "namens" defaults to the person's own organisation, as in the membership spreadsheet.
-  const employer = c.onBehalfOf === null ? await ctx.deps.db.person.findUnique({ where: { id: person.value.id }, select: { organisation: { select: { name: true } } } }) : null;
-  const orgName = c.onBehalfOf ?? employer?.organisation?.name ?? null;
+  const employer = c.onBehalfOf === null ? await ctx.services.findEmployer({ personId: person.value.id }) : null;
+  const orgName = c.onBehalfOf ?? employer?.name ?? null;
   if (orgName === null) return [errorReply(lang, { code: 'MISSING_ARGUMENT', params: { argument: 'onBehalfOf', usage: '' } })];
   const organisation = resolveOrganisation(catalog, orgName, lang);
   failure = firstError(organisation);
   if (failure || !organisation.ok) return [errorReply(lang, failure!)];
-  const result = await addSeat(ctx.deps, {
+  const result = await ctx.services.addSeat({
     actor: actorOf(ctx), committeeId: committee.value.id, personId: person.value.id, onBehalfOfId: organisation.value.id,
     role: c.role, from: from.value, until: until.value, substituteId: substitute.value?.id ?? null,
   });
@@ -73,7 +68,7 @@ const seatEnd = async (ctx: TurnContext, c: { committee: string; person: string;
   if (!until.ok) return [errorReply(ctx.lang, until.error)];
   const seat = await findSeat(ctx, c);
   if (!seat.ok) return [errorReply(ctx.lang, seat.error)];
-  const result = await endSeat(ctx.deps, { actor: actorOf(ctx), seatId: seat.value.seatId, until: until.value });
+  const result = await ctx.services.endSeat({ actor: actorOf(ctx), seatId: seat.value.seatId, until: until.value });
   if (!result.ok) return [errorReply(ctx.lang, withDays(ctx.lang, result.error))];
   return [text(t(ctx.lang, 'SEAT_ENDED', { person: result.value.personName, committee: result.value.committeeCode, until: formatDay(ctx.lang, until.value) }))];
 };
@@ -87,7 +82,7 @@ const mandateRecord = async (ctx: TurnContext, c: { person: string; organisation
   const failure = firstError(person, organisation, from, until);
   if (failure || !person.ok || !organisation.ok || !from.ok || !until.ok) return [errorReply(lang, failure!)];
   const scope = c.scope ?? 'bestuurlijk';
-  const result = await recordMandate(ctx.deps, { actor: actorOf(ctx), personId: person.value.id, organisationId: organisation.value.id, from: from.value, until: until.value, scope });
+  const result = await ctx.services.recordMandate({ actor: actorOf(ctx), personId: person.value.id, organisationId: organisation.value.id, from: from.value, until: until.value, scope });
   if (!result.ok) return [errorReply(lang, withDays(lang, result.error))];
   return [text(t(lang, 'MANDATE_RECORDED', {
     person: person.value.name, organisation: organisation.value.name, from: formatDay(lang, from.value), scope,
@@ -101,13 +96,13 @@ const mandateRevoke = async (ctx: TurnContext, c: { person: string; organisation
   const organisation = resolveOrganisation(catalog, c.organisation, lang);
   const failure = firstError(person, organisation);
   if (failure || !person.ok || !organisation.ok) return [errorReply(lang, failure!)];
-  const result = await revokeMandate(ctx.deps, { actor: actorOf(ctx), personId: person.value.id, organisationId: organisation.value.id });
+  const result = await ctx.services.revokeMandate({ actor: actorOf(ctx), personId: person.value.id, organisationId: organisation.value.id });
   if (!result.ok) return [errorReply(lang, result.error)];
   return [text(t(lang, 'MANDATE_REVOKED', { person: person.value.name, organisation: organisation.value.name }))];
 };
 
 const language = async (ctx: TurnContext, c: { language: Language }) => {
-  await setLanguage(ctx.deps, { actor: actorOf(ctx), language: c.language });
+  await ctx.services.setLanguage({ actor: actorOf(ctx), language: c.language });
   return [text(t(c.language, 'LANGUAGE_SET'))];
 };
 

@@ -11,13 +11,6 @@ import { joinList, type Language } from '../../i18n/catalog.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import { dutyName } from '../../i18n/schedule.ts';
-import { addMeeting } from '../../services/schedule/add-meeting.ts';
-import { cancelMeeting } from '../../services/schedule/cancel-meeting.ts';
-import { markDutyDone } from '../../services/schedule/mark-duty-done.ts';
-import { nextMeetingDays } from '../../services/schedule/meeting-lookup.ts';
-import { moveMeeting } from '../../services/schedule/move-meeting.ts';
-import { registerProposal } from '../../services/schedule/register-proposal.ts';
-import { setCommitteeChannel } from '../../services/channels/set-committee-channel.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
@@ -44,7 +37,7 @@ export async function scheduleError(ctx: TurnContext, error: DomainError, commit
   }
   if (typeof error.params?.kind === 'string') params.duty = dutyName(lang, error.params.kind);
   if (error.code === 'NO_MEETING_ON_DAY' && committeeId) {
-    const next = await nextMeetingDays(ctx.deps.db, committeeId, ctx.today, 3);
+    const next = await ctx.services.findNextMeetingDays({ committeeId, from: ctx.today, count: 3 });
     if (next.length > 0) params.next = joinList(next.map((d) => formatDay(lang, d)), lang);
   }
   return [errorReply(lang, { code: error.code, params })];
@@ -67,10 +60,10 @@ function resolveAll(ctx: TurnContext, committee: string, days: readonly string[]
 export async function runAddMeeting(ctx: TurnContext, c: { committee: string; date: string; time: ClockTime | null }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, [c.date]);
   if (r.failure) return r.failure;
-  const result = await addMeeting(ctx.deps, { actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, time: c.time });
+  const result = await ctx.services.addMeeting({ actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, time: c.time });
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
-  const duties = await ctx.deps.db.duty.findMany({ where: { meetingId: result.value.meetingId }, orderBy: { due: 'asc' } });
-  const dutyList = joinList(duties.map((d) => `${dutyName(ctx.lang, d.kind, true)} ${formatDay(ctx.lang, d.due.toISOString().slice(0, 10))}`), ctx.lang);
+  const duties = await ctx.services.listMeetingDuties({ meetingId: result.value.meetingId });
+  const dutyList = joinList(duties.map((d) => `${dutyName(ctx.lang, d.kind, true)} ${formatDay(ctx.lang, d.due)}`), ctx.lang);
   return [text(t(ctx.lang, 'MEETING_ADDED', { committee: result.value.code, day: formatDay(ctx.lang, result.value.day), time: result.value.time, duties: duties.length, dutyList }))];
 }
 
@@ -78,7 +71,7 @@ export async function runAddMeeting(ctx: TurnContext, c: { committee: string; da
 export async function runMoveMeeting(ctx: TurnContext, c: { committee: string; date: string; to: string; time: ClockTime | null }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, [c.date, c.to]);
   if (r.failure) return r.failure;
-  const result = await moveMeeting(ctx.deps, { actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, to: r.days[1]!, time: c.time });
+  const result = await ctx.services.moveMeeting({ actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, to: r.days[1]!, time: c.time });
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
   const v = result.value;
   return [text(t(ctx.lang, 'MEETING_MOVED', { committee: v.code, from: formatDay(ctx.lang, v.from), to: formatDay(ctx.lang, v.to), time: v.time }))];
@@ -88,7 +81,7 @@ export async function runMoveMeeting(ctx: TurnContext, c: { committee: string; d
 export async function runCancelMeeting(ctx: TurnContext, c: { committee: string; date: string }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, [c.date]);
   if (r.failure) return r.failure;
-  const result = await cancelMeeting(ctx.deps, { actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]! });
+  const result = await ctx.services.cancelMeeting({ actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]! });
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
   return [text(t(ctx.lang, 'MEETING_CANCELLED_DONE', { committee: result.value.code, day: formatDay(ctx.lang, result.value.day), dropped: result.value.dutiesDropped }))];
 }
@@ -97,7 +90,7 @@ export async function runCancelMeeting(ctx: TurnContext, c: { committee: string;
 export async function runDutyDone(ctx: TurnContext, c: { duty: Duty; committee: string; date: string }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, [c.date]);
   if (r.failure) return r.failure;
-  const result = await markDutyDone(ctx.deps, { actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, kind: c.duty });
+  const result = await ctx.services.markDutyDone({ actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, kind: c.duty });
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
   const v = result.value;
   return [text(t(ctx.lang, 'DUTY_DONE', {
@@ -109,7 +102,7 @@ export async function runDutyDone(ctx: TurnContext, c: { duty: Duty; committee: 
 export async function runSetChannel(ctx: TurnContext, c: { committee: string }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, []);
   if (r.failure) return r.failure;
-  const result = await setCommitteeChannel(ctx.deps, { actor: actorOf(ctx), committeeId: r.committee.id, platform: ctx.origin.platform, channel: ctx.origin.channel });
+  const result = await ctx.services.setCommitteeChannel({ actor: actorOf(ctx), committeeId: r.committee.id, platform: ctx.origin.platform, channel: ctx.origin.channel });
   if (!result.ok) return scheduleError(ctx, result.error);
   return [text(t(ctx.lang, 'CHANNEL_SET', { committee: result.value.code }))];
 }
@@ -126,7 +119,7 @@ export async function runRegisterProposal(ctx: TurnContext, c: { committee: stri
   const r = resolveAll(ctx, c.committee, c.published ? [c.published] : []);
   if (r.failure) return r.failure;
   const published = r.days[0] ?? ctx.today;
-  const result = await registerProposal(ctx.deps, { actor: actorOf(ctx), committeeId: r.committee.id, title: c.title, published });
+  const result = await ctx.services.registerProposal({ actor: actorOf(ctx), committeeId: r.committee.id, title: c.title, published });
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
   const v = result.value;
   return [text(t(ctx.lang, 'PROPOSAL_REGISTERED', { committee: v.code, title: v.title, published: formatDay(ctx.lang, v.published), due: formatDay(ctx.lang, v.due), days: v.days }))];

@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/catalog.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import { dutyName } from '../../i18n/schedule.ts';
-import { committeesOfPerson, dutiesOfPerson, listDuties, nextMeetingOf, type DutyView } from '../../services/schedule/schedule-view.ts';
+import type { DutyView } from '../../services/schedule/schedule-view.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { card, text, type Button, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
@@ -50,10 +50,10 @@ export async function answerDeadlinesOfWeek(ctx: TurnContext, next: boolean, com
     committeeIds = [committee.value.id];
     label = committee.value.code;
   } else {
-    const mine = await committeesOfPerson(ctx.deps, ctx.asker.personId);
+    const mine = await ctx.services.committeesOfPerson(ctx.asker.personId);
     committeeIds = mine.length > 0 ? mine : undefined;
   }
-  const duties = await listDuties(ctx.deps, { from: monday, to: sunday, ...(committeeIds ? { committeeIds } : {}) });
+  const duties = await ctx.services.listDuties({ from: monday, to: sunday, ...(committeeIds ? { committeeIds } : {}) });
   const params = { from: formatDay(lang, monday), to: formatDay(lang, sunday), ...(label ? { committee: label } : {}) };
   if (duties.length === 0) return [text(t(lang, 'DEADLINES_NONE', params))];
   return [card({ title: t(lang, 'DEADLINES_TITLE', params), lines: duties.map((d) => dutyLine(lang, ctx.today, d)) })];
@@ -64,7 +64,7 @@ export async function answerNextMeeting(ctx: TurnContext, committeeName: string)
   const { lang } = ctx;
   const committee = resolveCommittee(ctx.catalog, committeeName, lang);
   if (!committee.ok) return [errorReply(lang, committee.error)];
-  const meeting = await nextMeetingOf(ctx.deps, committee.value.id);
+  const meeting = await ctx.services.nextMeetingOf(committee.value.id);
   if (!meeting) return [text(t(lang, 'NEXT_MEETING_NONE', { committee: committee.value.code }))];
   return [text(t(lang, 'NEXT_MEETING', {
     committee: committee.value.code, day: formatDay(lang, meeting.day), time: amsterdamTime(meeting.startsAt),
@@ -76,7 +76,7 @@ export async function answerNextMeeting(ctx: TurnContext, committeeName: string)
 /** "Wat staat er voor mij open?" / "What is due for me?": the asker's open duties, overdue first, with Done buttons. */
 export async function answerMyDuties(ctx: TurnContext): Promise<Reply[]> {
   const { lang } = ctx;
-  const duties = await dutiesOfPerson(ctx.deps, { personId: ctx.asker.personId });
+  const duties = await ctx.services.dutiesOfPerson({ personId: ctx.asker.personId });
   if (duties.length === 0) return [text(t(lang, 'MY_DUTIES_NONE', { person: ctx.asker.name }))];
   const actions: Button[] = duties.slice(0, 5).map((d) => ({
     id: `done:${d.id}`, label: `${t(lang, 'DONE_BUTTON')}: ${dutyWord(lang, d.kind)} ${d.committee.code}`, command: doneCommand(lang, d),

@@ -9,7 +9,8 @@
  * - checks the poll is open and its meeting neither held nor cancelled, locking the poll row FOR KEY
  *   SHARE (closePoll takes FOR UPDATE, so a stance is either counted in the outcome or refused);
  * - re-checks in SQL that the seat is still the voter's (a roster can be stale);
- * - upserts the stance on (pollId, seatId) and writes its audit entry.
+ * - upserts the stance on (pollId, seatId), writes its audit entry and returns the seat's earlier
+ *   choice (so the reply can say "changed from ... to ..." without reading the stances first).
  * When the statement writes nothing, the reason is read afterwards (the slow path), and a roster the
  * registry has moved past is reloaded so the domain decides again on fresh rows. The statement goes
  * past the Prisma client (db/raw-sql.ts): Prisma's per-call overhead was most of a vote's cost.
@@ -24,12 +25,16 @@ import type { Actor, ServiceDeps } from '../deps.ts';
 import { forgetRoster, pollRoster, type PollRoster } from './poll-roster.ts';
 import { currentRevision } from '../registry/registry-catalog.ts';
 
-/** Who votes how; `seatId` picks one seat when the voter may vote for several. */
+/**
+ * Who votes how. `seatId` picks one seat when the voter may vote for several; `onBehalfOfId` picks
+ * the voter's seats held (or substituted) on behalf of that organisation (`namens=` in the chat).
+ */
 export interface CastStanceInput {
   readonly actor: Actor & { personId: string };
   readonly pollId: string;
   readonly choice: StanceChoice;
   readonly seatId?: string;
+  readonly onBehalfOfId?: string;
 }
 
 /**
@@ -38,24 +43,34 @@ export interface CastStanceInput {
  * - POLL_CLOSED: the poll is closed, or its closing time has passed. Params: `pollId`, `committee`.
  * - MEETING_CLOSED / MEETING_CANCELLED: the poll belongs to a meeting that was held or cancelled. Params: `committee`, `day`.
  * - CHOICE_NOT_ALLOWED: the rule does not offer this choice. Params: `rule`, `choice`, `allowed`.
- * - NO_VOTING_SEAT: the person holds no seat in the committee and substitutes for none. Params: `committee`.
+ * - NO_VOTING_SEAT: the person holds no seat in the committee and substitutes for none (with
+ *   `onBehalfOfId`: none on behalf of that organisation). Params: `committee`.
  * - NOT_A_MEMBER, SEAT_NOT_ACTIVE, SUBSTITUTED, NOT_SEAT_HOLDER: from canVote (eligibility.ts), plus `committee`.
  */
 export type CastStanceError = DomainError<
   'UNKNOWN_POLL' | 'POLL_CLOSED' | 'MEETING_CLOSED' | 'MEETING_CANCELLED' | 'CHOICE_NOT_ALLOWED' | 'NO_VOTING_SEAT' | VoteErrorCode
 >;
 
-/** The stances written: one per seat the person voted for, and as whom. */
+/** One stance written: the seat, as whom, and the seat's choice before (null when it had not voted). */
+export interface CastSeat {
+  readonly seatId: string;
+  readonly as: 'HOLDER' | 'SUBSTITUTE';
+  readonly previous: StanceChoice | null;
+}
+
+/** The stances written: one per seat the person voted for. */
 export interface CastStanceResult {
   readonly pollId: string;
   readonly committeeId: string;
-  readonly cast: readonly { seatId: string; as: 'HOLDER' | 'SUBSTITUTE' }[];
+  readonly cast: readonly CastSeat[];
 }
 
 /** The seats the person may vote for, or why none (with the domain's reason for the first seat). */
 function rightsOf(roster: PollRoster, input: CastStanceInput): Result<VoteRight[], CastStanceError> {
+  // Only the voter's own seats (held, or taken over as accepted substitute) can be chosen: a choice
+  // by seat or by organisation narrows them, it never reaches another person's seat.
   const own = roster.seatsOf.get(input.actor.personId) ?? [];
-  const chosen = input.seatId === undefined ? own : own.filter((s) => s.id === input.seatId);
+  const chosen = own.filter((s) => (input.seatId === undefined || s.id === input.seatId) && (input.onBehalfOfId === undefined || s.onBehalfOfId === input.onBehalfOfId));
   const rights = voteRightsOf(input.actor.personId, chosen, roster.day, roster.declarations);
   if (rights.length > 0) return ok(rights);
   const first = chosen[0];
@@ -73,12 +88,13 @@ export async function castStance(deps: ServiceDeps, input: CastStanceInput): Pro
   const choice = checkStanceChoice(roster.rule, input.choice);
   if (!choice.ok) return err('CHOICE_NOT_ALLOWED', { ...choice.error.params, committee: roster.committeeCode });
   let rights = rightsOf(roster, input);
-  const cast: { seatId: string; as: 'HOLDER' | 'SUBSTITUTE' }[] = [];
+  const cast: CastSeat[] = [];
   for (let attempt = 0; attempt < 2; attempt++) {
     if (rights.ok) {
       for (const right of rights.value.filter((r) => !cast.some((c) => c.seatId === r.seatId))) {
-        if (!(await writeStance(deps.db, roster, input, right, now))) break;
-        cast.push({ seatId: right.seatId, as: right.as });
+        const written = await writeStance(deps.db, roster, input, right, now);
+        if (!written) break;
+        cast.push({ seatId: right.seatId, as: right.as, previous: written.previous });
       }
       if (cast.length === rights.value.length) return ok({ pollId: input.pollId, committeeId: roster.committeeId, cast });
       const closed = await whyClosed(deps.db, roster, now);
@@ -142,14 +158,18 @@ export function stanceStatement(roster: PollRoster, input: CastStanceInput, righ
            (SELECT jsonb_build_object('choice', CASE WHEN $10::boolean THEN 'SECRET' ELSE prev.choice END) FROM prev),
            $11::jsonb
     FROM s
-    RETURNING id`;
+    RETURNING id, (SELECT choice::text FROM prev) AS previous`;
   return { name, text, values };
 }
 
-/** Runs the vote's statement; false when it wrote nothing (poll not open, or the seat no longer the voter's). */
-async function writeStance(db: Db, roster: PollRoster, input: CastStanceInput, right: VoteRight, now: Date): Promise<boolean> {
+/**
+ * Runs the vote's statement: the seat's earlier choice when it wrote, null when it wrote nothing
+ * (poll not open, or the seat no longer the voter's).
+ */
+async function writeStance(db: Db, roster: PollRoster, input: CastStanceInput, right: VoteRight, now: Date): Promise<{ previous: StanceChoice | null } | null> {
   // The statement says RETURNING: a row back means the stance and its audit entry were written.
-  return (await runStatement(db, stanceStatement(roster, input, right, now))).length > 0;
+  const [row] = await runStatement<{ id: string; previous: StanceChoice | null }>(db, stanceStatement(roster, input, right, now));
+  return row ? { previous: row.previous } : null;
 }
 
 /** Why the poll took no stance, when it is the poll (closed, past its time, meeting held or cancelled); null otherwise. */

@@ -1,0 +1,78 @@
+/**
+ * The services a chat turn may call, bound to the turn's dependencies. src/conversation reaches the
+ * database only through these: its turn context carries `services`, never a database handle
+ * (test/boundary.test.ts checks both). A call reads `ctx.services.castStance(input)` for
+ * `castStance(deps, input)`.
+ *
+ * The membership import and export (exceljs, a heavy module) are not in the table: the console runs
+ * them itself, and nothing a chat turn does loads them.
+ */
+import type { ServiceDeps } from './deps.ts';
+import { setCommitteeChannel } from './channels/set-committee-channel.ts';
+import { castStance } from './decisions/cast-stance.ts';
+import { closePoll } from './decisions/close-poll.ts';
+import { decisionList } from './decisions/decision-list.ts';
+import { declareSubstitution } from './decisions/declare-substitution.ts';
+import { findAbsentees } from './decisions/find-absentees.ts';
+import { openPoll } from './decisions/open-poll.ts';
+import { recordAttendance } from './decisions/record-attendance.ts';
+import { showPoll } from './decisions/show-poll.ts';
+import { withdrawDeclaration } from './decisions/withdraw-declaration.ts';
+import { findLanguages } from './identity/find-languages.ts';
+import { findSender } from './identity/find-sender.ts';
+import { linkIdentity } from './identity/link-identity.ts';
+import { setLanguage } from './identity/set-language.ts';
+import { addSeat } from './registry/add-seat.ts';
+import { endSeat } from './registry/end-seat.ts';
+import { findEmployer } from './registry/find-employer.ts';
+import { findRepresentation } from './registry/find-representatives.ts';
+import { findRoleHolders } from './registry/find-role-holders.ts';
+import { findSeatsOfPerson } from './registry/find-seats-of-person.ts';
+import { listCommittee } from './registry/list-committee.ts';
+import { listPersonSeats } from './registry/list-person-seats.ts';
+import { recordMandate } from './registry/record-mandate.ts';
+import { loadCatalog } from './registry/registry-catalog.ts';
+import { revokeMandate } from './registry/revoke-mandate.ts';
+import { seatHistory } from './registry/seat-history.ts';
+import { addMeeting } from './schedule/add-meeting.ts';
+import { cancelMeeting } from './schedule/cancel-meeting.ts';
+import { findNextMeetingDays } from './schedule/find-next-meeting-days.ts';
+import { listMeetingDuties } from './schedule/list-meeting-duties.ts';
+import { markDutyDone } from './schedule/mark-duty-done.ts';
+import { moveMeeting } from './schedule/move-meeting.ts';
+import { registerProposal } from './schedule/register-proposal.ts';
+import { committeesOfPerson, dutiesOfPerson, listDuties, nextMeetingOf } from './schedule/schedule-view.ts';
+
+/** Every service the conversation calls, by name, each taking the dependencies first. */
+const SERVICES = {
+  // registry
+  loadCatalog, listCommittee, findSeatsOfPerson, findRoleHolders, findRepresentation, listPersonSeats, findEmployer,
+  seatHistory, addSeat, endSeat, recordMandate, revokeMandate,
+  // identity
+  findSender, findLanguages, linkIdentity, setLanguage,
+  // decisions
+  openPoll, castStance, closePoll, showPoll, declareSubstitution, withdrawDeclaration, recordAttendance, findAbsentees, decisionList,
+  // schedule and channels
+  addMeeting, moveMeeting, cancelMeeting, markDutyDone, registerProposal, findNextMeetingDays, listMeetingDuties,
+  listDuties, dutiesOfPerson, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
+} satisfies Record<string, Service>;
+
+/** A service: the dependencies first, then its own arguments. */
+type Service = (deps: ServiceDeps, ...args: never[]) => unknown;
+
+/** The services of a table with their dependencies bound: the same functions without the first parameter. */
+export type Bound<T extends Record<string, Service>> = {
+  readonly [K in keyof T]: T[K] extends (deps: never, ...args: infer A) => infer R ? (...args: A) => R : never;
+};
+
+/** The services a turn calls, bound to its dependencies. */
+export type Services = Bound<typeof SERVICES>;
+
+/** Binds every service of the table to `deps` (cheap: one small function per service, made once per turn). */
+export function bindServices(deps: ServiceDeps): Services {
+  const bound: Record<string, unknown> = {};
+  for (const [name, service] of Object.entries(SERVICES) as [string, Service][]) {
+    bound[name] = (...args: never[]) => service(deps, ...args);
+  }
+  return bound as Services;
+}

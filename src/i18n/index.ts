@@ -7,10 +7,11 @@ import { importMessages } from './import.ts';
 import { teamsMessages } from './teams.ts';
 import { identityMessages } from './identity.ts';
 import { slackMessages } from './slack.ts';
+import { formMessages } from './forms.ts';
 import { decisionMessages } from './decisions.ts';
 import { scheduleMessages } from './schedule.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

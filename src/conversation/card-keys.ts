@@ -33,5 +33,11 @@ export function decodeCardKey(value: string): CardKey | null {
   return decisions ? decisionListCardKey(decisions[1]!, decisions[2]!) : null;
 }
 
+/**
+ * The poll a card shows, or null: platforms store where they posted a poll's card (poll-messages)
+ * so they can edit every copy, and need its id for that without reading the key themselves.
+ */
+export const pollIdOf = (key: CardKey | undefined): string | null => (key?.kind === 'poll' ? key.pollId : null);
+
 /** The id of a button on a keyed card ("poll:<id>:FOR"): unique per card and choice. */
 export const cardButtonId = (key: CardKey, part: string): string => `${encodeCardKey(key)}:${part}`;

@@ -33,7 +33,8 @@ const SPELLINGS: Readonly<Record<string, { verb: VerbSpec; lang: Language | null
   VERBS.flatMap((verb) => Object.entries(verb.words).map(([word, lang]) => [word, { verb, lang }])),
 );
 
-const HELP_WORDS: Readonly<Record<string, Language | null>> = { help: null, hulp: 'nl' };
+/** The words that ask for help, and their language (null: both). */
+export const HELP_WORDS: Readonly<Record<string, Language | null>> = { help: null, hulp: 'nl' };
 const QUESTION_START = /^(wie|who|waar|where|in|which|welke|leden|members|wanneer|when|wat|what|welk|besluitenlijst|decisions?)$/i;
 
 /**

@@ -6,7 +6,7 @@
  * (chat.update); a channel without one gets it posted once (claimed in the database) and stored.
  */
 import type { RespondFn, webApi } from '@slack/bolt';
-import { encodeCardKey } from '../../conversation/card-keys.ts';
+import { encodeCardKey, pollIdOf } from '../../conversation/card-keys.ts';
 import type { CardKey, CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
@@ -35,7 +35,8 @@ export async function deliver(d: Delivery, replies: readonly Reply[]): Promise<v
 async function deliverOne(d: Delivery, reply: Reply): Promise<void> {
   const message = renderReply(reply);
   if (reply.private) return toAsker(d, message);
-  if (reply.kind === 'card' && reply.key?.kind === 'poll') return deliverPollCard(d, reply, reply.key, message);
+  const pollId = reply.kind === 'card' ? pollIdOf(reply.key) : null;
+  if (reply.kind === 'card' && reply.key && pollId) return deliverPollCard(d, reply, { key: reply.key, pollId }, message);
   if (reply.to && 'committeeId' in reply.to) {
     const channel = await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' });
     if (channel) {
@@ -97,8 +98,8 @@ function withNote(message: SlackMessage, note: string): SlackMessage {
  * A poll's live card: update every stored copy; post it (once) where it should be shown and no copy
  * is yet: the committee's channel for `to: {committeeId}`, else the channel it was asked in.
  */
-async function deliverPollCard(d: Delivery, reply: CardReply, key: Extract<CardKey, { kind: 'poll' }>, message: SlackMessage): Promise<void> {
-  const { pollId } = key;
+async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardKey; pollId: string }, message: SlackMessage): Promise<void> {
+  const { key, pollId } = card;
   const stored = await findPollMessages(d.deps, { pollId, platform: 'slack' });
   for (const copy of stored) {
     await d.client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] });

@@ -4,6 +4,7 @@
  * of a keyed card (a poll's) so all members see the live tally.
  */
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { pollIdOf } from '../../conversation/card-keys.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { findCommitteeConversation, findConversation, findPersonalConversation, type StoredConversation } from '../../services/channels/conversation-refs.ts';
@@ -26,7 +27,7 @@ export class NoConversationError extends Error {
 }
 
 /** The poll a keyed card shows, or null. */
-const pollIdOf = (reply: Reply): string | null => (reply.kind === 'card' && reply.key?.kind === 'poll' ? reply.key.pollId : null);
+const pollOf = (reply: Reply): string | null => (reply.kind === 'card' ? pollIdOf(reply.key) : null);
 
 /** Posts one activity into a stored conversation; resolves to the new message id. */
 export async function postTo(d: DeliveryDeps, stored: StoredConversation, activity: Partial<Activity>): Promise<string | undefined> {
@@ -39,7 +40,7 @@ export async function postTo(d: DeliveryDeps, stored: StoredConversation, activi
 
 /** Remembers where a keyed card was posted, so later tallies replace it. */
 export async function rememberPosted(d: DeliveryDeps, reply: Reply, conversationId: string, messageId: string | undefined): Promise<void> {
-  const pollId = pollIdOf(reply);
+  const pollId = pollOf(reply);
   if (pollId && messageId) await recordPollMessage(d.deps, { pollId, platform: TEAMS, channel: conversationId, messageId });
 }
 
@@ -67,7 +68,7 @@ export async function deliverToAudience(d: DeliveryDeps, reply: Reply, lang: Lan
  * the clicker's client already replaced). Failures are reported, not thrown: the vote counted.
  */
 export async function updateKeyedCopies(d: DeliveryDeps, reply: CardReply, lang: Language, except?: string, onError?: (error: unknown) => void): Promise<number> {
-  const pollId = pollIdOf(reply);
+  const pollId = pollOf(reply);
   if (!pollId) return 0;
   let updated = 0;
   for (const copy of await findPollMessages(d.deps, { pollId, platform: TEAMS })) {

@@ -9,10 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeCardKey, decisionListCardKey, encodeCardKey, pollCardKey } from '../src/conversation/card-keys.ts';
 import { asCommandLine, HELP_WORDS, parseCommand } from '../src/conversation/commands.ts';
 import { checkForm, fieldOfError, FORMS, formCommand, formLabelsKnown, type Form } from '../src/conversation/forms.ts';
+import { card } from '../src/conversation/reply.ts';
 import { VERBS } from '../src/conversation/verbs.ts';
 import type { Language } from '../src/i18n/catalog.ts';
+import { renderReply } from '../src/platforms/slack/render.ts';
 import { formView } from '../src/platforms/slack/views.ts';
 import { dialogCard } from '../src/platforms/teams/dialogs.ts';
+import { isRefreshInvoke } from '../src/platforms/teams/parse.ts';
+import { renderCard } from '../src/platforms/teams/render.ts';
 import { formatFindings, grammarInPlatforms, type GrammarVocabulary } from './support/adapter-grammar.ts';
 import { readSourceFiles } from './support/boundaries.ts';
 
@@ -117,6 +121,28 @@ describe('forms are neutral data built from the verbs', () => {
     expect(checkForm(seat, 'en', { committee: 'SBO', person: 'Karin Smit', role: 'member', from: '2026-12-01' })).toMatchObject({ ok: true });
     expect(fieldOfError(seat, { code: 'UNKNOWN_ORGANISATION' })).toBe('organisation');
     expect(fieldOfError(seat, { code: 'MISSING_ARGUMENT', params: { argument: 'onBehalfOf' } })).toBe('organisation');
+  });
+});
+
+describe('cards bring their commands; the adapters pass them through', () => {
+  const poll = card({ key: pollCardKey('p1'), refresh: '/gremium peiling p1', title: 'SBO', actions: [{ id: 'b', label: 'voor', command: '/gremium stem p1 voor' }] });
+
+  it('Teams refreshes a keyed card with the command the card carries, and its buttons send theirs', () => {
+    const rendered = renderCard(poll, { lang: 'en', refreshUserIds: ['29:a'] }) as unknown as { refresh: { action: { data: { command: string } } } };
+    expect(rendered.refresh.action.data.command).toBe('/gremium peiling p1');
+    expect(JSON.stringify(rendered)).toContain('"command":"/gremium stem p1 voor"');
+    expect(renderCard(card({ title: 'no key' }), { lang: 'nl' })).not.toHaveProperty('refresh');
+  });
+
+  it('Slack buttons send the command the card carries', () => {
+    expect(JSON.stringify(renderReply(poll).blocks)).toContain('"value":"/gremium stem p1 voor"');
+  });
+
+  it('Teams tells a refresh from a click by the invoke, not by reading the command', () => {
+    const command = '/gremium peiling p1';
+    expect(isRefreshInvoke({ action: { type: 'Action.Execute', verb: 'gremium', data: { command } }, trigger: 'automatic' })).toBe(true);
+    expect(isRefreshInvoke({ action: { type: 'Action.Execute', verb: 'gremium', data: { command, refresh: true } }, trigger: 'manual' })).toBe(true);
+    expect(isRefreshInvoke({ action: { type: 'Action.Execute', verb: 'gremium', data: { command } }, trigger: 'manual' })).toBe(false);
   });
 });
 

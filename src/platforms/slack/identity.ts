@@ -1,8 +1,8 @@
 /**
  * Who a Slack user is: the person linked to their user id; else the person whose registry e-mail
  * equals their Slack profile e-mail (users.info, scope users:read.email), linked by the identity
- * service (linkByEmail); else nobody (handle() then explains how to get linked). Their language: the stored
- * preference, else their Slack locale (users.info include_locale).
+ * service (linkByEmail); else nobody (handle() then explains how to get linked). Their language:
+ * the stored preference, else their Slack locale (users.info include_locale).
  */
 import type { webApi } from '@slack/bolt';
 import type { Sender } from '../../conversation/handle.ts';

@@ -33,8 +33,21 @@ const SPELLINGS: Readonly<Record<string, { verb: VerbSpec; lang: Language | null
   VERBS.flatMap((verb) => Object.entries(verb.words).map(([word, lang]) => [word, { verb, lang }])),
 );
 
-const HELP_WORDS: Readonly<Record<string, Language | null>> = { help: null, hulp: 'nl' };
+/** The words that ask for help, and their language (null: both). */
+export const HELP_WORDS: Readonly<Record<string, Language | null>> = { help: null, hulp: 'nl' };
 const QUESTION_START = /^(wie|who|waar|where|in|which|welke|leden|members|wanneer|when|wat|what|welk|besluitenlijst|decisions?)$/i;
+
+/**
+ * A message that starts with a verb or the help word, typed without `/gremium` (Teams' command menu
+ * inserts "stem", "help" ...), as the command line it stands for; any other text as it is.
+ */
+export function asCommandLine(text: string): string {
+  if (/^\s*\/gremium\b/i.test(text)) return text;
+  const words = text.trim().split(/\s+/);
+  const first = norm(words[0]);
+  const isCommand = lookup(HELP_WORDS, first) !== undefined || lookup(SPELLINGS, first) !== undefined || lookup(SPELLINGS, `${first} ${norm(words[1])}`) !== undefined;
+  return isCommand ? `/gremium ${text}` : text;
+}
 
 /** Parses the words after `/gremium`. Anything that is no verb but starts like a question is `ask`. */
 export function parseCommand(line: string): Result<Command, GrammarError> {

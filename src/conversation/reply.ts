@@ -39,14 +39,27 @@ export interface TextReply extends Delivery {
   readonly text: string;
 }
 
+/**
+ * Which updatable object a card shows. Platforms pass it on as it is; when they need it as text
+ * (a claim, a stored id) they ask src/conversation/card-keys.ts, the one place that writes and reads it.
+ */
+export type CardKey =
+  | { readonly kind: 'poll'; readonly pollId: string }
+  | { readonly kind: 'decisions'; readonly committeeId: string; readonly day: string };
+
 /** A titled block with fields, lines and buttons. */
 export interface CardReply extends Delivery {
   readonly kind: 'card';
   /**
-   * An updatable object ("poll:<id>"): platforms that can edit messages replace every earlier
+   * The updatable object the card shows: platforms that can edit messages replace every earlier
    * message posted with the same key (Slack chat.update, Teams updateActivity / card refresh).
    */
-  readonly key?: string;
+  readonly key?: CardKey;
+  /**
+   * The command (a `/gremium ...` line in the card's language) that shows the card again with its
+   * live state; platforms that refresh cards on their own (Teams) send it. Keyed cards carry one.
+   */
+  readonly refresh?: string;
   readonly title: string;
   readonly subtitle?: string;
   readonly fields?: readonly Field[];

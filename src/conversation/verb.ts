@@ -12,15 +12,23 @@ import type { TurnContext } from './context.ts';
 import type { Reply } from './reply.ts';
 import { ROLE_INPUT } from './registry/roles.ts';
 
-/** A verb whose input, once checked by `schema`, has type T. */
-export interface VerbSpec<T = unknown> {
-  readonly id: string;
+/**
+ * What a command line of a verb is made of: its words, its positional arguments and its option keys.
+ * Commands the bot writes itself (buttons, card refreshes, forms; command-text.ts) use the first
+ * spelling listed for a language and, for an option, the first key (Dutch) or the second (English).
+ */
+export interface VerbWords {
   /** Each spelling (one or two words, lowercase, no accents) and the language it is in (null: both). */
   readonly words: Readonly<Record<string, Language | null>>;
   /** Positional argument names in order; the last takes all remaining words (names with spaces). */
   readonly positional: readonly string[];
-  /** Option name to the keys people may type for it (`onBehalfOf: ['namens', 'for']`). */
+  /** Option name to the keys people may type for it: Dutch first, English second, then aliases (`onBehalfOf: ['namens', 'for']`). */
   readonly options: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A verb whose input, once checked by `schema`, has type T. */
+export interface VerbSpec<T = unknown> extends VerbWords {
+  readonly id: string;
   readonly usage: Readonly<Record<Language, string>>;
   /** Checks the raw values (strings, absent ones undefined); issue messages are error codes. */
   readonly schema: z.ZodType<T>;

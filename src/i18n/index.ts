@@ -7,10 +7,12 @@ import { importMessages } from './import.ts';
 import { teamsMessages } from './teams.ts';
 import { identityMessages } from './identity.ts';
 import { slackMessages } from './slack.ts';
+import { formMessages } from './forms.ts';
+import { consoleMessages } from './console.ts';
 import { decisionMessages } from './decisions.ts';
 import { scheduleMessages } from './schedule.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

@@ -1,6 +1,6 @@
 /**
- * Texts only the chat surfaces show (Slack App Home, modals; reusable by Teams tabs and dialogs):
- * headings, form labels, and notes about where a reply went.
+ * Texts only Slack's surfaces show (App Home, the form chooser): headings and notes about where a
+ * reply went. The forms' own texts are in forms.ts.
  */
 import { str, type Catalog } from './catalog.ts';
 
@@ -37,25 +37,6 @@ export const slackMessages = {
     nl: () => 'Kies een formulier, of typ `/gremium help` voor alle vragen en opdrachten.',
     en: () => 'Choose a form, or type `/gremium help` for every question and command.',
   },
-  SLACK_FORM_POLL: { nl: () => 'Peiling openen', en: () => 'Open a poll' },
-  SLACK_FORM_ABSENCE: { nl: () => 'Verhinderd melden', en: () => 'Declare absence' },
-  SLACK_FORM_SEAT: { nl: () => 'Zetel toevoegen', en: () => 'Add a seat' },
-  SLACK_FORM_SUBMIT: { nl: () => 'Versturen', en: () => 'Submit' },
-  SLACK_FORM_CANCEL: { nl: () => 'Annuleren', en: () => 'Cancel' },
-  SLACK_FIELD_COMMITTEE: { nl: () => 'Gremium', en: () => 'Committee' },
-  SLACK_FIELD_QUESTION: { nl: () => 'Vraag', en: () => 'Question' },
-  SLACK_FIELD_CLOSES: { nl: () => 'Sluit op (datum)', en: () => 'Closes on (date)' },
-  SLACK_FIELD_TIME: { nl: () => 'Sluit om (uu:mm)', en: () => 'Closes at (hh:mm)' },
-  SLACK_FIELD_MEETING: { nl: () => 'Vergadering (datum)', en: () => 'Meeting (date)' },
-  SLACK_FIELD_DATE: { nl: () => 'Datum', en: () => 'Date' },
-  SLACK_FIELD_SUBSTITUTE: { nl: () => 'Vervanger', en: () => 'Substitute' },
-  SLACK_FIELD_REASON: { nl: () => 'Reden', en: () => 'Reason' },
-  SLACK_FIELD_PERSON: { nl: () => 'Persoon', en: () => 'Person' },
-  SLACK_FIELD_ROLE: { nl: () => 'Rol (lid, adviseur, voorzitter, secretaris)', en: () => 'Role (member, adviser, chair, secretary)' },
-  SLACK_FIELD_ORGANISATION: { nl: () => 'Namens (organisatie)', en: () => 'For (organisation)' },
-  SLACK_FIELD_FROM: { nl: () => 'Van (datum)', en: () => 'From (date)' },
-  SLACK_FIELD_UNTIL: { nl: () => 'Tot en met (datum)', en: () => 'Until (date)' },
-  SLACK_FIELD_HINT_DATE: { nl: () => 'Bijvoorbeeld 17 december of 2026-12-17', en: () => 'For example 17 December or 2026-12-17' },
   /** A reply meant for a committee's channel, while the committee has no Slack channel yet. */
   SLACK_NO_COMMITTEE_CHANNEL: {
     nl: () => 'Dit gremium heeft nog geen Slack-kanaal; de secretaris kiest er een met /gremium kanaal <gremium>. Het bericht:',

@@ -1,4 +1,4 @@
-/** Texts the Teams app shows itself: card refresh, dialogs (task modules), welcome, roster linking. */
+/** Texts the Teams app shows itself: card refresh, welcome, roster linking, an unknown dialog. The forms' own texts are in forms.ts. */
 import { str, type Catalog } from './catalog.ts';
 
 /** Teams texts by code. */
@@ -12,17 +12,6 @@ export const teamsMessages = {
     nl: (p) => `Uw Teams-account is gekoppeld aan ${str(p, 'name')} (op e-mailadres).`,
     en: (p) => `Your Teams account is linked to ${str(p, 'name')} (by e-mail address).`,
   },
-  TEAMS_DIALOG_POLL_TITLE: { nl: () => 'Peiling openen', en: () => 'Open a poll' },
-  TEAMS_DIALOG_ABSENT_TITLE: { nl: () => 'Verhinderd melden', en: () => 'Declare absence' },
-  TEAMS_FIELD_COMMITTEE: { nl: () => 'Gremium (bijv. SBO)', en: () => 'Committee (e.g. SBO)' },
-  TEAMS_FIELD_QUESTION: { nl: () => 'Vraag', en: () => 'Question' },
-  TEAMS_FIELD_CLOSES: { nl: () => 'Sluit op (datum)', en: () => 'Closes on (date)' },
-  TEAMS_FIELD_TIME: { nl: () => 'Tijd (uu:mm, optioneel)', en: () => 'Time (hh:mm, optional)' },
-  TEAMS_FIELD_MEETING: { nl: () => 'Vergadering (datum, optioneel)', en: () => 'Meeting (date, optional)' },
-  TEAMS_FIELD_DATE: { nl: () => 'Vergaderdatum', en: () => 'Meeting date' },
-  TEAMS_FIELD_SUBSTITUTE: { nl: () => 'Vervanger (optioneel)', en: () => 'Substitute (optional)' },
-  TEAMS_FIELD_REASON: { nl: () => 'Reden (optioneel)', en: () => 'Reason (optional)' },
-  TEAMS_SUBMIT: { nl: () => 'Versturen', en: () => 'Submit' },
   TEAMS_DIALOG_UNKNOWN: {
     nl: () => 'Dit formulier ken ik niet (meer). Typ "help" om te zien wat kan.',
     en: () => 'I do not know this form (any more). Type "help" to see what you can do.',

@@ -33,12 +33,13 @@ describe('a poll in the ORO, in Dutch', () => {
   it('opens a poll card with one button per option, for the asker and the committee channel', async () => {
     const { replies } = await say('Sanne Bakker', '/gremium peiling openen ORO vraag="Akkoord met het werkplan 2027?" sluit=8-12-2026 vergadering=9-12-2026');
     const [mine, channel] = cards(replies);
-    pollId = mine!.key!.replace('poll:', '');
-    expect(mine!.key).toBe(`poll:${pollId}`);
+    expect(mine!.key).toMatchObject({ kind: 'poll', pollId: expect.any(String) });
+    pollId = (mine!.key as { pollId: string }).pollId;
+    expect(mine!.refresh).toBe(`/gremium peiling ${pollId}`);
     expect(mine!.fields).toEqual(expect.arrayContaining([{ label: 'Vraag', value: 'Akkoord met het werkplan 2027?' }, { label: 'Sluit', value: '8 december 2026 23:59' }]));
     expect(mine!.actions!.map((a) => a.command)).toEqual([`/gremium stem ${pollId} voor`, `/gremium stem ${pollId} tegen`, `/gremium stem ${pollId} onthouding`]);
     const oro = await database.db.committee.findUniqueOrThrow({ where: { code: 'ORO' } });
-    expect(channel).toMatchObject({ key: `poll:${pollId}`, to: { committeeId: oro.id } });
+    expect(channel).toMatchObject({ key: { kind: 'poll', pollId }, to: { committeeId: oro.id } });
   });
 
   it('takes a vote from a button as a private acknowledgement plus the refreshed card', async () => {
@@ -47,7 +48,7 @@ describe('a poll in the ORO, in Dutch', () => {
     expect(replies[0]).toMatchObject({ kind: 'text', private: true });
     expect(replies[0]!.kind === 'text' && replies[0]!.text).toMatch(/Uw stem "voor" voor Combinatie Noord is vastgelegd/);
     const card = cards(replies)[0]!;
-    expect(card.key).toBe(`poll:${pollId}`);
+    expect(card.key).toEqual({ kind: 'poll', pollId });
     expect(card.lines).toContain('Combinatie Noord (Piet Jansen): voor');
     expect(card.lines![0]).toMatch(/^1 van \d+ zetels gestemd/);
   });
@@ -88,7 +89,7 @@ describe('rules and languages', () => {
     await database.db.committee.update({ where: { code: 'AAO' }, data: { secretBallot: true } });
     const secretary = await database.db.seat.findFirstOrThrow({ where: { committee: { code: 'AAO' }, role: 'SECRETARY' }, include: { person: true } });
     const opened = cards((await say(secretary.person.name, '/gremium poll open AAO question="Data sharing?" closes=1-12-2026', 'en')).replies)[0]!;
-    const id = opened.key!.replace('poll:', '');
+    const id = (opened.key as { pollId: string }).pollId;
     expect(opened.actions!.map((a) => a.command)).toEqual([`/gremium vote ${id} for`, `/gremium vote ${id} against`, `/gremium vote ${id} abstain`]);
     const member = await database.db.seat.findFirstOrThrow({ where: { committee: { code: 'AAO' }, role: 'MEMBER', endsOn: null }, include: { person: true, onBehalfOf: true } });
     const voted = cards((await say(member.person.name, `/gremium vote ${id} for`, 'en')).replies)[0]!;
@@ -135,7 +136,7 @@ describe('attendance', () => {
 describe('a vote on behalf of an organisation (namens=)', () => {
   const open = async (committee: string, question: string) => {
     const opened = cards((await say('Sanne Bakker', `/gremium peiling openen ${committee} vraag="${question}" sluit=1-12-2026`)).replies)[0]!;
-    return opened.key!.replace('poll:', '');
+    return (opened.key as { pollId: string }).pollId;
   };
   const errorText = (replies: Reply[]) => (replies[0]!.kind === 'error' ? replies[0]!.text : '');
 

@@ -7,6 +7,7 @@ import { neutraliseCell } from '../../domain/spreadsheet-cell.ts';
 import { t } from '../../i18n/index.ts';
 import type { DecisionListView } from '../../services/decisions/decision-list.ts';
 import type { DecisionListFormat } from '../../services/decisions/export-decisions.ts';
+import { decisionListCardKey } from '../card-keys.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { card, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
@@ -61,7 +62,7 @@ export async function decisionListAnswer(ctx: TurnContext, committeeText: string
   const v = list.value;
   return [
     card({
-      key: `decisions:${committee.value.id}:${v.day}`,
+      key: decisionListCardKey(committee.value.id, v.day),
       title: t(lang, 'DECISION_LIST_TITLE', { committee: v.committeeCode, day: formatDay(lang, v.day) }),
       subtitle: v.committeeName,
       lines: v.decisions.length ? v.decisions.map((d) => decisionLine(lang, d)) : [t(lang, 'DECISION_LIST_EMPTY')],

@@ -1,5 +1,5 @@
 /**
- * The poll card: one updatable object (key `poll:<id>`) every platform renders and edits in place.
+ * The poll card: one updatable object (its key names the poll) every platform renders and edits in place.
  * Fields: question, closing time, rule; lines: the tally and every voting seat (who voted is always
  * visible, what they voted only without a secret ballot); one button per option while it is open.
  */
@@ -10,7 +10,9 @@ import { decisionRuleName, formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { PollView } from '../../services/decisions/poll-view.ts';
 import { card, type Button, type CardReply, type Field } from '../reply.ts';
-import { formatInstant, voteWord } from './words.ts';
+import { cardButtonId, pollCardKey } from '../card-keys.ts';
+import { commandLine } from '../command-text.ts';
+import { formatInstant, POLL_SHOW_WORDS, VOTE_WORDS } from './words.ts';
 
 /** The ratio in words: "3 voor, 1 tegen, 0 onthouding" (consensus polls: akkoord / bezwaar). */
 export function ratioWords(lang: Language, outcome: Outcome, consent: boolean): string {
@@ -25,9 +27,6 @@ export function outcomeWords(lang: Language, outcome: Outcome): string {
   if (outcome.fallbackUsed) extra.push(t(lang, 'OUTCOME_FALLBACK'));
   return [outcomeName(lang, outcome.status), ...extra].join('; ');
 }
-
-/** The key platforms update the card by. */
-export const pollKey = (pollId: string) => `poll:${pollId}`;
 
 /** The poll card in `lang`, with the buttons' commands in the same language. */
 export function pollCard(lang: Language, view: PollView): CardReply {
@@ -50,16 +49,18 @@ export function pollCard(lang: Language, view: PollView): CardReply {
         : t(lang, 'SEAT_NOT_VOTED', { organisation: s.organisationName, holder: s.holderName }),
     ),
   ];
+  const key = pollCardKey(view.id);
   const actions: Button[] = open
     ? view.options.map((choice) => ({
-        id: `poll:${view.id}:${choice}`,
+        id: cardButtonId(key, choice),
         label: choiceName(lang, choice),
-        command: `/gremium ${voteWord(lang)} ${view.id} ${choiceName(lang, choice)}`,
+        command: commandLine(VOTE_WORDS, lang, { poll: view.id, choice: choiceName(lang, choice) }),
         ...(choice === 'FOR' || choice === 'AGREE' ? { style: 'primary' as const } : choice === 'OBJECT' || choice === 'AGAINST' ? { style: 'danger' as const } : {}),
       }))
     : [];
   return card({
-    key: pollKey(view.id),
+    key,
+    refresh: commandLine(POLL_SHOW_WORDS, lang, { poll: view.id }),
     title: t(lang, 'POLL_TITLE', { committee: view.committee.code }),
     subtitle: open ? t(lang, 'POLL_OPEN_UNTIL', { closes: formatInstant(lang, view.closesAt) }) : t(lang, 'POLL_IS_CLOSED', { closed: formatInstant(lang, view.closedAt ?? view.closesAt) }),
     fields,

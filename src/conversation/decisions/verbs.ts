@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { closePollCommand, openPollCommand, showPollCommand, voteCommand } from './poll-commands.ts';
 import { attendanceCommand, declareCommand, withdrawCommand } from './presence-commands.ts';
-import { choiceOf } from './words.ts';
+import { choiceOf, POLL_SHOW_WORDS, VOTE_WORDS } from './words.ts';
 import { defineVerb, optional, zDate, zText, zTime, type VerbSpec } from '../verb.ts';
 
 const zChoice = zText.transform((v, ctx) => choiceOf(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_CHOICE' }), z.NEVER));
@@ -32,18 +32,14 @@ export const DECISION_VERBS: readonly VerbSpec[] = [
   }),
   defineVerb({
     id: 'poll.show',
-    words: { peiling: 'nl', poll: 'en' },
-    positional: ['poll'],
-    options: {},
+    ...POLL_SHOW_WORDS,
     usage: { nl: '/gremium peiling <peiling-id>', en: '/gremium poll <poll-id>' },
     schema: z.object({ poll: zText }),
     run: showPollCommand,
   }),
   defineVerb({
     id: 'vote',
-    words: { stem: 'nl', stemmen: 'nl', vote: 'en' },
-    positional: ['poll', 'choice'],
-    options: { onBehalfOf: ['namens', 'for', 'seat', 'zetel'] },
+    ...VOTE_WORDS,
     usage: {
       nl: '/gremium stem <peiling-id> <voor|tegen|onthouding|akkoord|bezwaar> [namens=<organisatie>]',
       en: '/gremium vote <poll-id> <for|against|abstain|agree|object> [for=<organisation>]',

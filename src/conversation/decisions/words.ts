@@ -1,4 +1,4 @@
-/** Shared pieces of the decisions replies: dates in words, choice words as typed, the command language. */
+/** Shared pieces of the decisions replies: dates in words, choice words as typed, the words of the verbs the poll card writes. */
 import { parseDateText } from '../../domain/date-text.ts';
 import type { StanceChoice } from '../../domain/decisions/index.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
@@ -8,6 +8,7 @@ import type { Language } from '../../i18n/catalog.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { lookup } from '../../domain/names.ts';
 import type { TurnContext } from '../context.ts';
+import type { VerbWords } from '../verb.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -66,7 +67,12 @@ export function leadingDay(ctx: TurnContext, words: readonly string[]): { day: L
   return null;
 }
 
-/** The command word for voting in a language, for buttons and hints. */
-export function voteWord(lang: Language): string {
-  return lang === 'nl' ? 'stem' : 'vote';
-}
+/** The words of the vote verb (verbs.ts), here so the poll card can write its buttons' commands. */
+export const VOTE_WORDS: VerbWords = {
+  words: { stem: 'nl', stemmen: 'nl', vote: 'en' },
+  positional: ['poll', 'choice'],
+  options: { onBehalfOf: ['namens', 'for', 'seat', 'zetel'] },
+};
+
+/** The words of the show-a-poll verb (verbs.ts), here so the poll card can say how to refresh it. */
+export const POLL_SHOW_WORDS: VerbWords = { words: { peiling: 'nl', poll: 'en' }, positional: ['poll'], options: {} };

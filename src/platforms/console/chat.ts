@@ -5,6 +5,7 @@
 import readline from 'node:readline';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
 import type { Language } from '../../i18n/catalog.ts';
+import { t } from '../../i18n/index.ts';
 import type { Audience } from '../../conversation/reply.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { renderReplies } from './render.ts';
@@ -18,11 +19,7 @@ export async function runChat(
   const rl = readline.createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
   const lang = options.lang ?? 'nl';
   if (interactive) {
-    output.write(
-      lang === 'nl'
-        ? `Gremium-chat als ${options.personName}. Stel een vraag of typ /gremium help. Stoppen: Ctrl-D.\n`
-        : `Gremium chat as ${options.personName}. Ask a question or type /gremium help. Quit: Ctrl-D.\n`,
-    );
+    output.write(`${t(lang, 'CONSOLE_GREETING', { name: options.personName })}\n`);
     rl.setPrompt('> ');
     rl.prompt();
   }

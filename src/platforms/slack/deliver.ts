@@ -2,11 +2,12 @@
  * Where each reply goes in Slack. Private replies and answers to commands, buttons and forms: only
  * the asker sees them (response_url or chat.postEphemeral). Answers to a mention: in its thread; to a
  * DM: in the DM. `to: {committeeId}`: the committee's channel; `to: {personId}`: a DM to that person.
- * A poll card (key "poll:<id>"): every message already showing that poll is updated in place
+ * A keyed card (a poll's): every message already showing that poll is updated in place
  * (chat.update); a channel without one gets it posted once (claimed in the database) and stored.
  */
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { CardReply, Reply } from '../../conversation/reply.ts';
+import { encodeCardKey, pollIdOf } from '../../conversation/card-keys.ts';
+import type { CardKey, CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
 import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
@@ -26,8 +27,6 @@ export interface Delivery {
   readonly respond?: RespondFn;
 }
 
-const POLL_KEY = /^poll:(.+)$/;
-
 /** Delivers the replies in order. */
 export async function deliver(d: Delivery, replies: readonly Reply[]): Promise<void> {
   for (const reply of replies) await deliverOne(d, reply);
@@ -36,7 +35,8 @@ export async function deliver(d: Delivery, replies: readonly Reply[]): Promise<v
 async function deliverOne(d: Delivery, reply: Reply): Promise<void> {
   const message = renderReply(reply);
   if (reply.private) return toAsker(d, message);
-  if (reply.kind === 'card' && reply.key && POLL_KEY.test(reply.key)) return deliverPollCard(d, reply, message);
+  const pollId = reply.kind === 'card' ? pollIdOf(reply.key) : null;
+  if (reply.kind === 'card' && reply.key && pollId) return deliverPollCard(d, reply, { key: reply.key, pollId }, message);
   if (reply.to && 'committeeId' in reply.to) {
     const channel = await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' });
     if (channel) {
@@ -98,8 +98,8 @@ function withNote(message: SlackMessage, note: string): SlackMessage {
  * A poll's live card: update every stored copy; post it (once) where it should be shown and no copy
  * is yet: the committee's channel for `to: {committeeId}`, else the channel it was asked in.
  */
-async function deliverPollCard(d: Delivery, reply: CardReply, message: SlackMessage): Promise<void> {
-  const pollId = POLL_KEY.exec(reply.key!)![1]!;
+async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardKey; pollId: string }, message: SlackMessage): Promise<void> {
+  const { key, pollId } = card;
   const stored = await findPollMessages(d.deps, { pollId, platform: 'slack' });
   for (const copy of stored) {
     await d.client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] });
@@ -111,7 +111,7 @@ async function deliverPollCard(d: Delivery, reply: CardReply, message: SlackMess
     return;
   }
   if (stored.some((s) => s.channel === target)) return;
-  const claim = `post:${reply.key}:${target}`;
+  const claim = `post:${encodeCardKey(key)}:${target}`;
   if (!(await claimOnce(d.deps, { platform: 'slack', keys: [claim] }))) return;
   try {
     const posted = await post(d, target, message);

@@ -1,14 +1,15 @@
 /**
  * Who a Slack user is: the person linked to their user id; else the person whose registry e-mail
- * equals their Slack profile e-mail (users.info, scope users:read.email), linked on the spot and
- * audited; else nobody (handle() then explains how to get linked). Their language: the stored
- * preference, else their Slack locale (users.info include_locale).
+ * equals their Slack profile e-mail (users.info, scope users:read.email), linked by the identity
+ * service (linkByEmail); else nobody (handle() then explains how to get linked). Their language:
+ * the stored preference, else their Slack locale (users.info include_locale).
  */
 import type { webApi } from '@slack/bolt';
 import type { Sender } from '../../conversation/handle.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { findLinkedPerson, linkIdentityByEmail, type LinkedPerson } from '../../services/identity/link-identity.ts';
+import { linkByEmail } from '../../services/identity/link-by-email.ts';
+import { findLinkedPerson, type LinkedPerson } from '../../services/identity/link-identity.ts';
 
 /** A Slack user as the adapter needs them. */
 export interface SlackUser {
@@ -49,15 +50,13 @@ export function createUserResolver(deps: ServiceDeps, client: webApi.WebClient) 
   }
 
   return async function resolveUser(userId: string): Promise<SlackUser> {
-    let person = await findLinkedPerson(deps, { platform: 'slack', externalId: userId });
-    if (person?.language) {
-      return { sender: { personId: person.id }, personId: person.id, name: person.name, locale: null, lang: parseLanguage(person.language) ?? 'nl', person };
+    const known = await findLinkedPerson(deps, { platform: 'slack', externalId: userId });
+    if (known?.language) {
+      return { sender: { personId: known.id }, personId: known.id, name: known.name, locale: null, lang: parseLanguage(known.language) ?? 'nl', person: known };
     }
+    // One users.info call gives both the locale and the e-mail address to link by.
     const info = await profile(userId);
-    if (!person && info.email) {
-      const linked = await linkIdentityByEmail(deps, { platform: 'slack', externalId: userId, email: info.email });
-      if (linked.ok) person = linked.value;
-    }
+    const person = await linkByEmail(deps, { platform: 'slack', externalId: userId, linked: known, lookupEmail: async () => info.email });
     const lang = parseLanguage(person?.language) ?? parseLanguage(info.locale) ?? 'nl';
     if (!person) return { sender: { platform: 'slack', externalId: userId }, personId: null, name: null, locale: info.locale, lang, person: null };
     return { sender: { personId: person.id }, personId: person.id, name: person.name, locale: info.locale, lang, person };

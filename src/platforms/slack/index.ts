@@ -5,14 +5,12 @@
  */
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
-import { parseCommand } from '../../conversation/commands.ts';
+import { checkForm, fieldOfError, formById } from '../../conversation/forms.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
-import { describeError } from '../../i18n/index.ts';
 import type { Logger } from '../../logger.ts';
 import { loadHomeOverview } from '../../services/schedule/load-home-overview.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { deliver } from './deliver.ts';
-import { fieldOfError, formById } from './forms.ts';
 import { createUserResolver } from './identity.ts';
 import { fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { COMMAND_ACTION } from './render.ts';
@@ -140,9 +138,9 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
       if (!form) return ack();
       const meta = JSON.parse(view.private_metadata || '{}') as FormMetadata;
       const user = await resolveUser(body.user.id);
-      const turn: SlackTurn = { source: 'view', userId: body.user.id, text: form.command(user.lang, submittedValues(view.state as never)), isCommand: true, channel: meta.channel ?? null };
-      const grammar = parseCommand(turn.text);
-      if (!grammar.ok) return ack({ response_action: 'errors', errors: { [fieldOfError(form, grammar.error)]: describeError(user.lang, grammar.error) } });
+      const checked = checkForm(form, user.lang, submittedValues(view.state as never));
+      if (!checked.ok) return ack({ response_action: 'errors', errors: { [checked.field]: checked.text } });
+      const turn: SlackTurn = { source: 'view', userId: body.user.id, text: checked.command, isCommand: true, channel: meta.channel ?? null };
       const replies = await handle(deps, toIncoming(turn, user.sender, user.locale));
       const refusal = replies.find((r) => r.kind === 'error');
       if (refusal && refusal.kind === 'error') return ack({ response_action: 'errors', errors: { [fieldOfError(form, refusal)]: refusal.text } });

@@ -3,11 +3,11 @@
  * the App Home buttons) and the App Home tab (my seats, polls waiting for my vote, my deadlines).
  */
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import { FORMS, type Form } from '../../conversation/forms.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { HomeOverview } from '../../services/schedule/load-home-overview.ts';
-import { FORMS, type FormSpec } from './forms.ts';
 import { escapeMrkdwn, type Block } from './render.ts';
 
 /** callback_id prefix of form modals; action_id prefix of the buttons that open them. */
@@ -23,27 +23,27 @@ export interface FormMetadata {
   readonly channel: string | null;
 }
 
-/** A form as a modal, in `lang`. */
-export function formView(form: FormSpec, lang: Language, meta: FormMetadata): Record<string, unknown> {
+/** A form (src/conversation/forms.ts) as a modal, in `lang`: one input block per field, block_id = field id. */
+export function formView(form: Form, lang: Language, meta: FormMetadata): Record<string, unknown> {
   return {
     type: 'modal',
     callback_id: `${FORM_CALLBACK}:${form.id}`,
     title: plain(t(lang, form.title).slice(0, 24)),
-    submit: plain(t(lang, 'SLACK_FORM_SUBMIT')),
-    close: plain(t(lang, 'SLACK_FORM_CANCEL')),
+    submit: plain(t(lang, 'FORM_SUBMIT')),
+    close: plain(t(lang, 'FORM_CANCEL')),
     private_metadata: JSON.stringify(meta),
     blocks: form.fields.map((f) => ({
       type: 'input',
       block_id: f.id,
-      optional: f.optional === true,
+      optional: !f.required,
       label: plain(t(lang, f.label)),
       ...(f.hint ? { hint: plain(t(lang, f.hint)) } : {}),
-      element: { type: 'plain_text_input', action_id: 'value', multiline: f.multiline === true },
+      element: { type: 'plain_text_input', action_id: 'value', multiline: f.multiline },
     })),
   };
 }
 
-/** The three buttons that open the forms. */
+/** The buttons that open the forms. */
 export function formButtons(lang: Language): Block {
   return {
     type: 'actions',
@@ -58,7 +58,7 @@ export function chooserView(lang: Language, meta: FormMetadata): Record<string, 
     type: 'modal',
     callback_id: CHOOSER_CALLBACK,
     title: plain(t(lang, 'SLACK_FORMS_TITLE')),
-    close: plain(t(lang, 'SLACK_FORM_CANCEL')),
+    close: plain(t(lang, 'FORM_CANCEL')),
     private_metadata: JSON.stringify(meta),
     blocks: [mrkdwn(t(lang, 'SLACK_FORMS_INTRO')), formButtons(lang)],
   };

@@ -1,9 +1,10 @@
 /**
  * Posting outside the turn that asked: proactive messages to a committee's channel or a person's
  * personal chat (continueConversationAsync on a stored reference), and replacing every posted copy
- * of a keyed card ("poll:<id>") so all members see the live tally.
+ * of a keyed card (a poll's) so all members see the live tally.
  */
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { pollIdOf } from '../../conversation/card-keys.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { findCommitteeConversation, findConversation, findPersonalConversation, type StoredConversation } from '../../services/channels/conversation-refs.ts';
@@ -25,7 +26,8 @@ export class NoConversationError extends Error {
   readonly code = 'TEAMS_NO_CONVERSATION';
 }
 
-const pollIdOf = (key: string | undefined) => (key?.startsWith('poll:') ? key.slice(5) : null);
+/** The poll a keyed card shows, or null. */
+const pollOf = (reply: Reply): string | null => (reply.kind === 'card' ? pollIdOf(reply.key) : null);
 
 /** Posts one activity into a stored conversation; resolves to the new message id. */
 export async function postTo(d: DeliveryDeps, stored: StoredConversation, activity: Partial<Activity>): Promise<string | undefined> {
@@ -38,7 +40,7 @@ export async function postTo(d: DeliveryDeps, stored: StoredConversation, activi
 
 /** Remembers where a keyed card was posted, so later tallies replace it. */
 export async function rememberPosted(d: DeliveryDeps, reply: Reply, conversationId: string, messageId: string | undefined): Promise<void> {
-  const pollId = reply.kind === 'card' ? pollIdOf(reply.key) : null;
+  const pollId = pollOf(reply);
   if (pollId && messageId) await recordPollMessage(d.deps, { pollId, platform: TEAMS, channel: conversationId, messageId });
 }
 
@@ -66,7 +68,7 @@ export async function deliverToAudience(d: DeliveryDeps, reply: Reply, lang: Lan
  * the clicker's client already replaced). Failures are reported, not thrown: the vote counted.
  */
 export async function updateKeyedCopies(d: DeliveryDeps, reply: CardReply, lang: Language, except?: string, onError?: (error: unknown) => void): Promise<number> {
-  const pollId = pollIdOf(reply.key);
+  const pollId = pollOf(reply);
   if (!pollId) return 0;
   let updated = 0;
   for (const copy of await findPollMessages(d.deps, { pollId, platform: TEAMS })) {

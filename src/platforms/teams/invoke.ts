@@ -14,8 +14,8 @@ import { t } from '../../i18n/index.ts';
 import { updateKeyedCopies } from './delivery.ts';
 import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
 import { invokeResponse, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
-import { commandOfInvoke, toIncoming } from './parse.ts';
-import { cardInvokeResponse, messageInvokeResponse, renderCard, showCommandOf, withNote } from './render.ts';
+import { commandOfInvoke, isRefreshInvoke, toIncoming } from './parse.ts';
+import { cardInvokeResponse, messageInvokeResponse, renderCard, withNote } from './render.ts';
 
 /** Runs a command line as the person behind the activity; the replies and their language. */
 async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<{ replies: Reply[]; lang: Language }> {
@@ -48,8 +48,7 @@ export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Pro
   for (const note of notes) rendered = withNote(rendered, note.text, note.kind === 'error' ? 'warning' : 'good');
   await invokeResponse(context, cardInvokeResponse(rendered));
   // A refresh only shows; a click that changed something updates every posted copy for everyone.
-  const isShow = card.key !== undefined && (command === showCommandOf(card.key, 'nl') || command === showCommandOf(card.key, 'en'));
-  if (card.key && !isShow) {
+  if (card.key && !isRefreshInvoke(context.activity.value)) {
     await updateKeyedCopies(bot, card, lang, context.activity.replyToId, (e) => bot.logError('teams card update failed', e));
   }
 }
@@ -57,22 +56,22 @@ export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Pro
 /** A dialog button was pressed: show the form. */
 export async function onTaskFetch(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
   const lang = await replyLanguage(bot, context.activity);
-  const name = dialogOf((context.activity.value as { data?: unknown } | undefined)?.data);
-  if (!name) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
-  await invokeResponse(context, continueWith(name, dialogCard(name, lang), lang));
+  const form = dialogOf((context.activity.value as { data?: unknown } | undefined)?.data);
+  if (!form) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
+  await invokeResponse(context, continueWith(form, dialogCard(form, lang), lang));
 }
 
 /** A form was submitted: its fields become the command line; an error comes back on the form. */
 export async function onTaskSubmit(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
   const data = (context.activity.value as { data?: unknown } | undefined)?.data;
   const lang = await replyLanguage(bot, context.activity);
-  const name = dialogOf(data);
-  if (!name) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
+  const form = dialogOf(data);
+  if (!form) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
   await remember(bot, context);
-  const { replies } = await run(bot, context, commandOfSubmit(name, data, lang));
+  const { replies } = await run(bot, context, commandOfSubmit(form, data, lang));
   const error = replies.find((r) => r.kind === 'error');
   if (error) {
-    return invokeResponse(context, continueWith(name, dialogCard(name, lang, submittedValues(name, data), error.text), lang));
+    return invokeResponse(context, continueWith(form, dialogCard(form, lang, submittedValues(form, data), error.text), lang));
   }
   const summary = replies.map((r) => (r.kind === 'card' ? r.title : r.text)).join('\n');
   await invokeResponse(context, closeWith(summary));

@@ -1,19 +1,17 @@
 /**
  * Parse: a Teams activity becomes an {@link Incoming} for handle(). Decides nothing: it strips the
- * bot's @mention, reads the command a card button carries, and says who and where.
+ * bot's @mention, reads the command a card button carries, and says who and where; a menu command
+ * typed without `/gremium` is recognised by the conversation's grammar (asCommandLine).
  */
 import type { Activity } from 'botbuilder';
 import type { Incoming } from '../../conversation/handle.ts';
-import { VERBS } from '../../conversation/verbs.ts';
+import { asCommandLine } from '../../conversation/commands.ts';
 
 /** The platform name used in PlatformIdentity, ConversationRef and CommitteeChannel rows. */
 export const TEAMS = 'teams';
 
 /** The Action.Execute verb every Gremium button carries; its data holds the command line. */
 export const EXECUTE_VERB = 'gremium';
-
-/** What a person typed may start with a verb chosen from the bot's command menu ("help", "stem ..."). */
-const COMMAND_WORDS = new Set<string>(['help', 'hulp', ...VERBS.flatMap((verb) => Object.keys(verb.words))]);
 
 const ENTITIES: Readonly<Record<string, string>> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
@@ -39,20 +37,24 @@ export function stripMention(activity: Partial<Activity>): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A menu command ("help", "stem p1 voor") becomes a `/gremium` line; questions stay as they are. */
-export function asCommandLine(text: string): string {
-  if (/^\/gremium\b/i.test(text)) return text;
-  const words = text.toLowerCase().split(' ');
-  const two = `${words[0]} ${words[1] ?? ''}`;
-  return COMMAND_WORDS.has(words[0] ?? '') || COMMAND_WORDS.has(two) ? `/gremium ${text}` : text;
-}
+/** The data of an Action.Execute or Action.Submit button. */
+const actionData = (value: unknown) => {
+  const action = (value as { action?: { verb?: unknown; data?: unknown } } | null)?.action;
+  return (action?.data ?? (value as { data?: unknown } | null)?.data) as { command?: unknown; refresh?: unknown } | undefined;
+};
 
 /** The command line an Action.Execute or Action.Submit button carries (data.command), or null. */
 export function commandOfInvoke(value: unknown): string | null {
-  const action = (value as { action?: { verb?: unknown; data?: unknown } } | null)?.action;
-  const data = (action?.data ?? (value as { data?: unknown } | null)?.data) as { command?: unknown } | undefined;
-  const command = data?.command;
+  const command = actionData(value)?.command;
   return typeof command === 'string' && /^\/gremium\b/i.test(command.trim()) ? command.trim() : null;
+}
+
+/**
+ * True when Teams asks for a card's live state (its refresh action: `trigger: automatic`, or our
+ * refresh data) rather than a person clicking a button: showing changes nothing to share.
+ */
+export function isRefreshInvoke(value: unknown): boolean {
+  return (value as { trigger?: unknown } | null)?.trigger === 'automatic' || actionData(value)?.refresh === true;
 }
 
 /** Where the activity happened: the Teams conversation (a channel thread, group chat or personal chat). */
@@ -76,7 +78,7 @@ export function toIncoming(activity: Partial<Activity>, text: string): Incoming 
   };
 }
 
-/** The key a re-sent activity is recognised by (Teams re-sends after 15 s without an answer); claimInboundEvent adds the platform. */
+/** The key a re-sent activity is recognised by (Teams re-sends after 15 s without an answer); claimOnce adds the platform. */
 export function dedupeKey(activity: Partial<Activity>): string | null {
   if (!activity.id) return null;
   return `${activity.conversation?.id ?? ''}:${activity.id}`;

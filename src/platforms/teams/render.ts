@@ -15,7 +15,7 @@ export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; ver
 /** The content type of an Adaptive Card attachment and of an invoke response carrying one. */
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-/** What rendering needs besides the reply: the language and who gets automatic refreshes. */
+/** What rendering needs besides the reply: the language (of the refresh button's title) and who gets automatic refreshes. */
 export interface RenderOptions {
   readonly lang: Language;
   /** Teams user MRIs (29:...) whose clients refresh a keyed card automatically (at most 60). */
@@ -24,13 +24,6 @@ export interface RenderOptions {
 
 /** Teams refreshes a card for at most 60 listed users (Microsoft's User Specific Views limit). */
 const MAX_REFRESH_USERS = 60;
-
-/** The command that shows a keyed object again, so a refresh gets the live state ("poll:<id>"). */
-export function showCommandOf(key: string, lang: Language): string | null {
-  const [kind, id] = key.split(':');
-  if (kind === 'poll' && id) return lang === 'nl' ? `/gremium peiling ${id}` : `/gremium poll ${id}`;
-  return null;
-}
 
 const textBlock = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 
@@ -55,13 +48,13 @@ function cardBody(reply: CardReply): unknown[] {
   return body;
 }
 
+/** A card that carries its refresh command is refreshed by Teams for the listed users (parse.ts isRefreshInvoke). */
 function refreshOf(reply: CardReply, options: RenderOptions) {
-  const command = reply.key ? showCommandOf(reply.key, options.lang) : null;
-  if (!command) return {};
+  if (!reply.refresh) return {};
   const userIds = [...new Set(options.refreshUserIds ?? [])].slice(0, MAX_REFRESH_USERS);
   return {
     refresh: {
-      action: { type: 'Action.Execute', title: t(options.lang, 'TEAMS_REFRESH'), verb: EXECUTE_VERB, data: { command } },
+      action: { type: 'Action.Execute', title: t(options.lang, 'TEAMS_REFRESH'), verb: EXECUTE_VERB, data: { command: reply.refresh, refresh: true } },
       userIds,
     },
   };

@@ -8,7 +8,8 @@ import type { Catalog } from '../../services/registry/registry-catalog.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import { rememberConversation } from '../../services/channels/conversation-refs.ts';
-import { findLinkedPerson, linkIdentityByEmail, type LinkedPerson } from '../../services/identity/link-identity.ts';
+import { linkByEmail } from '../../services/identity/link-by-email.ts';
+import { findLinkedPerson, type LinkedPerson } from '../../services/identity/link-identity.ts';
 import { deliverToAudience, rememberPosted, type DeliveryDeps } from './delivery.ts';
 import { conversationOf, externalIdOf, TEAMS } from './parse.ts';
 import { renderMessage } from './render.ts';
@@ -57,28 +58,28 @@ export async function remember(bot: TeamsBotDeps, context: TurnContext): Promise
 }
 
 /**
- * Links an unknown Teams user by the e-mail address in the team roster (TeamsInfo.getMember).
- * Returns the person behind the activity (already linked or just linked), or null; undefined when
+ * The person behind the activity: already linked, or linked now by the identity service with the
+ * e-mail address from the team roster (TeamsInfo.getMember); null when neither; undefined when
  * there was nobody to look up. handle() takes it as the turn's sender instead of reading it again.
  */
 export async function linkByRoster(bot: TeamsBotDeps, context: TurnContext): Promise<LinkedPerson | null | undefined> {
   const externalId = externalIdOf(context.activity);
   const userId = context.activity.from?.id;
   if (!externalId || !userId) return undefined;
-  const linked = context.turnState.has(LINKED_PERSON) ? (context.turnState.get(LINKED_PERSON) as LinkedPerson | null) : await findLinkedPerson(bot.deps, { platform: TEAMS, externalId });
-  if (linked) return linked;
+  const linked = context.turnState.has(LINKED_PERSON) ? (context.turnState.get(LINKED_PERSON) as LinkedPerson | null) : undefined;
+  return linkByEmail(bot.deps, { platform: TEAMS, externalId, linked, lookupEmail: () => rosterEmail(bot, context, userId) });
+}
+
+/** The e-mail address the roster gives for a member, or null. */
+async function rosterEmail(bot: TeamsBotDeps, context: TurnContext, userId: string): Promise<string | null> {
   try {
     const member = await TeamsInfo.getMember(context, userId);
-    const email = member.email || member.userPrincipalName;
-    if (email) {
-      const result = await linkIdentityByEmail(bot.deps, { platform: TEAMS, externalId, email });
-      if (result.ok) return result.value;
-    }
+    return member.email || member.userPrincipalName || null;
   } catch (error) {
     // No roster access (a chat without the roster, the connector down): the person gets NOT_LINKED.
     bot.logError('teams roster lookup failed', error);
+    return null;
   }
-  return null;
 }
 
 /** Sends replies: to their audience when addressed, else into this conversation. */

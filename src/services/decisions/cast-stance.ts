@@ -23,6 +23,7 @@ import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { forgetRoster, pollRoster, type PollRoster } from './poll-roster.ts';
 import { currentRevision } from '../registry/registry-catalog.ts';
+import { votingOnSql } from '../registry/seat-filters.ts';
 
 /** Who votes how; `seatId` picks one seat when the voter may vote for several. */
 export interface CastStanceInput {
@@ -127,8 +128,7 @@ export function stanceStatement(roster: PollRoster, input: CastStanceInput, righ
       -- The roster's decision, confirmed on the rows: an active member seat, voted for by its holder
       -- unless an accepted substitute takes it for the meeting, or by that substitute.
       SELECT st.id FROM "Seat" st
-      WHERE st.id = $3 AND st."committeeId" = $4 AND st.role = 'MEMBER'
-        AND st."startsOn" <= $5::date AND (st."endsOn" IS NULL OR st."endsOn" >= $5::date) ${holder}
+      WHERE st.id = $3 AND st."committeeId" = $4 AND ${votingOnSql('st', '$5')} ${holder}
     ), prev AS (
       SELECT choice FROM "Stance" WHERE "pollId" = $1 AND "seatId" = $3
     ), s AS (

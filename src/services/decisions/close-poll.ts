@@ -16,7 +16,7 @@ import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { lockFor } from '../lock.ts';
 import { pollDay } from './poll-view.ts';
-import { activeOn } from '../registry/seat-view.ts';
+import { votingOn } from '../registry/seat-filters.ts';
 
 /** Who closes: a person (secretary, chair, administrator) or the system at the closing time. */
 export interface ClosePollInput {
@@ -63,7 +63,7 @@ export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promi
       if (!actor || !canRunPolls(actor, poll.committeeId, amsterdamDay(now))) return err('NOT_POLL_MANAGER', { committee: poll.committee.code });
     }
     const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
-    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, role: 'MEMBER', ...activeOn(day) }, select: { id: true } });
+    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, ...votingOn(day) }, select: { id: true } });
     const decided = decide(poll.rule, {
       votingSeatIds: seats.map((s) => s.id),
       stances: poll.stances.map((s) => ({ seatId: s.seatId, choice: s.choice as StanceChoice })),

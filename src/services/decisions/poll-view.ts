@@ -10,6 +10,7 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import type { DecisionRule } from '../../domain/registry/words.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { Tx } from '../deps.ts';
+import { votingOnSql } from '../registry/seat-filters.ts';
 
 /** One voting seat of the poll. `choice` is null when the seat has not voted or the ballot is secret. */
 export interface PollSeatView {
@@ -64,7 +65,7 @@ const POLL_SQL = `
 const VOTING_SEATS_SQL = `
   SELECT s.id, s."personId", p.name AS "holderName", o.name AS "organisationName"
     FROM "Seat" s JOIN "Person" p ON p.id = s."personId" JOIN "Organisation" o ON o.id = s."onBehalfOfId"
-   WHERE s."committeeId" = $1 AND s.role = 'MEMBER' AND s."startsOn" <= $2::date AND (s."endsOn" IS NULL OR s."endsOn" >= $2::date)`;
+   WHERE s."committeeId" = $1 AND ${votingOnSql('s', '$2')}`;
 
 interface PollRow {
   readonly id: string;

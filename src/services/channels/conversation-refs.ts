@@ -6,6 +6,7 @@
  */
 import type { Prisma } from '../../db/client.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 
 /** A stored reference and the platform user ids seen in that conversation (most recent last). */
 export interface StoredConversation {
@@ -64,7 +65,7 @@ export async function rememberConversation(
     known !== undefined && known.reference === reference && (!input.userId || known.userIds.includes(input.userId)) &&
     (!personal || (knownPersonal !== undefined && knownPersonal !== null && knownPersonal.reference === reference && knownPersonal.userIds.join() === (input.userId ?? '')));
   if (unchanged) return;
-  const written = await deps.db.$transaction(async (tx) => {
+  const written = await transact(deps, async (tx) => {
     const before = parse((await tx.conversationRef.findUnique({ where: { id }, select: { reference: true } }))?.reference);
     const seen = (before?.userIds ?? []).filter((u) => u !== input.userId);
     const userIds = input.userId ? [...seen, input.userId].slice(-MAX_USERS) : seen;

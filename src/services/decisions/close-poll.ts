@@ -13,6 +13,7 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { lockFor } from '../lock.ts';
 import { pollDay } from './poll-view.ts';
@@ -46,7 +47,7 @@ type LockedPoll = { id: string; status: string };
 /** Closes the poll once; a second call returns the stored outcome and changes nothing. */
 export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promise<Result<ClosePollResult, ClosePollError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const locked = await tx.$queryRaw<LockedPoll[]>`SELECT id, status::text AS status FROM "Poll" WHERE id = ${input.pollId} FOR UPDATE`;
     if (locked.length === 0) return err('UNKNOWN_POLL', { pollId: input.pollId });
     const poll = await tx.poll.findUniqueOrThrow({

@@ -7,6 +7,7 @@ import { isOccurrence } from '../../domain/schedule/series.ts';
 import { audit } from '../audit.ts';
 import { deriveDuties } from './derive-duties.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { meetingId } from './ensure-meetings.ts';
 import { lockFor } from '../lock.ts';
 import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
@@ -23,7 +24,7 @@ export async function addMeeting(
   input: { actor: Actor & { personId: string }; committeeId: string; day: LocalDate; time: ClockTime | null },
 ): Promise<Result<{ meetingId: string; code: string; day: LocalDate; time: ClockTime; duties: number }, AddMeetingError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, [input.day]);
     if (!guard.ok) return guard;
     const committee = guard.value;

@@ -7,6 +7,7 @@ import { isOccurrence } from '../../domain/schedule/series.ts';
 import { audit } from '../audit.ts';
 import { deriveDuties } from './derive-duties.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { meetingOnDay } from './ensure-meetings.ts';
 import { lockFor } from '../lock.ts';
 import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
@@ -25,7 +26,7 @@ export async function moveMeeting(
   input: { actor: Actor & { personId: string }; committeeId: string; day: LocalDate; to: LocalDate; time: ClockTime | null },
 ): Promise<Result<{ meetingId: string; code: string; from: LocalDate; to: LocalDate; time: ClockTime; dutiesMoved: number }, MoveMeetingError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, [input.day, input.to]);
     if (!guard.ok) return guard;
     const committee = guard.value;

@@ -16,11 +16,12 @@ import { recordAttendance } from '../../src/services/decisions/record-attendance
 import { withdrawDeclaration } from '../../src/services/decisions/withdraw-declaration.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createDecisionsFixture, decisionCounts, NOW, type DecisionsFixture } from '../support/decisions-fixture.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let f: DecisionsFixture;
 let clock = NOW;
-const deps = () => ({ db: database.db, now: () => clock });
+const deps = () => createServiceDeps({ db: database.db, now: () => clock, caches: database.caches });
 const actor = (personId: string, label = 'x') => ({ personId, label });
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 

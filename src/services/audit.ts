@@ -25,7 +25,7 @@ export function snapshot(row: unknown): unknown {
  * The subjects that make up the registry: the name catalog (registry-catalog.ts) and every answer about
  * who sits where read them. An audit entry about one of these moves the registry's revision.
  */
-export const REGISTRY_SUBJECTS: ReadonlySet<string> = new Set(['Organisation', 'Person', 'Committee', 'Seat', 'Mandate']);
+const REGISTRY_SUBJECTS: ReadonlySet<string> = new Set(['Organisation', 'Person', 'Committee', 'Seat', 'Mandate']);
 
 function row(actor: Actor, input: AuditInput, at: Date) {
   return {

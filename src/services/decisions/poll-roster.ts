@@ -33,7 +33,10 @@ export interface PollRoster {
 /** The rosters a process holds, by poll id, oldest first; one per ServiceDeps (deps.ts creates it). */
 export type PollRosterCache = Map<string, PollRoster>;
 
-/** What the roster functions need: the database and the cache to keep rosters in. */
+/**
+ * What the roster functions need: the database and the cache to keep rosters in (a ServiceDeps has
+ * both; spelled out here because deps.ts names this file's cache type, and imports go one way only).
+ */
 export interface RosterDeps {
   readonly db: Db;
   readonly caches: { readonly pollRosters: PollRosterCache };

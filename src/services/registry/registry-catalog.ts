@@ -62,7 +62,10 @@ export interface CatalogCache {
   current: Catalog | null;
 }
 
-/** What {@link loadCatalog} needs: the database and the cache to keep the catalog in. */
+/**
+ * What {@link loadCatalog} needs: the database and the cache to keep the catalog in (a ServiceDeps has
+ * both; spelled out here because deps.ts names this file's cache type, and imports go one way only).
+ */
 export interface CatalogDeps {
   readonly db: Db;
   readonly caches: { readonly catalog: CatalogCache };

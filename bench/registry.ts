@@ -12,6 +12,7 @@ import { handle } from '../src/conversation/handle.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/db/database.ts';
 import { benchPostgres } from './support/postgres.ts';
 import { ms, percentile, printTable, since } from './support/stats.ts';
+import { createServiceDeps } from '../src/services/deps.ts';
 
 const COMMITTEES = 1_000;
 const SEATS_PER_COMMITTEE = 20;
@@ -59,7 +60,7 @@ async function generate(database: Database): Promise<void> {
 }
 
 async function measure(database: Database): Promise<{ p50: number; p99: number; perSecond: number; wrong: number }> {
-  const deps = { db: database.db, now };
+  const deps = createServiceDeps({ db: database.db, now });
   const sender = { personId: 'p0' };
   const latencies: number[] = [];
   let wrong = 0;

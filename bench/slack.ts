@@ -27,6 +27,7 @@ import { startFakeSlack } from '../test/platforms/slack/fake-slack.ts';
 import { blockAction, BOT, sign, SIGNING_SECRET, slashCommand } from '../test/platforms/slack/fixtures.ts';
 import { paced, pacedInterval } from './support/paced.ts';
 import { ms, percentile } from './support/stats.ts';
+import { createServiceDeps } from '../src/services/deps.ts';
 
 const USERS = 50;
 const REQUESTS = Number(process.env.BENCH_SLACK_REQUESTS ?? 600);
@@ -81,7 +82,7 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
   const database = await openDatabase(target);
   const fake = await startFakeSlack();
   try {
-    const deps = { db: database.db, now: () => new Date() };
+    const deps = createServiceDeps({ db: database.db });
     await loadDemoData(deps);
     const people = await database.db.person.findMany({ where: { email: { not: null } }, take: USERS, orderBy: { name: 'asc' } });
     people.forEach((p, i) => fake.users.set(`U${String(i).padStart(6, '0')}`, { email: p.email!, locale: 'nl-NL' }));

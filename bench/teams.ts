@@ -28,6 +28,7 @@ import { APP_ID, cardAction, channelMention, type TeamsUser } from '../test/plat
 import { FakeMicrosoft } from '../test/platforms/teams/fake-microsoft.ts';
 import { paced, pacedInterval, type PacedResult } from './support/paced.ts';
 import { ms, percentile } from './support/stats.ts';
+import { createServiceDeps } from '../src/services/deps.ts';
 
 const USERS = 50;
 const REQUESTS = Number(process.env.BENCH_TEAMS_REQUESTS ?? 1500);
@@ -109,7 +110,7 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
   const database: Database = await openDatabase(target);
   const fake = new FakeMicrosoft();
   await fake.start();
-  const deps = { db: database.db, now: () => new Date(), logError: () => undefined };
+  const deps = { ...createServiceDeps({ db: database.db }), logError: () => undefined };
   try {
     await loadDemoData(deps);
     const jan = await database.db.person.findFirstOrThrow({ where: { name: 'Jan de Vries' } });

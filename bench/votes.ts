@@ -18,6 +18,7 @@ import { pollRoster } from '../src/services/decisions/poll-roster.ts';
 import { openPoll } from '../src/services/decisions/open-poll.ts';
 import { benchPostgres } from './support/postgres.ts';
 import { printTable } from './support/stats.ts';
+import { createServiceDeps } from '../src/services/deps.ts';
 
 const SEATS = 500;
 const POLLS = 20;
@@ -57,7 +58,7 @@ async function generate(database: Database): Promise<string[]> {
 
 /** Opens POLLS polls through the service. */
 async function openPolls(database: Database, label: string): Promise<string[]> {
-  const deps = { db: database.db, now };
+  const deps = createServiceDeps({ db: database.db, now });
   const polls: string[] = [];
   for (let p = 0; p < POLLS; p++) {
     const opened = await openPoll(deps, { actor: { personId: 'sec', label: 'Secretaris' }, committeeId: 'c', question: `${label} ${p}`, closesAt: new Date('2026-12-31T12:00:00Z'), meetingDay: null });
@@ -96,7 +97,7 @@ function plan(polls: string[]): { poll: string; seat: number; choice: StanceChoi
 
 /** Casts the plan concurrently through castStance and checks the result. */
 async function vote(database: Database, polls: string[]): Promise<Run> {
-  const deps = { db: database.db, now };
+  const deps = createServiceDeps({ db: database.db, now });
   const jobs = plan(polls);
   const started = performance.now();
   const results = await pool(jobs.length, CONCURRENCY, async (n) => {
@@ -115,7 +116,8 @@ async function vote(database: Database, polls: string[]): Promise<Run> {
 /** Diagnostic: castStance's own statement over plain `pg` (no Prisma), same plan, on fresh polls. */
 async function rawStatement(database: Database, url: string): Promise<number> {
   const polls = await openPolls(database, 'Rauw');
-  const rosters = new Map(await Promise.all(polls.map(async (id) => [id, (await pollRoster(database.db, id))!] as const)));
+  const deps = createServiceDeps({ db: database.db, now });
+  const rosters = new Map(await Promise.all(polls.map(async (id) => [id, (await pollRoster(deps, id))!] as const)));
   const jobs = plan(polls);
   const client = new pg.Pool({ connectionString: url, max: POOL });
   const started = performance.now();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { createServiceDeps, type ServiceDeps } from '../services/deps.ts';
 import { findExact } from '../domain/names.ts';
 import { t } from '../i18n/index.ts';
 import { loadCatalog } from '../services/registry/registry-catalog.ts';
@@ -28,7 +29,7 @@ export interface CalendarCliRequest {
 
 /** Runs `ics` or `calendar`. */
 export async function run(database: Database, request: CalendarCliRequest): Promise<number> {
-  const deps = { db: database.db, now: () => new Date() };
+  const deps = createServiceDeps({ db: database.db });
   const lang = request.lang ?? 'nl';
   if (request.target.kind === 'pglite') await loadDemoData(deps);
   if (request.subcommand === 'calendar') return serve(deps, request);
@@ -50,7 +51,7 @@ export async function run(database: Database, request: CalendarCliRequest): Prom
   return 0;
 }
 
-async function serve(deps: { db: Database['db']; now: () => Date }, request: CalendarCliRequest): Promise<number> {
+async function serve(deps: ServiceDeps, request: CalendarCliRequest): Promise<number> {
   let flags;
   try {
     flags = parseArgs({ args: [...request.argv], options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, lang: { type: 'string' } }, strict: true }).values;

@@ -5,6 +5,7 @@ import { importReport, exportReport } from '../conversation/registry/import-repo
 import { errorReply } from '../conversation/context.ts';
 import { resolvePerson } from '../conversation/resolve.ts';
 import type { Database } from '../db/database.ts';
+import { createServiceDeps } from '../services/deps.ts';
 import type { Language } from '../i18n/catalog.ts';
 import { exportMembership } from '../services/registry/export-membership.ts';
 import { importMembership } from '../services/registry/import-membership.ts';
@@ -37,8 +38,7 @@ export async function runCli(database: Database | null, request: CliRequest): Pr
     return 0;
   }
   const deps = {
-    db: database.db,
-    now: () => new Date(),
+    ...createServiceDeps({ db: database.db }),
     logError: (reference: string, error: unknown) => request.logger.error({ reference, err: error }, 'unexpected error'),
   };
   // The embedded database starts with the demo committees, so a new user has something to ask about.

@@ -9,6 +9,7 @@ import { renderDecisionList } from '../conversation/decisions/lists.ts';
 import { typedDay, withDays } from '../conversation/decisions/words.ts';
 import { resolveCommittee } from '../conversation/resolve.ts';
 import type { Database } from '../db/database.ts';
+import { createServiceDeps } from '../services/deps.ts';
 import { amsterdamDay } from '../domain/schedule/clock.ts';
 import { formatDay } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
@@ -33,7 +34,7 @@ export async function run(database: Database, request: CliRequest): Promise<numb
   }
   const [committeeText, ...rest] = positionals as [string, ...string[]];
   const file = rest.pop() as string;
-  const deps = { db: database.db, now: () => new Date() };
+  const deps = createServiceDeps({ db: database.db });
   if (request.target.kind === 'pglite') await loadDemoData(deps);
   const catalog = await loadCatalog(deps);
   const ctx = { today: amsterdamDay(deps.now()) };

@@ -11,6 +11,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { createServiceDeps } from '../services/deps.ts';
 import { slackOutboxPoster } from '../platforms/slack/outbox-poster.ts';
 import { teamsOutboxPoster } from '../platforms/teams/poster.ts';
 import { combinePosters, type Poster } from '../scheduler/poster.ts';
@@ -47,12 +48,13 @@ export async function run(database: Database, request: CliRequest): Promise<numb
     process.stderr.write(`--workers ${flags.workers}: 1-64\n${USAGE}`);
     return 2;
   }
+  const deps = createServiceDeps({ db: database.db });
   // Each platform with credentials gets its reminders; without any, there is nowhere to post.
   const posters: Poster[] = [];
   if (config.SLACK_BOT_TOKEN) posters.push(slackOutboxPoster({ token: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));
   if (config.MICROSOFT_APP_ID && config.MICROSOFT_APP_PASSWORD) {
     const auth = { appId: config.MICROSOFT_APP_ID, appPassword: config.MICROSOFT_APP_PASSWORD, tenantId: config.MICROSOFT_APP_TENANT_ID };
-    posters.push(teamsOutboxPoster({ db: database.db, now: () => new Date() }, auth));
+    posters.push(teamsOutboxPoster(deps, auth));
   }
   if (posters.length === 0) {
     process.stderr.write(
@@ -63,7 +65,6 @@ export async function run(database: Database, request: CliRequest): Promise<numb
     return 1;
   }
   const instanceId = flags.instance ?? (config.GREMIUM_INSTANCE_ID || `${os.hostname()}-${process.pid}`);
-  const deps = { db: database.db, now: () => new Date() };
   if (request.target.kind === 'pglite') await loadDemoData(deps);
   const scheduler = startScheduler({
     deps, instanceId, tickSeconds, workers, idleMs: config.GREMIUM_DISPATCH_IDLE_MS, logger: request.logger, closeDuePolls,

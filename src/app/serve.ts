@@ -8,6 +8,7 @@ import os from 'node:os';
 import type { CliRequest } from './cli-request.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { createServiceDeps } from '../services/deps.ts';
 import { startScheduler } from '../scheduler/cron.ts';
 import { combinePosters, type Poster } from '../scheduler/poster.ts';
 import { closeDuePolls } from '../services/decisions/close-poll.ts';
@@ -22,7 +23,7 @@ import { teamsPoster } from '../platforms/teams/poster.ts';
 export async function run(database: Database, request: CliRequest): Promise<number> {
   const config = loadConfig();
   const { logger } = request;
-  const deps = { db: database.db, now: () => new Date(), logError: (reference: string, error: unknown) => logger.error({ reference, err: error }, 'unexpected error') };
+  const deps = { ...createServiceDeps({ db: database.db }), logError: (reference: string, error: unknown) => logger.error({ reference, err: error }, 'unexpected error') };
   if (request.target.kind === 'pglite') await loadDemoData(deps);
   const stops: (() => Promise<void>)[] = [];
   const posters: Poster[] = [];

@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database, DatabaseTarget } from '../db/database.ts';
+import { createServiceDeps } from '../services/deps.ts';
 import type { Logger } from '../logger.ts';
 import { loadDemoData } from '../services/registry/load-demo-data.ts';
 import { startSlackApp } from '../platforms/slack/index.ts';
@@ -50,7 +51,7 @@ export async function run(database: Database, request: SlackCliRequest): Promise
     return 2;
   }
   const host = flags.host ?? config.GREMIUM_SLACK_HOST;
-  const deps = { db: database.db, now: () => new Date(), logError: (reference: string, error: unknown) => request.logger.error({ reference, err: error }, 'unexpected error') };
+  const deps = { ...createServiceDeps({ db: database.db }), logError: (reference: string, error: unknown) => request.logger.error({ reference, err: error }, 'unexpected error') };
   if (request.target.kind === 'pglite') await loadDemoData(deps);
   const slack = await startSlackApp({
     deps, logger: request.logger, botToken: config.SLACK_BOT_TOKEN, port, host,

@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { createServiceDeps } from '../services/deps.ts';
 import { loadDemoData } from '../services/registry/load-demo-data.ts';
 import type { DatabaseTarget } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
@@ -55,7 +56,7 @@ export async function run(database: Database, request: TeamsRequest): Promise<nu
     return 2;
   }
   const host = flags.host ?? config.GREMIUM_TEAMS_HOST;
-  const deps = { db: database.db, now: () => new Date(), logError: (reference: string, error: unknown) => request.logger.error({ reference, err: error }, 'unexpected error') };
+  const deps = { ...createServiceDeps({ db: database.db }), logError: (reference: string, error: unknown) => request.logger.error({ reference, err: error }, 'unexpected error') };
   if (request.target.kind === 'pglite') await loadDemoData(deps);
   const bot = await startTeamsBot({ deps, auth, port, host, logError: (message, error) => request.logger.error({ err: error }, message) });
   if (authenticationIsOff(auth)) warnAuthOff(bot.server.url);

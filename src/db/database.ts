@@ -6,7 +6,7 @@ import { PrismaClient } from './client.ts';
 import { applyMigrations, type SqlRunner } from './migrate.ts';
 import { openPglite, pgliteAdapter } from './pglite.ts';
 import { postgresAdapter } from './postgres.ts';
-import { attachStatementRunner } from './raw-sql.ts';
+import { attachStatementRunner, type StatementRunner } from './raw-sql.ts';
 
 /** The Prisma client type every service receives. */
 export type Db = PrismaClient;
@@ -23,8 +23,34 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How to open a database beyond where it is. */
+export interface OpenOptions {
+  /**
+   * Called with the text of every statement the application sends, through Prisma and through the
+   * plain-SQL runner alike (not migrations): for tests that count what an operation costs.
+   */
+  readonly onStatement?: (text: string) => void;
+}
+
+/** A Prisma client on `adapter`, reporting its statements to `onStatement` when given. */
+function prismaClient(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter'], onStatement: OpenOptions['onStatement']): Db {
+  if (!onStatement) return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  db.$on('query', (event) => onStatement(event.query));
+  return db as unknown as Db;
+}
+
+/** Wraps a runner so that it reports each statement to `onStatement` first. */
+function observed(runner: StatementRunner, onStatement: OpenOptions['onStatement']): StatementRunner {
+  if (!onStatement) return runner;
+  return (statement) => {
+    onStatement(statement.text);
+    return runner(statement);
+  };
+}
+
 /** Opens the target, applies pending migrations and returns a ready client. */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   if (target.kind === 'pglite') {
     const { pglite, close } = await openPglite(target.dir);
     try {
@@ -33,11 +59,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
       };
       await applyMigrations(sql);
-      const db = new PrismaClient({ adapter: pgliteAdapter(pglite) });
-      attachStatementRunner(db, async (statement) => {
+      const db = prismaClient(pgliteAdapter(pglite), options.onStatement);
+      attachStatementRunner(db, observed(async (statement) => {
         const result = statement.name ? await pglite.queryNamed(statement.name, statement.text, statement.values) : await pglite.query(statement.text, statement.values);
         return { rowCount: Math.max(result.affectedRows ?? 0, result.rows.length), rows: result.rows };
-      });
+      }, options.onStatement));
       return {
         db,
         kind: 'pglite',
@@ -63,11 +89,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     await pool.end();
     throw error;
   }
-  const db = new PrismaClient({ adapter });
-  attachStatementRunner(db, async (statement) => {
+  const db = prismaClient(adapter, options.onStatement);
+  attachStatementRunner(db, observed(async (statement) => {
     const result = await pool.query({ ...statement });
     return { rowCount: result.rowCount ?? 0, rows: result.rows };
-  });
+  }, options.onStatement));
   return {
     db,
     kind: 'postgres',

@@ -23,6 +23,13 @@ export interface Statement {
 /** Runs one statement on its own (autocommit) and reports the rows it affected (and returned, with RETURNING). */
 export type StatementRunner = (statement: Statement) => Promise<{ rowCount: number; rows: unknown[] }>;
 
+/**
+ * Keyed by the client rather than carried in ServiceDeps.caches: a runner is a property of the
+ * connection the client was opened on (its pool, its PGlite instance), fixed when openDatabase builds
+ * the client, and it remembers nothing between calls. Looking it up by the client also gives the rule
+ * above for free: a transaction client handed to runStatement is another object, finds no runner and
+ * keeps its statement inside its transaction.
+ */
 const runners = new WeakMap<object, StatementRunner>();
 
 /** Registers the pool-backed runner of a PostgreSQL client (openDatabase does this). */

@@ -18,11 +18,13 @@
  */
 import { toLocalDate } from '../db/dates.ts';
 import { addDays, type LocalDate } from '../domain/local-date.ts';
+import { MANAGER_ROLES } from '../domain/registry/seat-rules.ts';
 import { amsterdamDay, amsterdamTime } from '../domain/schedule/clock.ts';
 import { reminderDays } from '../domain/schedule/deadlines.ts';
 import { formatDay } from '../i18n/format.ts';
 import { toPolicy } from '../services/schedule/committee-schedule.ts';
 import type { ServiceDeps } from '../services/deps.ts';
+import { officersOn } from '../services/registry/seat-filters.ts';
 import { ensureMeetings } from '../services/schedule/ensure-meetings.ts';
 import { overdueReply, pollReminderReply, reminderReply, type DutyFacts } from './reminder-replies.ts';
 import { createPollReminders } from './poll-reminders.ts';
@@ -63,7 +65,7 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
       committee: {
         select: {
           id: true, code: true, name: true, language: true, deadlinePolicy: true, channels: { select: { platform: true, channel: true } },
-          seats: { where: { role: 'SECRETARY' }, select: { personId: true, startsOn: true, endsOn: true, person: { select: { language: true, identities: { select: { platform: true, externalId: true } } } } } },
+          seats: { where: officersOn(today, MANAGER_ROLES), select: { personId: true, person: { select: { language: true, identities: { select: { platform: true, externalId: true } } } } } },
         },
       },
     },
@@ -82,7 +84,6 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
       // A reaction period closes by itself when its day has passed: nothing to report.
       if (duty.kind === 'REACTIONS') continue;
       for (const seat of c.seats) {
-        if (toLocalDate(seat.startsOn) > today || (seat.endsOn && toLocalDate(seat.endsOn) < today)) continue;
         const personLang = seat.person.language === 'en' ? 'en' : seat.person.language === 'nl' ? 'nl' : lang;
         for (const id of seat.person.identities) {
           overdue.push({ key: `duty:${duty.id}:overdue:${seat.personId}:${id.platform}`, platform: id.platform, channel: id.externalId, payload: overdueReply(personLang, facts, today, seat.personId) as unknown as object, dueAt: now });

@@ -2,10 +2,10 @@
  * Poll closing reminders: only to the voting seats (members) that have not voted yet, once per seat
  * and platform, as a direct message through the holder's platform identity.
  */
-import { fromLocalDate } from '../db/dates.ts';
 import { amsterdamDay } from '../domain/schedule/clock.ts';
 import type { Language } from '../i18n/catalog.ts';
 import type { ServiceDeps } from '../services/deps.ts';
+import { votingOn } from '../services/registry/seat-filters.ts';
 import type { OutboxRow } from './create-due-reminders.ts';
 
 /** A poll as its reminder needs it. */
@@ -27,11 +27,11 @@ export async function createPollReminders(deps: ServiceDeps, now: Date, hours: n
     select: { id: true, question: true, options: true, closesAt: true, committeeId: true, committee: { select: { code: true, language: true } }, stances: { select: { seatId: true } } },
   });
   const rows: OutboxRow[] = [];
-  const today = fromLocalDate(amsterdamDay(now));
+  const today = amsterdamDay(now);
   for (const poll of polls) {
     const voted = new Set(poll.stances.map((s) => s.seatId));
     const seats = await deps.db.seat.findMany({
-      where: { committeeId: poll.committeeId, role: 'MEMBER', startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
+      where: { committeeId: poll.committeeId, ...votingOn(today) },
       select: { id: true, personId: true, onBehalfOf: { select: { name: true } }, person: { select: { language: true, identities: { select: { platform: true, externalId: true } } } } },
     });
     const committeeLang: Language = poll.committee.language === 'en' ? 'en' : 'nl';

@@ -8,10 +8,11 @@ import type { CardReply, Reply } from '../../src/conversation/reply.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 const now = () => new Date('2026-11-25T10:00:00Z');
-const deps = () => ({ db: database.db, now });
+const deps = () => createServiceDeps({ db: database.db, now, caches: database.caches });
 const people: Record<string, string> = {};
 
 beforeAll(async () => {

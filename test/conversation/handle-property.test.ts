@@ -9,6 +9,7 @@ import { handle } from '../../src/conversation/handle.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let secretaryId: string;
@@ -16,7 +17,7 @@ const now = () => new Date('2026-11-25T10:00:00Z');
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await loadDemoData({ db: database.db, now });
+  await loadDemoData(createServiceDeps({ db: database.db, now, caches: database.caches }));
   secretaryId = (await database.db.person.findFirstOrThrow({ where: { name: 'Sanne Bakker' } })).id;
 });
 afterAll(async () => database?.close());
@@ -47,7 +48,7 @@ describe('random messages through handle()', () => {
     await fc.assert(
       fc.asyncProperty(message, async (text) => {
         seen++;
-        const replies = await handle({ db: database.db, now }, { sender: { personId: secretaryId }, text });
+        const replies = await handle(createServiceDeps({ db: database.db, now, caches: database.caches }), { sender: { personId: secretaryId }, text });
         expect(replies.length).toBeGreaterThan(0);
         for (const reply of replies) if (reply.kind === 'error') expect(reply.code).not.toBe('INTERNAL_ERROR');
         const shown = renderReplies(replies);

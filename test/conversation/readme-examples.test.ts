@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle } from '../../src/conversation/handle.ts';
 import { demoId } from '../../src/demo/index.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
@@ -36,7 +37,7 @@ function listedQuestions(readme: string): string[] {
 let database: TestDatabase;
 /** The day the README's examples were written on (their answers name it). */
 const README_DAY = new Date('2026-11-25T10:00:00Z');
-const deps = () => ({ db: database.db, now: () => README_DAY });
+const deps = () => createServiceDeps({ db: database.db, now: () => README_DAY, caches: database.caches });
 
 beforeAll(async () => {
   database = await openTestDatabase();

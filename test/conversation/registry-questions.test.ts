@@ -8,11 +8,12 @@ import type { Reply } from '../../src/conversation/reply.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let askerId: string;
 const now = () => new Date('2026-11-25T10:00:00Z');
-const deps = () => ({ db: database.db, now });
+const deps = () => createServiceDeps({ db: database.db, now, caches: database.caches });
 
 beforeAll(async () => {
   database = await openTestDatabase();

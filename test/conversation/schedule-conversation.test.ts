@@ -5,10 +5,11 @@ import { demoId } from '../../src/demo/index.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let clock = new Date('2026-11-25T10:00:00Z');
-const deps = () => ({ db: database.db, now: () => clock });
+const deps = () => createServiceDeps({ db: database.db, now: () => clock, caches: database.caches });
 
 beforeAll(async () => {
   database = await openTestDatabase();

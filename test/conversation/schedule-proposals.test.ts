@@ -10,10 +10,11 @@ import { committeeCalendar } from '../../src/platforms/calendar/ics.ts';
 import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let clock = new Date('2026-11-25T10:00:00Z');
-const deps = () => ({ db: database.db, now: () => clock });
+const deps = () => createServiceDeps({ db: database.db, now: () => clock, caches: database.caches });
 const INKOOP = demoId.committee('INKOOP');
 
 beforeAll(async () => {

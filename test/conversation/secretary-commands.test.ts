@@ -4,6 +4,7 @@ import { handle } from '../../src/conversation/handle.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 const ids: Record<string, string> = {};
@@ -11,7 +12,7 @@ const now = () => new Date('2026-11-25T10:00:00Z');
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  await loadDemoData({ db: database.db, now });
+  await loadDemoData(createServiceDeps({ db: database.db, now, caches: database.caches }));
   for (const name of ['Sanne Bakker', 'Jan de Vries', 'Karin Smit', 'Lotte Mulder']) {
     ids[name] = (await database.db.person.findFirstOrThrow({ where: { name } })).id;
   }
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 async function say(who: string, text: string, language?: 'nl' | 'en') {
-  const replies = await handle({ db: database.db, now }, { sender: { personId: ids[who]! }, text, ...(language ? { language } : {}) });
+  const replies = await handle(createServiceDeps({ db: database.db, now, caches: database.caches }), { sender: { personId: ids[who]! }, text, ...(language ? { language } : {}) });
   return { replies, out: renderReplies(replies) };
 }
 const state = async () => ({ seats: await database.db.seat.count(), mandates: await database.db.mandate.count(), audit: await database.db.auditEntry.count() });

@@ -5,9 +5,10 @@ import { renderReplies } from '../../src/platforms/console/render.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { adapterContract } from './contract.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
-const deps = () => ({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z') });
+const deps = () => createServiceDeps({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z'), caches: database.caches });
 
 beforeAll(async () => {
   database = await openTestDatabase();

@@ -6,11 +6,12 @@ import { openPoll } from '../../src/services/decisions/open-poll.ts';
 import { loadPollView } from '../../src/services/decisions/poll-view.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createDecisionsFixture, decisionCounts, NOW, type DecisionsFixture } from '../support/decisions-fixture.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let f: DecisionsFixture;
 let clock = NOW;
-const deps = () => ({ db: database.db, now: () => clock });
+const deps = () => createServiceDeps({ db: database.db, now: () => clock, caches: database.caches });
 const actor = (personId: string, label = 'x') => ({ personId, label });
 const later = new Date('2026-12-01T17:00:00Z');
 

@@ -16,11 +16,12 @@ import { recordAttendance } from '../../src/services/decisions/record-attendance
 import { withdrawDeclaration } from '../../src/services/decisions/withdraw-declaration.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createDecisionsFixture, decisionCounts, NOW, type DecisionsFixture } from '../support/decisions-fixture.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let f: DecisionsFixture;
 let clock = NOW;
-const deps = () => ({ db: database.db, now: () => clock });
+const deps = () => createServiceDeps({ db: database.db, now: () => clock, caches: database.caches });
 const actor = (personId: string, label = 'x') => ({ personId, label });
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -80,6 +81,20 @@ describe('substitution declarations', () => {
     const before = await decisionCounts(database.db);
     expect(await withdrawDeclaration(deps(), { actor: actor(f.memberId), committeeId: f.committeeId, day: '2026-12-10' })).toMatchObject({ ok: false, error: { code: 'WITHDRAW_TOO_LATE' } });
     expect(await decisionCounts(database.db)).toEqual(before);
+  });
+
+  it('tells the same secretaries of a declaration and of its withdrawal: those serving today', async () => {
+    const seat = (name: string, startsOn: string, endsOn: string | null) =>
+      database.db.person.create({ data: { name } }).then((p) =>
+        database.db.seat.create({ data: { committeeId: f.committeeId, personId: p.id, onBehalfOfId: f.municipalityId, role: 'SECRETARY', startsOn: d(startsOn), endsOn: endsOn === null ? null : d(endsOn) } }));
+    const leaving = await seat('Lotte Mulder', '2025-01-01', '2027-06-30');
+    await seat('Former Secretary', '2024-01-01', '2026-11-24');
+    await seat('Coming Secretary', '2026-11-26', null);
+    const serving = [f.secretaryId, leaving.personId].sort();
+    const declared = await declare(null);
+    expect(declared.ok && [...declared.value.secretaryIds].sort()).toEqual(serving);
+    const withdrawn = await withdrawDeclaration(deps(), { actor: actor(f.memberId), committeeId: f.committeeId, day: '2026-12-10' });
+    expect(withdrawn.ok && [...withdrawn.value.secretaryIds].sort()).toEqual(serving);
   });
 });
 

@@ -7,7 +7,7 @@ import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { importMembership } from '../../src/services/registry/import-membership.ts';
 import { exportMembership } from '../../src/services/registry/export-membership.ts';
 import { importReport, exportReport } from '../../src/conversation/registry/import-report.ts';
-import type { ServiceDeps } from '../../src/services/deps.ts';
+import { createServiceDeps, type ServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let deps: ServiceDeps;
@@ -18,7 +18,7 @@ const EN = ['Committee', 'Name', 'Email', 'Organisation', 'On behalf of', 'Role'
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  deps = { db: database.db, now: () => new Date('2025-06-01T10:00:00Z') };
+  deps = createServiceDeps({ db: database.db, now: () => new Date('2025-06-01T10:00:00Z'), caches: database.caches });
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gremium-import-'));
 });
 afterAll(async () => {

@@ -3,12 +3,13 @@
  * only says which address it sees. Who gets linked and what is refused is the same for Slack and Teams.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { linkByEmail } from '../../src/services/identity/link-by-email.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 let database: TestDatabase;
-const deps = () => ({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z') });
+const deps = () => createServiceDeps({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z'), caches: database.caches });
 const links = () => database.db.platformIdentity.count();
 const linkAudits = () => database.db.auditEntry.count({ where: { action: 'identity.link' } });
 const never = async (): Promise<string | null> => {

@@ -3,7 +3,7 @@ import { fromLocalDate } from '../../src/db/dates.ts';
 import { checkDemoData } from '../../src/demo/check.ts';
 import { DEMO_DATA } from '../../src/demo/index.ts';
 import type { DecisionRule } from '../../src/domain/registry/words.ts';
-import type { ServiceDeps } from '../../src/services/deps.ts';
+import { createServiceDeps, type ServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
@@ -38,7 +38,7 @@ let first: Awaited<ReturnType<typeof loadDemoData>>;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  deps = { db: database.db, now: () => new Date('2026-11-25T09:00:00Z') };
+  deps = createServiceDeps({ db: database.db, now: () => new Date('2026-11-25T09:00:00Z'), caches: database.caches });
   first = await loadDemoData(deps);
 });
 

@@ -9,10 +9,11 @@ import { audit } from '../../src/services/audit.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { currentRevision, loadCatalog } from '../../src/services/registry/registry-catalog.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 const now = () => new Date('2026-11-25T10:00:00Z');
-const deps = () => ({ db: database.db, now });
+const deps = () => createServiceDeps({ db: database.db, now, caches: database.caches });
 
 beforeAll(async () => {
   database = await openTestDatabase();

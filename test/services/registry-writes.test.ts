@@ -6,6 +6,7 @@ import { revokeMandate } from '../../src/services/registry/revoke-mandate.ts';
 import { findRepresentation } from '../../src/services/registry/find-representatives.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createRegistryFixture, type RegistryFixture } from '../support/registry-fixture.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 let f: RegistryFixture;
@@ -20,7 +21,7 @@ beforeEach(async () => {
   f = await createRegistryFixture(database.db);
 });
 
-const deps = () => ({ db: database.db, now });
+const deps = () => createServiceDeps({ db: database.db, now, caches: database.caches });
 const counts = async () => ({ seats: await database.db.seat.count(), mandates: await database.db.mandate.count(), audits: await database.db.auditEntry.count() });
 
 describe('adding and ending seats', () => {

@@ -8,10 +8,11 @@ import { markDutyDone } from '../../src/services/schedule/mark-duty-done.ts';
 import { moveMeeting } from '../../src/services/schedule/move-meeting.ts';
 import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 const at = (iso: string) => () => new Date(iso);
-const deps = (iso = '2026-11-25T10:00:00Z') => ({ db: database.db, now: at(iso) });
+const deps = (iso = '2026-11-25T10:00:00Z') => createServiceDeps({ db: database.db, now: at(iso), caches: database.caches });
 const BOSD = demoId.committee('BOSD');
 const lotte = { personId: demoId.person('lotte-mulder'), label: 'Lotte Mulder' };
 const jan = { personId: demoId.person('jan-de-vries'), label: 'Jan de Vries' };

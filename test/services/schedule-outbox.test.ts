@@ -2,11 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchOutbox } from '../../src/scheduler/dispatch-outbox.ts';
 import { RateLimitedError, type OutboxPost, type Poster } from '../../src/scheduler/poster.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 const T0 = new Date('2026-12-03T08:00:00Z');
 let clock = T0;
-const deps = () => ({ db: database.db, now: () => clock });
+const deps = () => createServiceDeps({ db: database.db, now: () => clock, caches: database.caches });
 const NO_GAP = { channelGapMs: 0, leaseMs: 60_000 };
 
 beforeAll(async () => {
@@ -114,10 +115,10 @@ describe('dispatching the outbox', () => {
     const times: number[] = [];
     const poster = recorder(() => void times.push(Date.now()));
     clock = new Date();
-    await dispatchOutbox({ db: database.db, now: () => new Date() }, poster, new Date(), 'x', { channelGapMs: 300, perChannel: 1 });
-    expect(await dispatchOutbox({ db: database.db, now: () => new Date() }, poster, new Date(), 'x', { channelGapMs: 300 })).toMatchObject({ claimed: 0 });
+    await dispatchOutbox(createServiceDeps({ db: database.db, now: () => new Date(), caches: database.caches }), poster, new Date(), 'x', { channelGapMs: 300, perChannel: 1 });
+    expect(await dispatchOutbox(createServiceDeps({ db: database.db, now: () => new Date(), caches: database.caches }), poster, new Date(), 'x', { channelGapMs: 300 })).toMatchObject({ claimed: 0 });
     await new Promise((r) => setTimeout(r, 320));
-    await dispatchOutbox({ db: database.db, now: () => new Date() }, poster, new Date(), 'x', { channelGapMs: 300 });
+    await dispatchOutbox(createServiceDeps({ db: database.db, now: () => new Date(), caches: database.caches }), poster, new Date(), 'x', { channelGapMs: 300 });
     expect(times).toHaveLength(2);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(300);
   });

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { startScheduler } from '../../src/scheduler/cron.ts';
 import { combinePosters } from '../../src/scheduler/poster.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ it('drops claims older than a day on its tick and keeps recent ones', async () =
     ],
   });
   const scheduler = startScheduler({
-    deps: { db: database.db, now: () => now }, poster: combinePosters([]), instanceId: 'prune-test', tickSeconds: 3600, workers: 1, idleMs: 50,
+    deps: createServiceDeps({ db: database.db, now: () => now, caches: database.caches }), poster: combinePosters([]), instanceId: 'prune-test', tickSeconds: 3600, workers: 1, idleMs: 50,
     dispatch: { leaseMs: 60_000, channelGapMs: 0, channels: 10, perChannel: 10 }, logger: pino({ level: 'silent' }),
   });
   try {

@@ -5,14 +5,21 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '../../src/db/database.ts';
+import { openDatabase, type Database, type OpenOptions } from '../../src/db/database.ts';
 import { IN_MEMORY } from '../../src/db/pglite.ts';
+import { clearServiceCaches, createServiceCaches, type ServiceCaches } from '../../src/services/deps.ts';
 
 /** Which database this test run uses: "pglite" or "postgres". */
 export const TEST_DB_KIND: 'pglite' | 'postgres' = process.env.GREMIUM_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 /** A test database with a reset that empties every table. */
 export interface TestDatabase extends Database {
+  /**
+   * The service caches that go with this database, as one process would hold them: tests build their
+   * deps with `createServiceDeps({ db, now, caches })`, so calls in a test share what was read.
+   */
+  readonly caches: ServiceCaches;
+  /** Empties every table and the caches (what was cached of the old rows would otherwise be served). */
   reset(): Promise<void>;
 }
 
@@ -37,24 +44,29 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
   };
 }
 
-/** Opens a migrated, empty database of the run's kind. */
-export async function openTestDatabase(): Promise<TestDatabase> {
+/** Opens a migrated, empty database of the run's kind (`options.onStatement` sees every statement). */
+export async function openTestDatabase(options: OpenOptions = {}): Promise<TestDatabase> {
   let database: Database;
   let drop: () => Promise<void> = async () => undefined;
   if (TEST_DB_KIND === 'postgres') {
     const created = await createPostgresDatabase();
     drop = created.drop;
-    database = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 10 });
+    database = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 10 }, options);
   } else {
-    database = await openDatabase({ kind: 'pglite', dir: IN_MEMORY });
+    database = await openDatabase({ kind: 'pglite', dir: IN_MEMORY }, options);
   }
   const tables = await database.sql.query<{ tablename: string }>(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
   );
   const truncate = `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`;
+  const caches = createServiceCaches();
   return {
     ...database,
-    reset: () => database.sql.exec(truncate),
+    caches,
+    reset: async () => {
+      await database.sql.exec(truncate);
+      clearServiceCaches(caches);
+    },
     close: async () => {
       await database.close();
       await drop();

@@ -7,14 +7,10 @@
  * from "Adviseurs"; 001 ORO votes "op basis van gelijkwaardigheid": every seat weighs the same.
  */
 import { withinPeriod, type LocalDate } from '../local-date.ts';
+import { isActiveOn, isVotingSeat, VOTING_ROLE } from '../registry/seat-rules.ts';
 import type { SeatFacts } from '../registry/words.ts';
 import { err, ok, type DomainError, type Result } from '../result.ts';
 import type { SubstitutionDeclaration } from './substitution.ts';
-
-/** True when `seat` carries a vote on `day`: a MEMBER seat whose period includes the day. */
-export function isVotingSeat(seat: SeatFacts, day: LocalDate): boolean {
-  return seat.role === 'MEMBER' && withinPeriod(day, seat.from, seat.until);
-}
 
 /** The seats that vote on `day`: MEMBER seats active that day, in input order. */
 export function votingSeats(seats: readonly SeatFacts[], day: LocalDate): SeatFacts[] {
@@ -83,8 +79,8 @@ export interface VoteRight {
 export function canVote(input: CanVoteInput): Result<VoteRight, DomainError<VoteErrorCode>> {
   const { seat, personId, day } = input;
   const p = { seatId: seat.id, personId, day };
-  if (seat.role !== 'MEMBER') return err('NOT_A_MEMBER', { ...p, role: seat.role });
-  if (!withinPeriod(day, seat.from, seat.until)) {
+  if (seat.role !== VOTING_ROLE) return err('NOT_A_MEMBER', { ...p, role: seat.role });
+  if (!isActiveOn(seat, day)) {
     return err('SEAT_NOT_ACTIVE', { ...p, seatFrom: seat.from, seatUntil: seat.until ?? '' });
   }
   const sub = activeSubstitution(seat.id, day, input.declarations);

@@ -3,7 +3,8 @@
  * under the committee's {@link SubstituteRule}. Pure; the caller supplies seats, mandates, the
  * organisations involved and today's date.
  */
-import { withinPeriod, type LocalDate } from '../local-date.ts';
+import type { LocalDate } from '../local-date.ts';
+import { isActiveOn } from '../registry/seat-rules.ts';
 import type { MandateFacts, SeatFacts, SubstituteRule } from '../registry/words.ts';
 import { err, ok, type DomainError, type Result } from '../result.ts';
 import { findValidMandate } from './mandate-check.ts';
@@ -155,7 +156,7 @@ export function checkSubstitution(
   const { rule, seat, substitute, meetingDay } = input;
   const p = baseParams(input);
   if (meetingDay < input.today) return err('DECLARATION_IN_PAST', { ...p, today: input.today });
-  if (!withinPeriod(meetingDay, seat.from, seat.until)) {
+  if (!isActiveOn(seat, meetingDay)) {
     return err('SEAT_NOT_ACTIVE_ON_DAY', { ...p, seatFrom: seat.from, seatUntil: seat.until ?? '' });
   }
   if (substitute.personId === seat.personId) return err('SUBSTITUTE_IS_SELF', p);

@@ -2,7 +2,8 @@
  * Who may change what (STYLE.md: one small file of pure predicates). Only a committee's secretary,
  * on the day of the change, or an administrator may change a committee's seats.
  */
-import { withinPeriod, type LocalDate } from '../local-date.ts';
+import type { LocalDate } from '../local-date.ts';
+import { isOfficerOf, MANAGER_ROLES } from './seat-rules.ts';
 import type { SeatRole } from './words.ts';
 
 /** What the rules need to know about the person acting. */
@@ -13,10 +14,7 @@ export interface ActorFacts {
 
 /** True when the actor is an administrator or this committee's secretary on `day`. */
 export function canManageCommittee(actor: ActorFacts, committeeId: string, day: LocalDate): boolean {
-  return (
-    actor.isAdmin ||
-    actor.seats.some((s) => s.committeeId === committeeId && s.role === 'SECRETARY' && withinPeriod(day, s.from, s.until))
-  );
+  return actor.isAdmin || actor.seats.some((s) => isOfficerOf(s, committeeId, day, MANAGER_ROLES));
 }
 
 /**

@@ -7,7 +7,8 @@
  * ("ORO-voorzitter"), that chair too. Administrators may always.
  */
 import type { ActorFacts } from '../registry/permissions.ts';
-import { withinPeriod, type LocalDate } from '../local-date.ts';
+import type { LocalDate } from '../local-date.ts';
+import { CHAIR_ROLES, isActiveOn, isOfficerOf } from '../registry/seat-rules.ts';
 import type { Duty } from './deadlines.ts';
 
 /** A duty as the rule needs it. */
@@ -21,13 +22,12 @@ export interface DutyFacts {
 /** True when the actor carries the duty on `day` (or administers the bot). */
 export function holdsDuty(actor: ActorFacts, duty: DutyFacts, day: LocalDate): boolean {
   if (actor.isAdmin) return true;
-  return actor.seats.some((s) => {
-    if (!withinPeriod(day, s.from, s.until)) return false;
-    if (s.committeeId === duty.committeeId) {
-      return s.role === 'SECRETARY' || s.role === 'CHAIR' || (s.role === 'AGENDA_COMMITTEE' && duty.kind === 'AGENDA');
-    }
-    return s.committeeId === duty.responsibleCommitteeId && s.role === 'CHAIR';
-  });
+  return actor.seats.some(
+    (s) =>
+      isOfficerOf(s, duty.committeeId, day) ||
+      (duty.kind === 'AGENDA' && s.role === 'AGENDA_COMMITTEE' && s.committeeId === duty.committeeId && isActiveOn(s, day)) ||
+      (duty.responsibleCommitteeId !== null && isOfficerOf(s, duty.responsibleCommitteeId, day, CHAIR_ROLES)),
+  );
 }
 
 /** The committee code in a responsibility such as "ORO-voorzitter", or null. */

@@ -6,6 +6,7 @@
  */
 import type { Prisma } from '../../db/client.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 
 /** A stored reference and the platform user ids seen in that conversation (most recent last). */
 export interface StoredConversation {
@@ -28,21 +29,14 @@ function parse(json: Prisma.JsonValue | null | undefined): StoredConversation | 
 }
 
 /**
- * What this process last stored per row, by database: a turn whose reference is unchanged and whose
- * speaker is already among the people seen writes nothing (a mention otherwise costs a transaction
- * with a read and one or two upserts). The people seen then keep the order of the last write rather
- * than strict recency (that order only decides who is dropped past MAX_USERS), and the stored
- * reference keeps the speaker of the last write. Another instance's writes are not seen here; at
- * worst this one skips rewriting what it wrote itself.
+ * The cache (ServiceDeps.caches.conversationRefs) holds what this process last stored per row: a turn
+ * whose reference is unchanged and whose speaker is already among the people seen writes nothing (a
+ * mention otherwise costs a transaction with a read and one or two upserts). The people seen then keep
+ * the order of the last write rather than strict recency (that order only decides who is dropped past
+ * MAX_USERS), and the stored reference keeps the speaker of the last write. Another instance's writes
+ * are not seen here; at worst this one skips rewriting what it wrote itself.
  */
-const stored = new WeakMap<object, Map<string, { reference: string; userIds: readonly string[] }>>();
 const MAX_CACHED = 10_000;
-
-function storedFor(db: object): Map<string, { reference: string; userIds: readonly string[] }> {
-  let map = stored.get(db);
-  if (!map) stored.set(db, (map = new Map()));
-  return map;
-}
 
 /**
  * Remembers the reference of a conversation, adding `userId` to the people seen there; with
@@ -57,14 +51,14 @@ export async function rememberConversation(
   // The reference names its last speaker (`user`); in a channel that changes with every speaker, while
   // posting there later needs only the conversation, service URL and bot. So it does not count as a change.
   const reference = JSON.stringify({ ...input.reference, user: undefined });
-  const cache = storedFor(deps.db);
+  const cache = deps.caches.conversationRefs;
   const known = cache.get(id);
   const knownPersonal = personal ? cache.get(personal) : null;
   const unchanged =
     known !== undefined && known.reference === reference && (!input.userId || known.userIds.includes(input.userId)) &&
     (!personal || (knownPersonal !== undefined && knownPersonal !== null && knownPersonal.reference === reference && knownPersonal.userIds.join() === (input.userId ?? '')));
   if (unchanged) return;
-  const written = await deps.db.$transaction(async (tx) => {
+  const written = await transact(deps, async (tx) => {
     const before = parse((await tx.conversationRef.findUnique({ where: { id }, select: { reference: true } }))?.reference);
     const seen = (before?.userIds ?? []).filter((u) => u !== input.userId);
     const userIds = input.userId ? [...seen, input.userId].slice(-MAX_USERS) : seen;

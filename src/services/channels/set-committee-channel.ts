@@ -7,6 +7,7 @@ import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 
 /**
@@ -22,7 +23,7 @@ export async function setCommitteeChannel(
   input: { actor: Actor & { personId: string }; committeeId: string; platform: string; channel: string | null },
 ): Promise<Result<{ code: string; platform: string; channel: string; moved: boolean }, SetChannelError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true } });
     const actor = await loadActorFacts(tx, input.actor.personId);
     if (!actor || !canManageCommittee(actor, input.committeeId, amsterdamDay(now))) return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });

@@ -11,8 +11,8 @@
  * - re-checks in SQL that the seat is still the voter's (a roster can be stale);
  * - upserts the stance on (pollId, seatId), writes its audit entry and returns the seat's earlier
  *   choice (so the reply can say "changed from ... to ..." without reading the stances first).
- * When the statement writes nothing, the reason is read afterwards (the slow path), and a roster the
- * registry has moved past is reloaded so the domain decides again on fresh rows. The statement goes
+ * When the statement writes nothing, the reason is read afterwards (the slow path), and a roster read
+ * before the newest write is reloaded so the domain decides again on fresh rows. The statement goes
  * past the Prisma client (db/raw-sql.ts): Prisma's per-call overhead was most of a vote's cost.
  */
 import { randomUUID } from 'node:crypto';
@@ -22,8 +22,8 @@ import { toLocalDate } from '../../db/dates.ts';
 import { canVote, checkStanceChoice, voteRightsOf, type StanceChoice, type VoteErrorCode, type VoteRight } from '../../domain/decisions/index.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
-import { forgetRoster, pollRoster, type PollRoster } from './poll-roster.ts';
-import { currentRevision } from '../registry/registry-catalog.ts';
+import { forgetRoster, pollRoster, writeRevision, type PollRoster } from './poll-roster.ts';
+import { votingOnSql } from '../registry/seat-filters.ts';
 
 /**
  * Who votes how. `seatId` picks one seat when the voter may vote for several; `onBehalfOfId` picks
@@ -83,7 +83,7 @@ function rightsOf(roster: PollRoster, input: CastStanceInput): Result<VoteRight[
 /** Casts (or changes) the stance of every seat the person may vote for, or of `seatId`. */
 export async function castStance(deps: ServiceDeps, input: CastStanceInput): Promise<Result<CastStanceResult, CastStanceError>> {
   const now = deps.now();
-  let roster = await pollRoster(deps.db, input.pollId);
+  let roster = await pollRoster(deps, input.pollId);
   if (!roster) return err('UNKNOWN_POLL', { pollId: input.pollId });
   const choice = checkStanceChoice(roster.rule, input.choice);
   if (!choice.ok) return err('CHOICE_NOT_ALLOWED', { ...choice.error.params, committee: roster.committeeCode });
@@ -102,10 +102,10 @@ export async function castStance(deps: ServiceDeps, input: CastStanceInput): Pro
     }
     if (attempt > 0) break;
     // A refusal, or a seat the database no longer confirms: decide again on fresh rows, if the
-    // registry changed since the roster was read (a non-member's click costs one read, not a reload).
-    if ((await currentRevision(deps.db)) === roster.revision) break;
-    forgetRoster(deps.db, input.pollId);
-    roster = await pollRoster(deps.db, input.pollId);
+    // anything was written since the roster was read (a non-member's click costs one read, not a reload).
+    if ((await writeRevision(deps.db)) === roster.revision) break;
+    forgetRoster(deps, input.pollId);
+    roster = await pollRoster(deps, input.pollId);
     if (!roster) return err('UNKNOWN_POLL', { pollId: input.pollId });
     rights = rightsOf(roster, input);
   }
@@ -143,8 +143,7 @@ export function stanceStatement(roster: PollRoster, input: CastStanceInput, righ
       -- The roster's decision, confirmed on the rows: an active member seat, voted for by its holder
       -- unless an accepted substitute takes it for the meeting, or by that substitute.
       SELECT st.id FROM "Seat" st
-      WHERE st.id = $3 AND st."committeeId" = $4 AND st.role = 'MEMBER'
-        AND st."startsOn" <= $5::date AND (st."endsOn" IS NULL OR st."endsOn" >= $5::date) ${holder}
+      WHERE st.id = $3 AND st."committeeId" = $4 AND ${votingOnSql('st', '$5')} ${holder}
     ), prev AS (
       SELECT choice FROM "Stance" WHERE "pollId" = $1 AND "seatId" = $3
     ), s AS (

@@ -13,10 +13,11 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { lockFor } from '../lock.ts';
 import { pollDay } from './poll-view.ts';
-import { activeOn } from '../registry/seat-view.ts';
+import { votingOn } from '../registry/seat-filters.ts';
 
 /** Who closes: a person (secretary, chair, administrator) or the system at the closing time. */
 export interface ClosePollInput {
@@ -46,7 +47,7 @@ type LockedPoll = { id: string; status: string };
 /** Closes the poll once; a second call returns the stored outcome and changes nothing. */
 export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promise<Result<ClosePollResult, ClosePollError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const locked = await tx.$queryRaw<LockedPoll[]>`SELECT id, status::text AS status FROM "Poll" WHERE id = ${input.pollId} FOR UPDATE`;
     if (locked.length === 0) return err('UNKNOWN_POLL', { pollId: input.pollId });
     const poll = await tx.poll.findUniqueOrThrow({
@@ -63,7 +64,7 @@ export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promi
       if (!actor || !canRunPolls(actor, poll.committeeId, amsterdamDay(now))) return err('NOT_POLL_MANAGER', { committee: poll.committee.code });
     }
     const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
-    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, role: 'MEMBER', ...activeOn(day) }, select: { id: true } });
+    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, ...votingOn(day) }, select: { id: true } });
     const decided = decide(poll.rule, {
       votingSeatIds: seats.map((s) => s.id),
       stances: poll.stances.map((s) => ({ seatId: s.seatId, choice: s.choice as StanceChoice })),

@@ -14,7 +14,9 @@ import { audit } from '../audit.ts';
 import { transact } from '../transact.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
-import { activeOn, toMandateFacts } from '../registry/seat-view.ts';
+import { toMandateFacts } from '../registry/seat-view.ts';
+import { activeOn, officersOf } from '../registry/seat-filters.ts';
+import { MANAGER_ROLES } from '../../domain/registry/seat-rules.ts';
 
 /** The declaration as typed, names resolved. */
 export interface DeclareSubstitutionInput {
@@ -95,7 +97,7 @@ export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubst
       }
     }
     for (const seat of seats) await writeDeclaration(tx, input, seat.id, meeting.id, now);
-    const secretaries = await tx.seat.findMany({ where: { committeeId: input.committeeId, role: 'SECRETARY', ...activeOn(today) }, select: { personId: true } });
+    const secretaries = await tx.seat.findMany({ where: officersOf(input.committeeId, today, MANAGER_ROLES), select: { personId: true } });
     return ok({
       committeeId: input.committeeId,
       committeeCode: committee.code,

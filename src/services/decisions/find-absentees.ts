@@ -11,7 +11,7 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { ServiceDeps, Tx } from '../deps.ts';
 import { lastMeetingDay, meetingOn } from '../schedule/meeting-lookup.ts';
-import { activeOn } from '../registry/seat-view.ts';
+import { activeOn } from '../registry/seat-filters.ts';
 
 /**
  * Committees whose parties are flagged for missing meetings, by code, with the misses allowed per

@@ -1,18 +1,18 @@
 /**
- * Who may vote in a poll, held in memory per database so that a vote costs one statement: the poll's
- * fixed facts (committee, rule, meeting day: they never change after opening), the committee's seats
- * and the accepted substitutions for the poll's meeting. The roster can go stale (a seat ends, a
+ * Who may vote in a poll, held in memory (ServiceDeps.caches) so that a vote costs one statement: the
+ * poll's fixed facts (committee, rule, meeting day: they never change after opening), the committee's
+ * seats and the accepted substitutions for the poll's meeting. The roster can go stale (a seat ends, a
  * declaration arrives); castStance's statement re-checks the chosen seat in SQL and, when that check
- * fails or the domain refuses, asks whether the registry changed since the roster was read (its
- * revision: every write is audited) and, if so, decides again on fresh rows.
+ * fails or the domain refuses, asks whether anything was written since the roster was read (the newest
+ * audit id: every write is audited, declarations and votes too) and, if so, decides again on fresh rows.
  */
 import type { Db } from '../../db/database.ts';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import type { SubstitutionDeclaration } from '../../domain/decisions/index.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { DecisionRule, SeatFacts } from '../../domain/registry/words.ts';
+import { runStatement } from '../../db/raw-sql.ts';
 import { pollDay } from './poll-view.ts';
-import { currentRevision } from '../registry/registry-catalog.ts';
 
 /** A poll's voters as the domain rules need them. */
 export interface PollRoster {
@@ -26,25 +26,44 @@ export interface PollRoster {
   /** Seats held by each person, and seats each person is the accepted substitute for. */
   readonly seatsOf: ReadonlyMap<string, readonly SeatFacts[]>;
   readonly declarations: readonly SubstitutionDeclaration[];
-  /** The registry revision read before the roster's rows: a newer one means it may be stale. */
+  /** The newest audit id read before the roster's rows ({@link writeRevision}): a newer one means it may be stale. */
   readonly revision: bigint;
 }
 
-const MAX_CACHED = 1_000;
-const rosters = new WeakMap<Db, Map<string, PollRoster>>();
+/** The rosters a process holds, by poll id, oldest first; one per ServiceDeps (deps.ts creates it). */
+export type PollRosterCache = Map<string, PollRoster>;
 
-/** Forgets a poll's roster (after the database said it is stale). */
-export function forgetRoster(db: Db, pollId: string): void {
-  rosters.get(db)?.delete(pollId);
+/**
+ * What the roster functions need: the database and the cache to keep rosters in (a ServiceDeps has
+ * both; spelled out here because deps.ts names this file's cache type, and imports go one way only).
+ */
+export interface RosterDeps {
+  readonly db: Db;
+  readonly caches: { readonly pollRosters: PollRosterCache };
 }
 
-/** The roster of a poll, from memory or loaded (three reads); null when there is no such poll. */
-export async function pollRoster(db: Db, pollId: string): Promise<PollRoster | null> {
-  let cache = rosters.get(db);
-  if (!cache) rosters.set(db, (cache = new Map()));
+/** Rosters kept at most; past it the oldest is dropped. */
+const MAX_CACHED = 1_000;
+
+const WRITE_REVISION_SQL = 'SELECT max(id)::text AS revision FROM "AuditEntry"';
+
+/** The newest audit id: it moves with every audited write (a declaration, a seat, a vote), 0 before the first. */
+export async function writeRevision(db: Db): Promise<bigint> {
+  const [newest] = await runStatement<{ revision: string | null }>(db, { name: 'gremium_write_revision', text: WRITE_REVISION_SQL, values: [] });
+  return newest?.revision ? BigInt(newest.revision) : 0n;
+}
+
+/** Forgets a poll's roster (after the database said it is stale). */
+export function forgetRoster(deps: RosterDeps, pollId: string): void {
+  deps.caches.pollRosters.delete(pollId);
+}
+
+/** The roster of a poll, from memory or loaded (four reads); null when there is no such poll. */
+export async function pollRoster(deps: RosterDeps, pollId: string): Promise<PollRoster | null> {
+  const cache = deps.caches.pollRosters;
   const hit = cache.get(pollId);
   if (hit) return hit;
-  const roster = await loadRoster(db, pollId);
+  const roster = await loadRoster(deps.db, pollId);
   if (roster) {
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
     cache.set(pollId, roster);
@@ -54,7 +73,7 @@ export async function pollRoster(db: Db, pollId: string): Promise<PollRoster | n
 
 async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
   // Read first: a write landing between it and the rows only makes the roster look older than it is.
-  const revision = await currentRevision(db);
+  const revision = await writeRevision(db);
   const poll = await db.poll.findUnique({
     where: { id: pollId },
     select: { committeeId: true, rule: true, meetingId: true, secret: true, createdAt: true, committee: { select: { code: true } }, meeting: { select: { day: true } } },

@@ -3,13 +3,12 @@
  * (and what, unless the committee votes by secret ballot), and the outcome under the rule: live while
  * the poll is open (decide(..., final: false)), as stored once it closed.
  */
-import type { Db } from '../../db/database.ts';
-import { runStatement } from '../../db/raw-sql.ts';
+import { runStatement, type RawQueryable } from '../../db/raw-sql.ts';
 import { decide, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { DecisionRule } from '../../domain/registry/words.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
-import type { Tx } from '../deps.ts';
+import { votingOnSql } from '../registry/seat-filters.ts';
 
 /** One voting seat of the poll. `choice` is null when the seat has not voted or the ballot is secret. */
 export interface PollSeatView {
@@ -64,7 +63,7 @@ const POLL_SQL = `
 const VOTING_SEATS_SQL = `
   SELECT s.id, s."personId", p.name AS "holderName", o.name AS "organisationName"
     FROM "Seat" s JOIN "Person" p ON p.id = s."personId" JOIN "Organisation" o ON o.id = s."onBehalfOfId"
-   WHERE s."committeeId" = $1 AND s.role = 'MEMBER' AND s."startsOn" <= $2::date AND (s."endsOn" IS NULL OR s."endsOn" >= $2::date)`;
+   WHERE s."committeeId" = $1 AND ${votingOnSql('s', '$2')}`;
 
 interface PollRow {
   readonly id: string;
@@ -88,7 +87,7 @@ interface PollRow {
  * Loads the view of a poll, or null when there is no such poll. Two plain statements (db/raw-sql.ts):
  * every vote redraws the card, so this runs as often as votes are cast.
  */
-export async function loadPollView(db: Db | Tx, pollId: string): Promise<PollView | null> {
+export async function loadPollView(db: RawQueryable, pollId: string): Promise<PollView | null> {
   const [poll] = await runStatement<PollRow>(db, { name: 'gremium_poll_view', text: POLL_SQL, values: [pollId] });
   if (!poll) return null;
   const day = pollDay(poll);

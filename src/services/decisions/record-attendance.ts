@@ -9,7 +9,7 @@ import type { Actor, ServiceDeps } from '../deps.ts';
 import { absenceFlags, type AbsenceFlagView } from './find-absentees.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
-import { activeOn } from '../registry/seat-view.ts';
+import { activeOn } from '../registry/seat-filters.ts';
 import { transact } from '../transact.ts';
 
 /** One person's attendance at one meeting. */

@@ -5,9 +5,12 @@
 import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { fromLocalDate } from '../../db/dates.ts';
+import { MANAGER_ROLES } from '../../domain/registry/seat-rules.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
+import { officersOf } from '../registry/seat-filters.ts';
 
 /** Whose declaration, for which committee and day. */
 export interface WithdrawDeclarationInput {
@@ -48,7 +51,7 @@ export async function withdrawDeclaration(
         await audit(tx, input.actor, { action: 'attendance.delete', subjectType: 'Attendance', subjectId: attendance.id, committeeId: input.committeeId, before: attendance }, now);
       }
     }
-    const secretaries = await tx.seat.findMany({ where: { committeeId: input.committeeId, role: 'SECRETARY', endsOn: null }, select: { personId: true } });
+    const secretaries = await tx.seat.findMany({ where: officersOf(input.committeeId, amsterdamDay(now), MANAGER_ROLES), select: { personId: true } });
     return ok({ committeeCode: committee.code, withdrawn: declarations.length, secretaryIds: [...new Set(secretaries.map((s) => s.personId))] });
   });
 }

@@ -9,6 +9,7 @@ import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { runStatement } from '../../db/raw-sql.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { loadActorFacts } from './load-actor.ts';
 
 /** The person behind an account, as adapters need it. */
@@ -45,7 +46,7 @@ export async function linkIdentityByEmail(
   const person = email ? await deps.db.person.findFirst({ where: { email: { equals: email, mode: 'insensitive' } }, select: PERSON }) : null;
   if (!person) return err('NO_PERSON_WITH_EMAIL');
   const now = deps.now();
-  await deps.db.$transaction(async (tx) => {
+  await transact(deps, async (tx) => {
     const key = { platform: input.platform, externalId: input.externalId };
     const existing = await tx.platformIdentity.findUnique({ where: { platform_externalId: key } });
     if (existing) return; // a concurrent request linked it first
@@ -74,7 +75,7 @@ export async function linkIdentity(
 ): Promise<Result<{ changed: boolean }, LinkIdentityError>> {
   const now = deps.now();
   const today = amsterdamDay(now);
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const actor = await loadActorFacts(tx, input.actor.personId);
     const target = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { name: true, seats: { select: { committeeId: true } } } });
     const allowed = actor !== null && (actor.isAdmin || target.seats.some((s) => canManageCommittee(actor, s.committeeId, today)));

@@ -7,6 +7,7 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { lockFor } from '../lock.ts';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
@@ -39,7 +40,7 @@ export async function addSeat(deps: ServiceDeps, input: AddSeatInput): Promise<R
   }
   if (input.substituteId === input.personId) return err('SUBSTITUTE_IS_SELF');
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true } });
     const actor = await loadActorFacts(tx, input.actor.personId);
     if (!actor || !canManageCommittee(actor, input.committeeId, amsterdamDay(now))) {

@@ -6,6 +6,7 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 
 /**
@@ -22,7 +23,7 @@ export async function endSeat(
   input: { actor: Actor & { personId: string }; seatId: string; until: LocalDate },
 ): Promise<Result<{ seatId: string; committeeCode: string; personName: string }, EndSeatError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const seat = await tx.seat.findUnique({ where: { id: input.seatId }, include: { committee: { select: { code: true } }, person: { select: { name: true } } } });
     if (!seat) return err('SEAT_NOT_FOUND', { seat: input.seatId });
     const actor = await loadActorFacts(tx, input.actor.personId);

@@ -14,6 +14,7 @@ import { parseMembershipSheet, type ImportProblem, type SheetRow } from '../../d
 import type { MandateFacts, SeatFacts } from '../../domain/registry/words.ts';
 import { ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { readSheet, type SheetError } from './membership-sheet.ts';
 import { writePlan, type WriteCounts } from './write-membership-plan.ts';
 
@@ -59,7 +60,7 @@ export async function importMembership(deps: ServiceDeps, input: ImportInput): P
   const labels = parsed.headers.label;
   const total = parsed.rows.length;
 
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const registry = await loadRegistry(tx);
     const resolution = resolveRows(parsed.rows, registry, labels, randomUUID, parsed.incomplete);
     const committeeIds = [...new Set(resolution.rows.map((r) => r.committeeId))];

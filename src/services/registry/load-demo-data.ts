@@ -8,6 +8,7 @@ import { checkDemoData } from '../../demo/check.ts';
 import { DEMO_DATA, demoId, type DemoData } from '../../demo/index.ts';
 import { auditMany, type AuditInput } from '../audit.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { lockFor } from '../lock.ts';
 import { meetingId } from '../schedule/ensure-meetings.ts';
 import { atAmsterdam } from '../../domain/schedule/clock.ts';
@@ -38,7 +39,8 @@ export async function loadDemoData(deps: ServiceDeps, data: DemoData = DEMO_DATA
   if (problems.length > 0) throw new Error(`demo data is inconsistent:\n${problems.join('\n')}`);
   if ((await deps.db.committee.count()) > 0) return NOTHING;
   const now = deps.now();
-  return deps.db.$transaction(
+  return transact(
+    deps,
     async (tx) => {
       // Two instances starting at once on one PostgreSQL: the second waits, then sees the committees.
       await lockFor(tx, 'load-demo-data');

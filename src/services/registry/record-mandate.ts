@@ -10,6 +10,7 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 
 /**
@@ -39,7 +40,7 @@ export async function recordMandate(
 ): Promise<Result<{ mandateId: string }, RecordMandateError>> {
   if (input.until !== null && input.until < input.from) return err('PERIOD_END_BEFORE_START', { from: input.from, until: input.until });
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const actor = await loadActorFacts(tx, input.actor.personId);
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { name: true } });
     if (!actor || !canManageMandates(actor, await committeesOfOrganisation(tx, input.organisationId), amsterdamDay(now))) {

@@ -1,14 +1,14 @@
 /**
- * The names people use for committees, organisations and people, held in memory so that a question
- * resolves its names without a query per candidate. Every write is audited, so the newest audit id is
- * the registry's revision: one indexed read tells whether the cached catalog is still current, also
- * when another bot instance on the same PostgreSQL made the change.
+ * The names people use for committees, organisations and people, held in memory (ServiceDeps.caches)
+ * so that a question resolves its names without a query per candidate. Every registry write moves the
+ * registry's revision (RegistryRevision, set with the write's audit entry: services/audit.ts), so one
+ * read of one row tells whether the cached catalog is still current, also when another bot instance on
+ * the same PostgreSQL made the change. Votes, meetings and duties do not move it: they never reload names.
  */
 import type { Db } from '../../db/database.ts';
 import { runStatement } from '../../db/raw-sql.ts';
 import { nameKey, type Named } from '../../domain/names.ts';
 import type { OrganisationKind } from '../../domain/registry/words.ts';
-import type { ServiceDeps } from '../deps.ts';
 
 /** A committee as names resolve it. */
 export interface CommitteeName extends Named {
@@ -57,21 +57,33 @@ export function indexByName<T extends Named>(items: readonly T[]): NameIndex<T> 
   return index;
 }
 
-const cache = new WeakMap<Db, Catalog>();
+/** The catalog a process read last; one per ServiceDeps (deps.ts creates it). */
+export interface CatalogCache {
+  current: Catalog | null;
+}
+
+/**
+ * What {@link loadCatalog} needs: the database and the cache to keep the catalog in (a ServiceDeps has
+ * both; spelled out here because deps.ts names this file's cache type, and imports go one way only).
+ */
+export interface CatalogDeps {
+  readonly db: Db;
+  readonly caches: { readonly catalog: CatalogCache };
+}
 
 /** Read on every chat turn, so as one plain statement (db/raw-sql.ts). */
-const REVISION_SQL = 'SELECT max(id)::text AS revision FROM "AuditEntry"';
+const REVISION_SQL = 'SELECT "auditId"::text AS revision FROM "RegistryRevision" WHERE id = 1';
 
-/** The registry's revision: the newest audit id (every write is audited), 0 when nothing was written. */
+/** The registry's revision: the id of the audit entry of its newest change, 0 when it never changed. */
 export async function currentRevision(db: Db): Promise<bigint> {
-  const [newest] = await runStatement<{ revision: string | null }>(db, { name: 'gremium_revision', text: REVISION_SQL, values: [] });
+  const [newest] = await runStatement<{ revision: string | null }>(db, { name: 'gremium_registry_revision', text: REVISION_SQL, values: [] });
   return newest?.revision ? BigInt(newest.revision) : 0n;
 }
 
-/** The catalog at the current revision, from memory when nothing changed since it was read. */
-export async function loadCatalog(deps: Pick<ServiceDeps, 'db'>): Promise<Catalog> {
+/** The catalog at the current revision, from memory when the registry did not change since it was read. */
+export async function loadCatalog(deps: CatalogDeps): Promise<Catalog> {
   const revision = await currentRevision(deps.db);
-  const cached = cache.get(deps.db);
+  const cached = deps.caches.catalog.current;
   if (cached && cached.revision === revision) return cached;
   const [committees, organisations, people] = await Promise.all([
     deps.db.committee.findMany({ select: { id: true, code: true, name: true, aliases: true } }),
@@ -88,6 +100,6 @@ export async function loadCatalog(deps: Pick<ServiceDeps, 'db'>): Promise<Catalo
     people: personNames,
     index: { committees: indexByName(committeeNames), organisations: indexByName(organisationNames), people: indexByName(personNames) },
   };
-  cache.set(deps.db, catalog);
+  deps.caches.catalog.current = catalog;
   return catalog;
 }

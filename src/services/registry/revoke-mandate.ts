@@ -4,6 +4,7 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { committeesOfOrganisation } from './record-mandate.ts';
 
@@ -20,7 +21,7 @@ export async function revokeMandate(
   input: { actor: Actor & { personId: string }; personId: string; organisationId: string },
 ): Promise<Result<{ revoked: number }, RevokeMandateError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { name: true } });
     const actor = await loadActorFacts(tx, input.actor.personId);
     if (!actor || !canManageMandates(actor, await committeesOfOrganisation(tx, input.organisationId), amsterdamDay(now))) {

@@ -1,10 +1,10 @@
 /** How services hand seats to the conversation: names resolved, dates as days, the mandate's state. */
-import type { Prisma } from '../../db/client.ts';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import { runStatement, type RawQueryable, type Statement } from '../../db/raw-sql.ts';
 import { findValidMandate, type MandateProblem } from '../../domain/decisions/mandate-check.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { MandateFacts, OrganisationKind, SeatRole } from '../../domain/registry/words.ts';
+import { activeOnSql } from './seat-filters.ts';
 
 /** The mandate behind a seat on a day: valid (until when), or the reason it is not. */
 export type MandateState = { readonly valid: true; readonly until: LocalDate | null } | { readonly valid: false; readonly problem: MandateProblem };
@@ -107,7 +107,7 @@ function seatsStatement(filter: SeatFilter, withDeclared: boolean): Statement {
       JOIN "Person" p ON p.id = s."personId"
       JOIN "Organisation" o ON o.id = s."onBehalfOfId"
       LEFT JOIN "Person" sub ON sub.id = s."substituteId"
-     WHERE s."startsOn" <= $1::date AND (s."endsOn" IS NULL OR s."endsOn" >= $1::date)
+     WHERE ${activeOnSql('s', '$1')}
        ${where.map((w) => `AND ${w}`).join(' ')}`;
   const name = `gremium_seats_${FILTERS.map(([key]) => (filter[key] === undefined ? '0' : '1')).join('')}${withDeclared ? 'd' : ''}`;
   return { name, text, values };
@@ -140,12 +140,6 @@ export async function loadSeatViews(db: RawQueryable, filter: SeatFilter): Promi
 export async function loadSeatViewsWithDeclared(db: RawQueryable, filter: SeatFilter): Promise<{ view: SeatView; declared: readonly string[] }[]> {
   const rows = await runStatement<SeatFacts>(db, seatsStatement(filter, true));
   return rows.map((row) => ({ view: toSeatView(row, filter.day), declared: row.declared ?? [] }));
-}
-
-/** The Prisma filter for seats running on `day` (until is inclusive). */
-export function activeOn(day: LocalDate): Prisma.SeatWhereInput {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  return { startsOn: { lte: date }, OR: [{ endsOn: null }, { endsOn: { gte: date } }] };
 }
 
 const ROLE_ORDER: Record<SeatRole, number> = { CHAIR: 0, MEMBER: 1, ADVISER: 2, AGENDA_COMMITTEE: 3, SECRETARY: 4 };

@@ -7,6 +7,7 @@ import { isOccurrence } from '../../domain/schedule/series.ts';
 import { audit } from '../audit.ts';
 import { deriveDuties } from './derive-duties.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { meetingId } from './ensure-meetings.ts';
 import { lockFor } from '../lock.ts';
 import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
@@ -27,7 +28,7 @@ export async function addMeeting(
   if (input.time !== null && existingLocalTime(input.day, input.time) !== input.time) {
     return err('TIME_DOES_NOT_EXIST', { day: input.day, time: input.time, suggestion: existingLocalTime(input.day, input.time) });
   }
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, [input.day]);
     if (!guard.ok) return guard;
     const committee = guard.value;

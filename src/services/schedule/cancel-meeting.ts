@@ -8,6 +8,7 @@ import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import { deriveDuties } from './derive-duties.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { meetingOnDay } from './ensure-meetings.ts';
 import { lockFor } from '../lock.ts';
 import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
@@ -24,7 +25,7 @@ export async function cancelMeeting(
   input: { actor: Actor & { personId: string }; committeeId: string; day: LocalDate },
 ): Promise<Result<{ meetingId: string; code: string; day: LocalDate; dutiesDropped: number }, CancelMeetingError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, [input.day]);
     if (!guard.ok) return guard;
     const committee = guard.value;

@@ -18,6 +18,7 @@ import { occurrences } from '../../domain/schedule/series.ts';
 import { SCHEDULE_SELECT, toCommitteeSchedule, type CommitteeSchedule } from './committee-schedule.ts';
 import { dutyRow, wantedDeadlines } from './derive-duties.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { meetingOn } from './meeting-lookup.ts';
 
 /** What a run created. */
@@ -39,7 +40,7 @@ export async function ensureMeetings(
   deps: ServiceDeps,
   input: { from: LocalDate; to: LocalDate; committeeId?: string },
 ): Promise<EnsureResult> {
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const rows = await tx.committee.findMany({ where: input.committeeId ? { id: input.committeeId } : {}, select: SCHEDULE_SELECT });
     const committees = rows.map(toCommitteeSchedule);
     const seriesRows = committees.flatMap((c) =>

@@ -5,6 +5,7 @@
  */
 import { toLocalDate } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
+import { isOfficerOf, isVotingSeat, MANAGER_ROLES } from '../../domain/registry/seat-rules.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { findSeatsOfPerson } from '../registry/find-seats-of-person.ts';
 import type { SeatView } from '../registry/seat-view.ts';
@@ -36,8 +37,7 @@ export interface HomeOverview {
 export async function loadHomeOverview(deps: ServiceDeps, input: { personId: string; day: LocalDate; limit?: number }): Promise<HomeOverview> {
   const limit = input.limit ?? 10;
   const seats = await findSeatsOfPerson(deps, { personId: input.personId, day: input.day });
-  // Only members vote (DOMAIN.md: "Only members vote. Advisers and secretaries never vote.").
-  const memberSeats = seats.filter((s) => s.role === 'MEMBER');
+  const memberSeats = seats.filter((s) => isVotingSeat(s, input.day));
   const polls = memberSeats.length === 0 ? [] : await deps.db.poll.findMany({
     where: {
       status: 'OPEN',
@@ -48,7 +48,7 @@ export async function loadHomeOverview(deps: ServiceDeps, input: { personId: str
     orderBy: { closesAt: 'asc' },
     take: limit,
   });
-  const secretaryOf = seats.filter((s) => s.role === 'SECRETARY').map((s) => s.committee.id);
+  const secretaryOf = seats.filter((s) => isOfficerOf({ ...s, committeeId: s.committee.id }, s.committee.id, input.day, MANAGER_ROLES)).map((s) => s.committee.id);
   const duties = secretaryOf.length === 0 ? [] : await deps.db.duty.findMany({
     where: { committeeId: { in: secretaryOf }, doneAt: null, due: { gte: new Date(`${input.day}T00:00:00.000Z`) } },
     select: { kind: true, due: true, committee: { select: { code: true } } },

@@ -13,6 +13,7 @@ import { audit } from '../audit.ts';
 import { loadCommitteeSchedule } from './committee-schedule.ts';
 import { deriveDuties, dropPendingReminders } from './derive-duties.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { meetingOnDay } from './ensure-meetings.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 
@@ -32,7 +33,7 @@ export async function markDutyDone(
 ): Promise<Result<{ dutyId: string; code: string; due: LocalDate; late: boolean }, MarkDutyDoneError>> {
   const now = deps.now();
   const today = amsterdamDay(now);
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const committee = await loadCommitteeSchedule(tx, input.committeeId);
     if (!committee) throw new Error(`markDutyDone: no committee ${input.committeeId}`);
     const meeting = await meetingOnDay(tx, committee, input.day);

@@ -7,6 +7,7 @@ import { isOccurrence } from '../../domain/schedule/series.ts';
 import { audit } from '../audit.ts';
 import { deriveDuties } from './derive-duties.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { meetingOnDay } from './ensure-meetings.ts';
 import { lockFor } from '../lock.ts';
 import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
@@ -29,7 +30,7 @@ export async function moveMeeting(
   if (input.time !== null && existingLocalTime(input.to, input.time) !== input.time) {
     return err('TIME_DOES_NOT_EXIST', { day: input.to, time: input.time, suggestion: existingLocalTime(input.to, input.time) });
   }
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, [input.day, input.to]);
     if (!guard.ok) return guard;
     const committee = guard.value;

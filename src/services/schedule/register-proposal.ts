@@ -19,6 +19,7 @@ import { reactionDeadline } from '../../domain/schedule/deadlines.ts';
 import { audit } from '../audit.ts';
 import { toPolicy } from './committee-schedule.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
+import { transact } from '../transact.ts';
 import { lockFor } from '../lock.ts';
 import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
 
@@ -42,7 +43,7 @@ export async function registerProposal(
   input: { actor: Actor & { personId: string }; committeeId: string; title: string; published: LocalDate },
 ): Promise<Result<{ dutyId: string; code: string; title: string; published: LocalDate; due: LocalDate; days: number }, RegisterProposalError>> {
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
+  return transact(deps, async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, []);
     if (!guard.ok) return guard;
     const committee = guard.value;

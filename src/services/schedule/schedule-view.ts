@@ -11,6 +11,7 @@ import { chairCommitteeCode, holdsDuty } from '../../domain/schedule/duty-holder
 import type { ServiceDeps } from '../deps.ts';
 import { ensureMeetings } from './ensure-meetings.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
+import { activeOn } from '../registry/seat-filters.ts';
 
 /** How far ahead the series is materialised for reads (a yearly rhythm still shows its next meeting). */
 export const READ_HORIZON_DAYS = 400;
@@ -109,9 +110,8 @@ export async function committeeDuties(deps: ServiceDeps, input: { committeeId: s
 
 /** The committees a person holds a seat in today (any role). */
 export async function committeesOfPerson(deps: ServiceDeps, personId: string): Promise<string[]> {
-  const today = fromLocalDate(amsterdamDay(deps.now()));
   const seats = await deps.db.seat.findMany({
-    where: { personId, startsOn: { lte: today }, OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
+    where: { personId, ...activeOn(amsterdamDay(deps.now())) },
     select: { committeeId: true },
   });
   return [...new Set(seats.map((s) => s.committeeId))];

@@ -10,10 +10,11 @@ import { cancelMeeting } from '../../../src/services/schedule/cancel-meeting.ts'
 import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { moveMeeting } from '../../../src/services/schedule/move-meeting.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
+import { createServiceDeps } from '../../../src/services/deps.ts';
 
 let database: TestDatabase;
 let server: CalendarServer;
-const deps = () => ({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z') });
+const deps = () => createServiceDeps({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z'), caches: database.caches });
 const lotte = { personId: demoId.person('lotte-mulder'), label: 'Lotte Mulder' };
 
 beforeAll(async () => {

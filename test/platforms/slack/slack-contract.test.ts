@@ -10,10 +10,11 @@ import { adapterContract } from '../contract.ts';
 import { visibleText } from './fake-slack.ts';
 import { directMessage, slashCommand } from './fixtures.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { createServiceDeps } from '../../../src/services/deps.ts';
 
 let database: TestDatabase;
 let h: Harness;
-const deps = () => ({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z') });
+const deps = () => createServiceDeps({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z'), caches: database.caches });
 
 beforeAll(async () => {
   database = await openTestDatabase();

@@ -10,10 +10,11 @@ import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
 import { blockAction, slashCommand, viewSubmission } from './fixtures.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { createServiceDeps } from '../../../src/services/deps.ts';
 
 let database: TestDatabase;
 let h: Harness;
-const deps = () => ({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z') });
+const deps = () => createServiceDeps({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z'), caches: database.caches });
 const SBO_CHANNEL = 'C0SBO00001';
 
 beforeAll(async () => {

@@ -10,11 +10,12 @@ import { visibleText } from './fake-slack.ts';
 import { directMessage } from './fixtures.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { startSocketModeFake } from './ws-fake.ts';
+import { createServiceDeps } from '../../../src/services/deps.ts';
 
 let database: TestDatabase;
 let h: Harness;
 let ws: Awaited<ReturnType<typeof startSocketModeFake>>;
-const deps = () => ({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z') });
+const deps = () => createServiceDeps({ db: database.db, now: () => new Date('2026-11-25T10:00:00Z'), caches: database.caches });
 
 beforeAll(async () => {
   database = await openTestDatabase();

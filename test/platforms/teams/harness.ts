@@ -7,6 +7,7 @@ import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { APP_ID, JAN, KARIN, SANNE, type TeamsUser } from './activities.ts';
 import { FakeMicrosoft } from './fake-microsoft.ts';
+import { createServiceDeps, type ServiceDeps } from '../../../src/services/deps.ts';
 
 /** The clock of these tests. */
 export const NOW = new Date('2026-11-25T10:00:00Z');
@@ -14,7 +15,7 @@ export const NOW = new Date('2026-11-25T10:00:00Z');
 /** The running world. */
 export interface Harness {
   readonly db: TestDatabase;
-  readonly deps: { db: TestDatabase['db']; now: () => Date; logError: (r: string, e: unknown) => void };
+  readonly deps: ServiceDeps & { logError: (r: string, e: unknown) => void };
   readonly ms: FakeMicrosoft;
   readonly bot: TeamsBot;
   readonly errors: unknown[];
@@ -36,7 +37,7 @@ export function enrol(ms: FakeMicrosoft, ...users: TeamsUser[]): void {
 export async function startHarness(): Promise<Harness> {
   const db = await openTestDatabase();
   const errors: unknown[] = [];
-  const deps = { db: db.db, now: () => NOW, logError: (_r: string, e: unknown) => void errors.push(e) };
+  const deps = { ...createServiceDeps({ db: db.db, now: () => NOW, caches: db.caches }), logError: (_r: string, e: unknown) => void errors.push(e) };
   await loadDemoData(deps);
   const ms = new FakeMicrosoft();
   await ms.start();

@@ -1,0 +1,72 @@
+/**
+ * The name catalog reloads when the registry changes, and only then: every write is audited, but a
+ * vote (or a poll, a meeting, a duty) is no registry change and must not make the next chat turn read
+ * every committee, organisation and person again. Shown by counting the statements the database gets.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from '../../src/conversation/handle.ts';
+import { castStance } from '../../src/services/decisions/cast-stance.ts';
+import { openPoll } from '../../src/services/decisions/open-poll.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
+import { loadCatalog } from '../../src/services/registry/registry-catalog.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
+import { recordMandate } from '../../src/services/registry/record-mandate.ts';
+import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+
+let database: TestDatabase;
+const statements: string[] = [];
+const now = () => new Date('2026-11-25T10:00:00Z');
+const deps = () => createServiceDeps({ db: database.db, now, caches: database.caches });
+
+/** The statements `work` sends to the database. */
+async function counted(work: () => Promise<unknown>): Promise<number> {
+  const before = statements.length;
+  await work();
+  return statements.length - before;
+}
+
+const QUESTION = 'wie vertegenwoordigt Combinatie Noord in het SBO?';
+
+beforeAll(async () => {
+  database = await openTestDatabase({ onStatement: (text) => void statements.push(text) });
+  await loadDemoData(deps());
+});
+afterAll(async () => database?.close());
+
+describe('the registry revision', () => {
+  it('reloads the names after a registry write, not after a poll or a vote', async () => {
+    const sanne = await database.db.person.findFirstOrThrow({ where: { name: 'Sanne Bakker' } });
+    const jan = await database.db.person.findFirstOrThrow({ where: { name: 'Jan de Vries' } });
+    const sbo = await database.db.committee.findUniqueOrThrow({ where: { code: 'SBO' } });
+    const noord = await database.db.organisation.findFirstOrThrow({ where: { name: 'Combinatie Noord' } });
+    const ask = () => handle(deps(), { sender: { personId: sanne.id }, text: QUESTION });
+
+    // What a load costs: from cold, the revision and every committee, organisation and person; warm, the revision.
+    database.caches.catalog.current = null;
+    const cold = await counted(() => loadCatalog(deps()));
+    const warm = await counted(() => loadCatalog(deps()));
+    expect(warm).toBe(1);
+    expect(cold).toBe(warm + 3);
+    const warmTurn = await counted(ask);
+    expect(await counted(ask)).toBe(warmTurn);
+
+    // A poll and a vote write audit entries, but change no name: the catalog stays as it was.
+    const catalog = await loadCatalog(deps());
+    const opened = await openPoll(deps(), { actor: { personId: sanne.id, label: 'Sanne Bakker' }, committeeId: sbo.id, question: 'Jaarplan 2027?', closesAt: new Date('2026-12-31T12:00:00Z'), meetingDay: null });
+    if (!opened.ok) throw new Error(opened.error.code);
+    const vote = await castStance(deps(), { actor: { personId: jan.id, label: 'Jan de Vries' }, pollId: opened.value.pollId, choice: 'AGREE' });
+    expect(vote).toMatchObject({ ok: true });
+    expect(await counted(() => loadCatalog(deps()))).toBe(warm);
+    expect(await loadCatalog(deps())).toBe(catalog);
+    expect(await counted(ask)).toBe(warmTurn);
+
+    // A registry write (a mandate, through its service) moves the revision: the next turn reloads once.
+    const recorded = await recordMandate(deps(), { actor: { personId: sanne.id, label: 'Sanne Bakker' }, personId: jan.id, organisationId: noord.id, from: '2026-11-25', until: null, scope: 'bestuurlijk' });
+    expect(recorded).toMatchObject({ ok: true });
+    expect(await counted(ask)).toBe(warmTurn + (cold - warm));
+    expect(await counted(ask)).toBe(warmTurn);
+    expect((await loadCatalog(deps())).revision).toBeGreaterThan(catalog.revision);
+
+    process.stdout.write(`registry revision: catalog load ${cold} statements cold, ${warm} warm; question turn ${warmTurn} warm\n`);
+  });
+});

@@ -24,6 +24,15 @@ describe('layer boundaries of src/', () => {
     expect(violations, `forbidden imports:\n${formatViolations(violations)}`).toEqual([]);
   });
 
+  it('is wired in one place: the configuration, the database and the demo data are loaded by src/app/bootstrap.ts alone', () => {
+    const files = readSourceFiles(ROOT);
+    const callers = (name: string) =>
+      files.filter((f) => new RegExp(`\\b${name}\\(`).test(f.text.replace(new RegExp(`function ${name}\\(`, 'g'), ''))).map((f) => f.path);
+    expect(callers('loadConfig')).toEqual(['src/app/bootstrap.ts']);
+    expect(callers('openDatabase')).toEqual(['src/app/bootstrap.ts']);
+    expect(callers('loadDemoData')).toEqual(['src/app/bootstrap.ts']);
+  });
+
   it('has no import cycle', () => {
     const cycles = findCycles(readSourceFiles(ROOT));
     expect(cycles, `import cycles:\n${cycles.map((c) => c.join(' -> ')).join('\n')}`).toEqual([]);

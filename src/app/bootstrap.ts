@@ -1,8 +1,9 @@
 /**
  * The composition root's one bootstrap: configuration, logging, the database, the service
  * dependencies, the demo data, signals and shutdown are made here and nowhere else. A subcommand
- * declares what it needs (`Subcommand.needs`) and gets an {@link App}; it asks for the services when
- * its own words and settings have been checked, so a usage error touches no data.
+ * declares what it needs (`Subcommand.needs`) and gets an {@link App}; it asks for the services
+ * (and so the demo data) only once it has checked its own flags and settings, so those refusals
+ * come before any data is written.
  */
 import { databaseTarget, loadConfig, type Config } from '../config.ts';
 import type { HandleDeps } from '../conversation/handle.ts';
@@ -50,8 +51,8 @@ export interface RunningApp extends App {
  * subcommand needs services (throws DataDirectoryBusyError when another process holds it).
  * `dbDir` is the `--db` flag: it overrides GREMIUM_DB_DIR for the embedded database.
  */
-export async function bootstrap(options: { needs: Needs; dbDir: string | null; env?: NodeJS.ProcessEnv }): Promise<RunningApp> {
-  const config = loadConfig(options.env);
+export async function bootstrap(options: { needs: Needs; dbDir: string | null }): Promise<RunningApp> {
+  const config = loadConfig();
   const logger = createLogger(config.GREMIUM_LOG_LEVEL);
   const target = databaseTarget(config, options.dbDir);
   const database = options.needs === 'services' ? await openDatabase(target) : null;

@@ -25,15 +25,18 @@ const USAGE = 'Gebruik / usage: gremium scheduler [--tick <seconden>] [--workers
 export const command: Subcommand = { needs: 'services', run };
 
 /** The platforms this configuration can post to without running their chat apps. */
-export function outboxPlatforms(config: Config): ('slack' | 'teams')[] {
-  return [...(config.SLACK_BOT_TOKEN ? (['slack'] as const) : []), ...(config.MICROSOFT_APP_ID && config.MICROSOFT_APP_PASSWORD ? (['teams'] as const) : [])];
+function outboxPlatforms(config: Config): ('slack' | 'teams')[] {
+  const platforms: ('slack' | 'teams')[] = [];
+  if (config.SLACK_BOT_TOKEN) platforms.push('slack');
+  if (config.MICROSOFT_APP_ID && config.MICROSOFT_APP_PASSWORD) platforms.push('teams');
+  return platforms;
 }
 
 /**
  * The posters of {@link outboxPlatforms}, for a scheduler that runs without the chat apps
  * (`gremium serve` hands it the running apps' own posters instead).
  */
-export function outboxPosters(config: Config, deps: ServiceDeps): Poster[] {
+function outboxPosters(config: Config, deps: ServiceDeps): Poster[] {
   const { botToken, apiUrl } = slackConnection(config);
   return outboxPlatforms(config).map((platform) =>
     platform === 'slack' ? slackOutboxPoster({ token: botToken, ...(apiUrl ? { apiUrl } : {}) }) : teamsOutboxPoster(deps, teamsAuth(config)));

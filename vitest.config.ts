@@ -1,8 +1,8 @@
 /**
- * Three projects: "domain" (pure code, no database) and the database suites twice, once on PGlite
- * ("pglite") and once on PostgreSQL ("postgres"). test/support/db.ts reads GREMIUM_TEST_DB, which
- * each project sets through `env`. `npm test` (scripts/test.mjs) starts a throwaway PostgreSQL and
- * sets TEST_POSTGRES_URL; run a single project with `npm test -- --project pglite`.
+ * Three projects: "domain" (pure code, no database: runs in seconds) and the database suites twice,
+ * once on PGlite ("pglite") and once on PostgreSQL ("postgres"). test/support/db.ts reads
+ * GREMIUM_TEST_DB, which each project sets through `env`. `npm test` (scripts/test.mjs) starts a
+ * throwaway PostgreSQL and sets TEST_POSTGRES_URL; run a single project with `npm test -- --project pglite`.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -15,6 +15,9 @@ const DATABASE_SUITES = [
   // The test database helper's own test: proves both projects get the database they ask for.
   'test/support/**/*.test.ts',
 ];
+
+/** Tests of the embedded database itself (PGlite on its own thread): PGlite only, not twice. */
+const PGLITE_ONLY = ['test/db/**/*.test.ts'];
 
 const EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
@@ -31,14 +34,14 @@ export default defineConfig({
         test: {
           name: 'domain',
           include: ['test/**/*.test.ts'],
-          exclude: [...EXCLUDE, ...DATABASE_SUITES],
+          exclude: [...EXCLUDE, ...DATABASE_SUITES, ...PGLITE_ONLY],
         },
       },
       {
         extends: true,
         test: {
           name: 'pglite',
-          include: DATABASE_SUITES,
+          include: [...DATABASE_SUITES, ...PGLITE_ONLY],
           exclude: EXCLUDE,
           env: { GREMIUM_TEST_DB: 'pglite' },
         },

@@ -1,9 +1,8 @@
-/** The request every `gremium` subcommand receives from main.ts (kept apart so no platform imports another). */
-import type { DatabaseTarget } from '../db/database.ts';
+/** What a `gremium` subcommand is and the request it receives from main.ts. */
 import type { Language } from '../i18n/catalog.ts';
-import type { Logger } from '../logger.ts';
+import type { App, Needs } from './bootstrap.ts';
 
-/** What main() hands every subcommand: its words, the --as and --lang flags, a logger, the database target. */
+/** What main() hands every subcommand: its words, and the --as and --lang flags. */
 export interface CliRequest {
   readonly subcommand: string;
   readonly args: readonly string[];
@@ -11,6 +10,10 @@ export interface CliRequest {
   readonly argv: readonly string[];
   readonly as: string | null;
   readonly lang: Language | null;
-  readonly logger: Logger;
-  readonly target: DatabaseTarget;
+}
+
+/** One subcommand: what it needs from the bootstrap, and how it runs; resolves to the exit code (0 done, 1 refused, 2 wrong usage). */
+export interface Subcommand {
+  readonly needs: Needs;
+  run(app: App, request: CliRequest): Promise<number>;
 }

@@ -4,18 +4,15 @@ import readline from 'node:readline/promises';
 import { importReport, exportReport } from '../conversation/registry/import-report.ts';
 import { errorReply } from '../conversation/context.ts';
 import { resolvePerson } from '../conversation/resolve.ts';
-import type { Database } from '../db/database.ts';
-import { createServiceDeps } from '../services/deps.ts';
 import type { Language } from '../i18n/catalog.ts';
 import { exportMembership } from '../services/registry/export-membership.ts';
 import { importMembership } from '../services/registry/import-membership.ts';
-import { loadDemoData } from '../services/registry/load-demo-data.ts';
 import { loadCatalog } from '../services/registry/registry-catalog.ts';
-import type { CliRequest } from './cli-request.ts';
+import type { App } from './bootstrap.ts';
+import type { CliRequest, Subcommand } from './cli-request.ts';
 import { runChat } from '../platforms/console/chat.ts';
 import { consoleProgress } from '../platforms/console/progress.ts';
 import { renderReply } from '../platforms/console/render.ts';
-
 
 const HELP: Record<Language, string> = {
   nl: `Gebruik:
@@ -30,22 +27,21 @@ De ingebouwde database staat in data/gremium (of --db); met DATABASE_URL=postgre
 The embedded database lives in data/gremium (or --db); with DATABASE_URL=postgresql://... Gremium uses PostgreSQL.`,
 };
 
-/** Runs one subcommand; resolves to the exit code. */
-export async function runCli(database: Database | null, request: CliRequest): Promise<number> {
-  const lang = request.lang ?? 'nl';
-  if (database === null || request.subcommand === 'help') {
-    process.stdout.write(`${HELP[lang]}\n`);
+/** `gremium help` (and `--help`): the usage, without opening a database. */
+export const help: Subcommand = {
+  needs: 'nothing',
+  run: async (_app, request) => {
+    process.stdout.write(`${HELP[request.lang ?? 'nl']}\n`);
     return 0;
-  }
-  const deps = {
-    ...createServiceDeps({ db: database.db }),
-    logError: (reference: string, error: unknown) => request.logger.error({ reference, err: error }, 'unexpected error'),
-  };
-  // The embedded database starts with the demo committees, so a new user has something to ask about.
-  if (request.target.kind === 'pglite') {
-    const demo = await loadDemoData(deps);
-    if (demo.loaded) request.logger.info({ ...demo }, 'demo data loaded');
-  }
+  },
+};
+
+/** `gremium chat`, `import`, `export`; an unknown subcommand gets the usage (exit 2). */
+export const command: Subcommand = { needs: 'services', run };
+
+async function run(app: App, request: CliRequest): Promise<number> {
+  const lang = request.lang ?? 'nl';
+  const deps = await app.services();
   switch (request.subcommand) {
     case 'chat':
       return chat(deps, request, lang);

@@ -8,24 +8,24 @@ import { errorReply } from '../conversation/context.ts';
 import { renderDecisionList } from '../conversation/decisions/lists.ts';
 import { typedDay, withDays } from '../conversation/decisions/words.ts';
 import { resolveCommittee } from '../conversation/resolve.ts';
-import type { Database } from '../db/database.ts';
-import { createServiceDeps } from '../services/deps.ts';
 import { amsterdamDay } from '../domain/schedule/clock.ts';
 import { formatDay } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { exportDecisions } from '../services/decisions/export-decisions.ts';
-import { loadDemoData } from '../services/registry/load-demo-data.ts';
 import { loadCatalog } from '../services/registry/registry-catalog.ts';
-import type { CliRequest } from './cli-request.ts';
 import { renderReply } from '../platforms/console/render.ts';
+import type { App } from './bootstrap.ts';
+import type { CliRequest, Subcommand } from './cli-request.ts';
 
 const USAGE = {
   nl: 'Gebruik: gremium export-decisions <gremium> <vergaderdatum> <bestand.md|bestand.csv> [--lang nl|en] [--db <map>]',
   en: 'Usage: gremium export-decisions <committee> <meeting date> <file.md|file.csv> [--lang nl|en] [--db <dir>]',
 };
 
-/** Runs the subcommand; resolves to the exit code. */
-export async function run(database: Database, request: CliRequest): Promise<number> {
+/** Writes the decision list. */
+export const command: Subcommand = { needs: 'services', run };
+
+async function run(app: App, request: CliRequest): Promise<number> {
   const lang = request.lang ?? 'nl';
   const { positionals } = parseArgs({ args: [...request.argv], options: { db: { type: 'string' }, lang: { type: 'string' }, as: { type: 'string' } }, allowPositionals: true, strict: false });
   if (positionals.length < 3) {
@@ -34,8 +34,7 @@ export async function run(database: Database, request: CliRequest): Promise<numb
   }
   const [committeeText, ...rest] = positionals as [string, ...string[]];
   const file = rest.pop() as string;
-  const deps = createServiceDeps({ db: database.db });
-  if (request.target.kind === 'pglite') await loadDemoData(deps);
+  const deps = await app.services();
   const catalog = await loadCatalog(deps);
   const ctx = { today: amsterdamDay(deps.now()) };
   const fail = (error: Parameters<typeof errorReply>[1]) => {

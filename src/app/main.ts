@@ -1,30 +1,31 @@
 /**
- * The `gremium` command line: `chat`, `import`, `export`. Every subcommand takes `--db <dir>` for the
- * embedded database; DATABASE_URL (postgres) switches to PostgreSQL. Exit codes: 0 done, 1 refused
- * or failed (the message says why), 2 wrong usage.
+ * The `gremium` command line: `chat`, `import`, `export`, `serve` and the single parts (`slack`,
+ * `teams`, `scheduler`, `calendar`, `ics`, `export-decisions`). Every subcommand takes `--db <dir>`
+ * for the embedded database; DATABASE_URL (postgres) switches to PostgreSQL. Exit codes: 0 done,
+ * 1 refused or failed (the message says why), 2 wrong usage.
+ *
+ * This file only reads the words, picks the subcommand and hands it a booted app (bootstrap.ts);
+ * the app is shut down (parts stopped, database closed) whatever the subcommand did.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, databaseTarget, loadConfig } from '../config.ts';
-import { openDatabase, type Database } from '../db/database.ts';
+import { ConfigError } from '../config.ts';
 import { DataDirectoryBusyError, DataDirectoryUnusableError } from '../db/lock.ts';
 import { parseLanguage, type Language } from '../i18n/catalog.ts';
-import { createLogger } from '../logger.ts';
-import type { CliRequest } from './cli-request.ts';
-import { runCli } from './console.ts';
+import { bootstrap, type RunningApp } from './bootstrap.ts';
+import type { Subcommand } from './cli-request.ts';
 
 /**
- * Subcommands beyond the console's (chat, import, export): each facet adds one line here, loaded
- * only when used. A module's `run` gets the open database and the request (its `argv` holds the
- * words after the subcommand, its own flags included) and resolves to the exit code.
+ * The subcommands beyond the console's: each adds one line here, loaded only when used. A module's
+ * `command` gets the words after the subcommand in `argv`, its own flags included.
  */
-const SUBCOMMANDS: Record<string, () => Promise<{ run: (database: Database, request: CliRequest) => Promise<number> }>> = {
-  serve: () => import('./serve.ts'),
-  scheduler: () => import('./scheduler.ts'),
-  ics: () => import('./calendar.ts'),
-  calendar: () => import('./calendar.ts'),
-  teams: () => import('./teams.ts'),
-  slack: () => import('./slack.ts'),
-  'export-decisions': () => import('./export-decisions.ts'),
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  serve: async () => (await import('./serve.ts')).command,
+  scheduler: async () => (await import('./scheduler.ts')).command,
+  ics: async () => (await import('./calendar.ts')).command,
+  calendar: async () => (await import('./calendar.ts')).command,
+  teams: async () => (await import('./teams.ts')).command,
+  slack: async () => (await import('./slack.ts')).command,
+  'export-decisions': async () => (await import('./export-decisions.ts')).command,
 };
 
 const OPTIONS = {
@@ -49,22 +50,19 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--lang ${langFlag}: kies nl of en / choose nl or en\n`);
     return 2;
   }
-  let database: Database | null = null;
+  const [subcommand = 'chat', ...rest] = parsed.positionals;
+  const as = typeof parsed.values.as === 'string' ? parsed.values.as : null;
+  const extra = SUBCOMMANDS[subcommand];
+  const help = !extra && (parsed.values.help === true || subcommand === 'help');
+  // The console's subcommands (chat, import, export, help) see every word; the others the words after their name.
+  const request = extra
+    ? { subcommand, args: rest, argv: argv.slice(argv.indexOf(subcommand) + 1), as, lang }
+    : { subcommand: help ? 'help' : subcommand, args: rest, argv, as: help ? null : as, lang };
+  const command = extra ? await extra() : await consoleCommand(help);
+  let app: RunningApp | null = null;
   try {
-    const config = loadConfig();
-    const logger = createLogger(config.GREMIUM_LOG_LEVEL);
-    const target = databaseTarget(config, typeof parsed.values.db === 'string' ? parsed.values.db : null);
-    const [subcommand = 'chat', ...rest] = parsed.positionals;
-    const as = typeof parsed.values.as === 'string' ? parsed.values.as : null;
-    const extra = SUBCOMMANDS[subcommand];
-    if (extra) {
-      database = await openDatabase(target);
-      const argvAfter = argv.slice(argv.indexOf(subcommand) + 1);
-      return await (await extra()).run(database, { subcommand, args: rest, argv: argvAfter, as, lang, logger, target });
-    }
-    if (parsed.values.help || subcommand === 'help') return runCli(null, { subcommand: 'help', args: rest, argv, as: null, lang, logger, target });
-    database = await openDatabase(target);
-    return await runCli(database, { subcommand, args: rest, argv, as, lang, logger, target });
+    app = await bootstrap({ needs: command.needs, dbDir: typeof parsed.values.db === 'string' ? parsed.values.db : null });
+    return await command.run(app, request);
   } catch (error) {
     if (error instanceof DataDirectoryBusyError || error instanceof DataDirectoryUnusableError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -72,6 +70,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   } finally {
-    await database?.close();
+    await app?.shutdown();
   }
+}
+
+async function consoleCommand(help: boolean): Promise<Subcommand> {
+  const module = await import('./console.ts');
+  return help ? module.help : module.command;
 }

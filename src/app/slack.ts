@@ -6,12 +6,11 @@
  * Exit codes: 0 stopped, 1 refused (the message says why), 2 wrong usage.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig, type Config } from '../config.ts';
-import type { Database, DatabaseTarget } from '../db/database.ts';
-import { createServiceDeps } from '../services/deps.ts';
-import type { Logger } from '../logger.ts';
-import { loadDemoData } from '../services/registry/load-demo-data.ts';
+import type { Config } from '../config.ts';
 import { startSlackApp } from '../platforms/slack/index.ts';
+import type { App } from './bootstrap.ts';
+import type { CliRequest, Subcommand } from './cli-request.ts';
+import { portFlag, slackConnection } from './settings.ts';
 
 /** The variables missing for the chosen mode, with what each is for (empty: ready to start). */
 export function missingSlackConfig(config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN'>): string[] {
@@ -23,15 +22,10 @@ export function missingSlackConfig(config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLA
   return missing;
 }
 
-/** What main() hands a subcommand, as far as Slack needs it (the console's CliRequest fits). */
-export interface SlackCliRequest {
-  readonly argv: readonly string[];
-  readonly logger: Logger;
-  readonly target: DatabaseTarget;
-}
+/** Runs the app until it is stopped. */
+export const command: Subcommand = { needs: 'services', run };
 
-/** Runs the app until it is stopped; resolves to the exit code. */
-export async function run(database: Database, request: SlackCliRequest): Promise<number> {
+async function run(app: App, request: CliRequest): Promise<number> {
   let flags;
   try {
     flags = parseArgs({ args: [...request.argv], options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, lang: { type: 'string' }, as: { type: 'string' } }, allowPositionals: false, strict: true }).values;
@@ -39,34 +33,22 @@ export async function run(database: Database, request: SlackCliRequest): Promise
     process.stderr.write(`${(error as Error).message}\nGebruik / usage: gremium slack [--port <poort>] [--host <adres>] [--db <map>]\n`);
     return 2;
   }
-  const config = loadConfig();
+  const { config } = app;
   const missing = missingSlackConfig(config);
   if (missing.length > 0) {
     process.stderr.write(`Gremium kan Slack niet starten; ontbreekt / cannot start Slack; missing:\n${missing.map((m) => `- ${m}`).join('\n')}\n`);
     return 1;
   }
-  const port = flags.port !== undefined ? Number(flags.port) : config.GREMIUM_SLACK_PORT;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`--port ${flags.port}: geen poortnummer / not a port number\n`);
-    return 2;
-  }
+  const port = portFlag(flags.port, config.GREMIUM_SLACK_PORT);
+  if (port === null) return 2;
   const host = flags.host ?? config.GREMIUM_SLACK_HOST;
-  const deps = { ...createServiceDeps({ db: database.db }), logError: (reference: string, error: unknown) => request.logger.error({ reference, err: error }, 'unexpected error') };
-  if (request.target.kind === 'pglite') await loadDemoData(deps);
-  const slack = await startSlackApp({
-    deps, logger: request.logger, botToken: config.SLACK_BOT_TOKEN, port, host,
-    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
-    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-  });
+  const slack = await startSlackApp({ deps: await app.services(), logger: app.logger, port, host, ...slackConnection(config) });
+  app.onShutdown(() => slack.stop());
   process.stdout.write(
     config.SLACK_APP_TOKEN
       ? 'Gremium Slack-app verbonden via Socket Mode / connected through Socket Mode\n'
       : `Gremium Slack-app luistert op / listens on http://${host}:${slack.port}/slack/events\n`,
   );
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  await slack.stop();
+  await app.untilStopped();
   return 0;
 }

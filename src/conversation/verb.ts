@@ -2,7 +2,8 @@
  * How a command verb is declared: its words in Dutch and English, its positional arguments, its
  * key=value options with the keys people type, a usage line per language, a zod schema that turns
  * the raw words into a typed input, and what it runs. Verbs are data (STYLE.md): each facet
- * (registry, decisions, schedule) lists its own in src/conversation/verbs/.
+ * (registry, decisions, schedule, identity) lists its own in its folder's verbs.ts
+ * (src/conversation/<facet>/verbs.ts), and verbs.ts gathers them.
  */
 import { z } from 'zod';
 import { parseDateText } from '../domain/date-text.ts';

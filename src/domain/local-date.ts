@@ -1,6 +1,6 @@
 /**
  * Calendar dates as ISO strings (`2025-03-01`). Seat periods, mandates and deadlines are days, not
- * instants, so they are kept free of time zones; `src/domain/clock.ts` turns an instant into the
+ * instants, so they are kept free of time zones; `src/domain/schedule/clock.ts` turns an instant into the
  * Europe/Amsterdam day.
  */
 

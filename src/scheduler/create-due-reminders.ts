@@ -27,6 +27,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { officersOn } from '../services/registry/seat-filters.ts';
 import { ensureMeetings } from '../services/schedule/ensure-meetings.ts';
 import { overdueReply, pollReminderReply, reminderReply, type DutyFacts } from './reminder-replies.ts';
+import type { OutboxRow } from './outbox-row.ts';
 import { createPollReminders } from './poll-reminders.ts';
 
 /** Overdue duties are reported for deadlines at most this many days ago. */
@@ -44,9 +45,6 @@ export interface CreatedReminders {
   /** Due reminders of committees that have no channel yet (nothing to post to). */
   readonly withoutChannel: number;
 }
-
-/** One outbox row to insert. */
-export type OutboxRow = { key: string; platform: string; channel: string; payload: object; dueAt: Date };
 
 /** Creates the due reminders as of `now`; idempotent. */
 export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<CreatedReminders> {

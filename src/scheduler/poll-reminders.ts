@@ -6,7 +6,7 @@ import { amsterdamDay } from '../domain/schedule/clock.ts';
 import type { Language } from '../i18n/catalog.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { votingOn } from '../services/registry/seat-filters.ts';
-import type { OutboxRow } from './create-due-reminders.ts';
+import type { OutboxRow } from './outbox-row.ts';
 
 /** A poll as its reminder needs it. */
 export interface PollFacts {

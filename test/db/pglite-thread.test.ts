@@ -60,13 +60,16 @@ describe('PGlite on its own thread', () => {
 
   it('keeps a query sent during an open transaction out of it, until the transaction ends', async () => {
     let release!: () => void;
+    let inserted!: () => void;
     const holding = new Promise<void>((resolve) => (release = resolve));
+    const insideTransaction = new Promise<void>((resolve) => (inserted = resolve));
     const tx = thread.transaction(async (t) => {
       await t.query(INSERT, [20]);
+      inserted();
       await holding;
       throw new Error('rolled back');
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await insideTransaction;
     const outside = thread.query<{ n: number }>('SELECT count(*)::int AS n FROM t');
     release();
     await expect(tx).rejects.toThrow('rolled back');

@@ -17,10 +17,14 @@ it.skipIf(TEST_DB_KIND !== 'postgres')('survives PostgreSQL terminating its idle
   const name = (await database.sql.query<{ current_database: string }>('SELECT current_database()'))[0]!.current_database;
   const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
   await admin.connect();
-  const killed = await admin.query('SELECT count(*)::int AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()) t', [name]);
+  const killed = await admin.query('SELECT array_agg(pid) AS pids FROM (SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()) t', [name]);
+  const pids = (killed.rows[0].pids ?? []) as number[];
+  expect(pids.length).toBeGreaterThan(0);
+  // pg_terminate_backend only signals: wait until the server reports those backends gone.
+  for (let gone = false; !gone; ) {
+    gone = (await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ANY($1)', [pids])).rows[0].n === 0;
+  }
   await admin.end();
-  expect(killed.rows[0].n).toBeGreaterThan(0);
-  await new Promise((resolve) => setTimeout(resolve, 200));
   // The first query may meet a connection that died while checked out; the one after must work.
   await database.db.person.count().catch(() => undefined);
   expect(await database.db.person.count()).toBe(0);

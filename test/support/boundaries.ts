@@ -1,7 +1,7 @@
 /**
- * The layer rules of src/, as a pure checker over source text (test/boundary.test.ts feeds it the
- * real files and a synthetic offender). Every import form counts, `import type` included: a type
- * import is still a dependency of the layer.
+ * The layer rules of src/ and the absence of import cycles, as pure checkers over source text
+ * (test/boundary.test.ts feeds them the real files and synthetic offenders). Every import form
+ * counts, `import type` included: a type import is still a dependency of the layer.
  *
  * src/conversation gets three more rules, read from its syntax tree: it touches no database handle
  * (no `.db`, no raw Prisma calls, nothing from src/db or a database package), takes from src/services
@@ -76,6 +76,12 @@ function rulesBroken(file: string, specifier: string, target: string | null): st
       broken.push(NO_DATABASE);
     }
   }
+  if (!file.startsWith('src/app/') && inside('src/app')) {
+    broken.push('only src/app imports src/app (it is the composition root: it wires, nothing depends on it)');
+  }
+  if (file.startsWith('src/scheduler/') && inside('src/platforms')) {
+    broken.push('src/scheduler imports no platform (it receives its posters from src/app)');
+  }
   if (file.startsWith('src/services/')) {
     if (inside('src/platforms') || inside('src/conversation') || (pkg !== null && (isSlack(pkg) || isBotbuilder(pkg)))) {
       broken.push('src/services imports no platform or conversation code (src/platforms, src/conversation, @slack/*, botbuilder*)');
@@ -104,11 +110,6 @@ const DATABASE_MEMBERS = new Set(['db', '$transaction', '$queryRaw', '$queryRawU
 const DEPENDENCY_TYPES = /\b(ServiceDeps|HandleDeps|Db|Tx|Database|PrismaClient)\b/;
 
 /** The repo-relative path a relative specifier points at, or null for a package. */
-function targetOf(file: string, specifier: string): string | null {
-  const relative = specifier.startsWith('./') || specifier.startsWith('../');
-  return relative ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : null;
-}
-
 /**
  * The conversation's own rules, from its syntax tree: what it takes from src/services, whether it
  * reaches for a database handle, and what its TurnContext holds.
@@ -119,7 +120,7 @@ export function conversationViolations(file: SourceFile): Violation[] {
   const report = (node: ts.Node, specifier: string, rule: string) =>
     violations.push({ file: file.path, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, specifier, rule });
   const intoServices = (specifier: string) => {
-    const target = targetOf(file.path, specifier);
+    const target = resolveRelative(file.path, specifier);
     return target !== null && (target === 'src/services' || target.startsWith('src/services/'));
   };
 
@@ -127,7 +128,7 @@ export function conversationViolations(file: SourceFile): Violation[] {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && intoServices(node.moduleSpecifier.text)) {
       const specifier = node.moduleSpecifier.text;
       const clause = node.importClause;
-      const target = targetOf(file.path, specifier);
+      const target = resolveRelative(file.path, specifier);
       if (!clause) report(node, specifier, SERVICES_TYPES_ONLY);
       else if (!clause.isTypeOnly) {
         const bindings = clause.namedBindings;
@@ -190,13 +191,97 @@ export function checkBoundaries(files: SourceFile[]): Violation[] {
   for (const file of files) {
     if (file.path.startsWith('src/conversation/')) violations.push(...conversationViolations(file));
     for (const { specifier, line } of importsOf(file.text)) {
-      const target = targetOf(file.path, specifier);
+      const target = resolveRelative(file.path, specifier);
       for (const rule of rulesBroken(file.path, specifier, target)) {
         violations.push({ file: file.path, line, specifier, rule });
       }
     }
   }
   return violations;
+}
+
+/** The repo-relative path a relative specifier of `file` names; null for a package. */
+function resolveRelative(file: string, specifier: string): string | null {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return null;
+  return path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+}
+
+/**
+ * Every import cycle among the files, one per strongly connected component of the import graph
+ * (type imports and dynamic imports count, as above), each as the path that goes round it and
+ * back to its first file. A cycle means neither file can be understood, loaded or tested first.
+ */
+export function findCycles(files: SourceFile[]): string[][] {
+  const known = new Set(files.map((f) => f.path));
+  const edges = new Map<string, string[]>();
+  for (const file of files) {
+    const targets = importsOf(file.text)
+      .map(({ specifier }) => resolveRelative(file.path, specifier))
+      .filter((t): t is string => t !== null && known.has(t));
+    edges.set(file.path, [...new Set(targets)].sort());
+  }
+  return stronglyConnected(edges)
+    .filter((group) => group.length > 1 || (edges.get(group[0]!) ?? []).includes(group[0]!))
+    .map((group) => cycleThrough(group, edges));
+}
+
+/** Tarjan's algorithm: the strongly connected components of the graph, each sorted. */
+function stronglyConnected(edges: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const groups: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node)!, index.get(next)!));
+      }
+    }
+    if (low.get(node) === index.get(node)) {
+      const group: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        group.push(member);
+      } while (member !== node);
+      groups.push(group.sort());
+    }
+  };
+  for (const node of [...edges.keys()].sort()) if (!index.has(node)) visit(node);
+  return groups;
+}
+
+/** A shortest path from the group's first file round to itself, inside the group. */
+function cycleThrough(group: string[], edges: Map<string, string[]>): string[] {
+  const start = group[0]!;
+  const members = new Set(group);
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const node = queue.shift()!;
+    for (const next of edges.get(node) ?? []) {
+      if (!members.has(next)) continue;
+      if (next === start) {
+        const path = [start];
+        for (let at: string | undefined = node; at !== undefined && at !== start; at = cameFrom.get(at)) path.splice(1, 0, at);
+        return [...path, start];
+      }
+      if (!cameFrom.has(next)) {
+        cameFrom.set(next, node);
+        queue.push(next);
+      }
+    }
+  }
+  return [...group, start];
 }
 
 /** Every .ts file under `root`/src, as SourceFiles with repo-relative paths. */

@@ -69,11 +69,11 @@ export async function seedReminders(url: string, prefix: string, channels: numbe
   return keys;
 }
 
-/** Outbox counts by status. */
-export async function outboxStatus(url: string): Promise<Record<string, number>> {
+/** Outbox counts by status, of the messages whose key starts with `prefix` (all without one). */
+export async function outboxStatus(url: string, prefix = ''): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "OutboxMessage" GROUP BY status`);
+  const { rows } = await client.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "OutboxMessage" WHERE starts_with(key, $1) GROUP BY status`, [prefix]);
   await client.end();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }

@@ -78,7 +78,7 @@ export function toIncoming(activity: Partial<Activity>, text: string): Incoming 
   };
 }
 
-/** The key a re-sent activity is recognised by (Teams re-sends after 15 s without an answer); claimOnce adds the platform. */
+/** The key a re-sent activity is recognised by (Teams re-sends after 15 s without an answer); claimOnce (src/services/claim-once.ts) adds the platform. */
 export function dedupeKey(activity: Partial<Activity>): string | null {
   if (!activity.id) return null;
   return `${activity.conversation?.id ?? ''}:${activity.id}`;

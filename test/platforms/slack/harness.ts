@@ -12,6 +12,8 @@ import { BOT, sign, SIGNING_SECRET } from './fixtures.ts';
 export interface Harness {
   readonly fake: FakeSlack;
   readonly slack: SlackApp;
+  /** What the app logged (info and up), oldest first: a test can wait for an outcome that sends nothing, such as a duplicate ignored. */
+  readonly logs: readonly { msg: string }[];
   /** Posts a raw signed (or unsigned) request; resolves to the HTTP status and body. */
   post(request: { body: string; headers: Record<string, string> }): Promise<{ status: number; text: string }>;
   /** Signs and posts `body`, waits for the app to finish; returns the status and the calls it made. */
@@ -22,9 +24,10 @@ export interface Harness {
 /** Starts fake and app. */
 export async function startHarness(deps: HandleDeps, options: { appToken?: string; beforeStart?: (fake: FakeSlack) => void } = {}): Promise<Harness> {
   const fake = await startFakeSlack();
+  const logs: { msg: string }[] = [];
   options.beforeStart?.(fake);
   const slack = await startSlackApp({
-    deps, logger: pino({ level: 'silent' }), botToken: BOT.token, botId: BOT.botId, botUserId: BOT.botUserId,
+    deps, logger: pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as { msg: string }) }), botToken: BOT.token, botId: BOT.botId, botUserId: BOT.botUserId,
     apiUrl: fake.apiUrl, retries: 1, port: 0, host: '127.0.0.1',
     ...(options.appToken ? { appToken: options.appToken } : { signingSecret: SIGNING_SECRET }),
   });
@@ -35,6 +38,7 @@ export async function startHarness(deps: HandleDeps, options: { appToken?: strin
   return {
     fake,
     slack,
+    logs,
     post,
     turn: async (body, contentType, extra) => {
       const since = fake.calls.length;

@@ -34,27 +34,32 @@ afterAll(async () => {
 type Posted = { blocks: { type: string; elements?: { action_id: string; value: string }[] }[] };
 const buttonsOf = (args: Record<string, unknown>) => (args as unknown as Posted).blocks.flatMap((b) => (b.type === 'actions' ? b.elements ?? [] : []));
 
-describe('a poll in the committee channel', () => {
-  let pollId = '';
-  let ts = '';
+/** Opens a poll through the modal as the SBO's secretary; what the test needs of it, and what the opening sent. */
+async function openPoll(question: string) {
+  const since = h.fake.calls.length;
+  const res = await h.turn(viewSubmission({ user: 'U0SANNE', callbackId: 'gremium.form:poll', values: { committee: 'SBO', question, closes: '2026-12-10' } }));
+  const poll = await database.db.poll.findFirstOrThrow({ where: { question } });
+  const posts = h.fake.of('chat.postMessage', since).filter((c) => c.args.channel === SBO_CHANNEL);
+  const ts = (await database.db.pollMessage.findFirstOrThrow({ where: { pollId: poll.id, channel: SBO_CHANNEL } })).messageId;
+  return { res, poll, posts, ts };
+}
 
+// Each test opens a poll of its own, so any one of them runs alone, in any order.
+describe('a poll in the committee channel', () => {
   it('is opened from the modal and posted once in the SBO channel with one button per option', async () => {
-    const res = await h.turn(viewSubmission({ user: 'U0SANNE', callbackId: 'gremium.form:poll', values: { committee: 'SBO', question: 'Akkoord met het jaarplan 2027?', closes: '2026-12-10' } }));
+    const { res, poll, posts } = await openPoll('Akkoord met het jaarplan 2027?');
     expect(res.text).toBe('');
-    const poll = await database.db.poll.findFirstOrThrow();
-    pollId = poll.id;
-    const posts = h.fake.of('chat.postMessage').filter((c) => c.args.channel === SBO_CHANNEL);
     expect(posts).toHaveLength(1);
-    ts = (await database.db.pollMessage.findFirstOrThrow({ where: { pollId, channel: SBO_CHANNEL } })).messageId;
     const buttons = buttonsOf(posts[0]!.args);
     expect(buttons.length).toBe(poll.options.length);
-    expect(buttons.every((b) => b.value.startsWith(`/gremium stem ${pollId} `))).toBe(true);
+    expect(buttons.every((b) => b.value.startsWith(`/gremium stem ${poll.id} `))).toBe(true);
     expect(visibleText(posts[0]!.args)).toContain('Akkoord met het jaarplan 2027?');
   });
 
   it('counts a double-clicked vote once, updates the card in place and tells the voter privately', async () => {
-    const card = h.fake.of('chat.postMessage').find((c) => c.args.channel === SBO_CHANNEL)!;
-    const first = buttonsOf(card.args)[0]!;
+    const { poll, posts, ts } = await openPoll('Akkoord met de begroting 2027?');
+    const pollId = poll.id;
+    const first = buttonsOf(posts[0]!.args)[0]!;
     const click = () => blockAction({ user: 'U0JAN', channel: SBO_CHANNEL, messageTs: ts, actionId: first.action_id, value: first.value, responseUrl: h.fake.responseUrl(`click-${Math.random()}`) });
     const since = h.fake.calls.length;
     const [a, b] = await Promise.all([h.turn(click()), h.turn(click())]);
@@ -75,15 +80,18 @@ describe('a poll in the committee channel', () => {
   });
 
   it('refuses a vote after closing, kindly and privately, and changes nothing', async () => {
+    const { poll, ts } = await openPoll('Akkoord met het verslag van oktober?');
+    const pollId = poll.id;
+    const since = h.fake.calls.length;
     await h.turn(slashCommand({ user: 'U0SANNE', text: `peiling sluiten ${pollId}`, channel: SBO_CHANNEL, responseUrl: h.fake.responseUrl('close') }));
-    const closedCard = h.fake.of('chat.update').filter((u) => u.args.ts === ts).at(-1)!;
+    const closedCard = h.fake.of('chat.update', since).filter((u) => u.args.ts === ts).at(-1)!;
     expect(buttonsOf(closedCard.args)).toEqual([]);
-    const stances = await database.db.stance.count();
+    const stances = await database.db.stance.count({ where: { pollId } });
     const { calls } = await h.turn(blockAction({ user: 'U0JAN', channel: SBO_CHANNEL, messageTs: ts, actionId: 'gremium.command:late', value: `/gremium stem ${pollId} akkoord`, responseUrl: h.fake.responseUrl('late') }));
     const answer = calls.filter((c) => c.method.startsWith('respond/'));
     expect(answer).toHaveLength(1);
     expect(answer[0]!.args.response_type).toBe('ephemeral');
     expect(visibleText(answer[0]!.args)).toMatch(/gesloten/);
-    expect(await database.db.stance.count()).toBe(stances);
+    expect(await database.db.stance.count({ where: { pollId } })).toBe(stances);
   });
 });

@@ -61,8 +61,9 @@ describe('Socket Mode', () => {
     await waitUntil(() => h.fake.of('chat.postMessage', since).length > 0);
     ws.send({ envelope_id: 'env-ev-2', type: 'events_api', payload, retry_attempt: 1, retry_reason: 'timeout', accepts_response_payload: false });
     await ws.waitFor((m) => m.envelope_id === 'env-ev-2');
+    // The redelivery's handling has ended when the app says it ignored it; only then is the count final.
+    await waitUntil(() => h.logs.some((l) => l.msg === 'slack: duplicate request ignored'));
     await h.slack.idle();
-    await new Promise((r) => setTimeout(r, 200));
     expect(h.fake.of('chat.postMessage', since)).toHaveLength(1);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * The configuration, translated once into what each part takes (Slack's connection, Teams'
+ * credentials, the scheduler's tuning), so `serve` and the single-part subcommands read it alike.
+ */
+import os from 'node:os';
+import type { Config } from '../config.ts';
+import type { SchedulerOptions } from '../scheduler/cron.ts';
+
+/** Slack's connection: Socket Mode with an app token, else HTTP with the signing secret; a fake or proxy's API URL when set. */
+export function slackConnection(config: Config): { botToken: string; appToken?: string; signingSecret?: string; apiUrl?: string } {
+  return {
+    botToken: config.SLACK_BOT_TOKEN,
+    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
+    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+  };
+}
+
+/** The Teams bot's Microsoft app credentials (an empty app id means authentication off). */
+export function teamsAuth(config: Config): { appId: string; appPassword: string; tenantId: string } {
+  return { appId: config.MICROSOFT_APP_ID, appPassword: config.MICROSOFT_APP_PASSWORD, tenantId: config.MICROSOFT_APP_TENANT_ID };
+}
+
+/** The scheduler's tuning from the configuration; `tickSeconds` and `workers` may come from flags instead. */
+export function schedulerSettings(config: Config, overrides: { tickSeconds?: number; workers?: number } = {}): Pick<SchedulerOptions, 'tickSeconds' | 'workers' | 'idleMs' | 'dispatch'> {
+  return {
+    tickSeconds: overrides.tickSeconds ?? config.GREMIUM_TICK_SECONDS,
+    workers: overrides.workers ?? config.GREMIUM_DISPATCH_WORKERS,
+    idleMs: config.GREMIUM_DISPATCH_IDLE_MS,
+    dispatch: {
+      leaseMs: config.GREMIUM_OUTBOX_LEASE_SECONDS * 1000, channelGapMs: config.GREMIUM_CHANNEL_GAP_MS,
+      channels: config.GREMIUM_DISPATCH_CHANNELS, perChannel: config.GREMIUM_DISPATCH_PER_CHANNEL,
+    },
+  };
+}
+
+/** This instance's name in outbox leases: the flag, GREMIUM_INSTANCE_ID, or host name and process id. */
+export function instanceId(config: Config, flag?: string): string {
+  return flag ?? (config.GREMIUM_INSTANCE_ID || `${os.hostname()}-${process.pid}`);
+}
+
+/** A `--port` flag as a port number (the configured one without the flag); null, after saying so on stderr, when it is none. */
+export function portFlag(flag: string | undefined, configured: number): number | null {
+  const port = flag !== undefined ? Number(flag) : configured;
+  if (Number.isInteger(port) && port >= 0 && port <= 65535) return port;
+  process.stderr.write(`--port ${flag}: geen poortnummer / not a port number\n`);
+  return null;
+}

@@ -4,6 +4,10 @@
  * calls it, and a turn's queries (WebAssembly, a few milliseconds) then held up every other request
  * on the bot's event loop, acks included; on its own thread they run beside it, on another core.
  *
+ * An idle thread does not keep the process alive (like pg's allowExitOnIdle): the worker is held
+ * (ref'd) only while a call is waiting for its answer. A process that is done, the Prisma CLI after
+ * `migrate status` for one, then ends instead of waiting forever on a database nobody uses.
+ *
  * Values arrive as PostgreSQL's text and are parsed here with PGlite's own parseType and the caller's
  * parsers (the Prisma adapter's), exactly as PGlite would have parsed them in-process. Errors keep
  * their class: PostgreSQL's come back as PGlite's DatabaseError with code, detail and hint.
@@ -57,6 +61,7 @@ export class PGliteThread {
       const pending = answer.id === undefined ? undefined : this.waiting.get(answer.id);
       if (!pending) return;
       this.waiting.delete(answer.id!);
+      if (this.waiting.size === 0) worker.unref();
       if (answer.error) pending.reject(revive(answer.error));
       else pending.resolve(answer.result);
     });
@@ -84,12 +89,14 @@ export class PGliteThread {
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the embedded database did not start (worker exit code ${code})`)));
     });
+    worker.unref();
     return new PGliteThread(worker);
   }
 
   private call<T>(message: Record<string, unknown>): Promise<T> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
+    if (this.waiting.size === 0) this.worker.ref();
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.worker.postMessage({ ...message, id });

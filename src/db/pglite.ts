@@ -3,6 +3,7 @@
  * thread (pglite-thread.ts) so that its work never holds up the bot's event loop.
  */
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDirectory } from './lock.ts';
 import { PGliteThread } from './pglite-thread.ts';
@@ -42,4 +43,27 @@ export async function openPglite(dir: string): Promise<{ pglite: PGliteThread; c
  */
 export function pgliteAdapter(pglite: PGliteThread): SqlMigrationAwareDriverAdapterFactory {
   return new PrismaPGlite(pglite.asPGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
+}
+
+/**
+ * The adapter factory the Prisma CLI gets from prisma.config.ts. It opens nothing until the CLI
+ * connects: `prisma -v`, `generate` and `validate` only read its name, and must not start a database
+ * (opening one left `npm ci`'s postinstall waiting forever). The CLI never disposes what it opened,
+ * so the database is closed once the CLI has nothing left to do ('beforeExit'), cleanly, lock released.
+ */
+export function pgliteAdapterForCli(dir: string): SqlMigrationAwareDriverAdapterFactory {
+  // Its name and shadow database come from the real factory, which holds no client until connected.
+  const named = new PrismaPGlite(undefined as unknown as PGlite) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  let opened: Promise<SqlMigrationAwareDriverAdapterFactory> | null = null;
+  const open = async () => {
+    const { pglite, close } = await openPglite(dir);
+    process.once('beforeExit', () => void close());
+    return pgliteAdapter(pglite);
+  };
+  return {
+    provider: named.provider,
+    adapterName: named.adapterName,
+    connect: async () => (await (opened ??= open())).connect(),
+    connectToShadowDb: () => named.connectToShadowDb(),
+  };
 }

@@ -11,27 +11,46 @@ import { PGliteThread } from './pglite-thread.ts';
 /** The directory name that means "in memory, nothing on disk". */
 export const IN_MEMORY = ':memory:';
 
-/** Opens PGlite on `dir` under the data-directory lock. */
-export async function openPglite(dir: string): Promise<{ pglite: PGliteThread; close: () => Promise<void> }> {
-  if (dir === IN_MEMORY) {
-    const pglite = await PGliteThread.create(undefined);
-    return { pglite, close: () => pglite.close() };
-  }
-  const release = lockDataDirectory(dir);
+/** PGlite on its thread, and how to close it (the data written, the directory's lock released). */
+export interface OpenPglite {
+  readonly pglite: PGliteThread;
+  close(): Promise<void>;
+}
+
+/**
+ * Takes the data-directory lock and starts PGlite on `dir` without waiting for it to open: the
+ * caller awaits `pglite.ready` when it must (openDatabase does its own start-up work meanwhile) and
+ * closes it when that rejects.
+ */
+export function startPglite(dir: string): OpenPglite {
+  const release = dir === IN_MEMORY ? () => undefined : lockDataDirectory(dir);
+  let pglite: PGliteThread;
   try {
-    const pglite = await PGliteThread.create(dir);
-    return {
-      pglite,
-      close: async () => {
-        try {
-          await pglite.close();
-        } finally {
-          release();
-        }
-      },
-    };
+    pglite = PGliteThread.start(dir === IN_MEMORY ? undefined : dir);
   } catch (error) {
     release();
+    throw error;
+  }
+  return {
+    pglite,
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+/** Opens PGlite on `dir` under the data-directory lock; resolves once it is open. */
+export async function openPglite(dir: string): Promise<OpenPglite> {
+  const opened = startPglite(dir);
+  try {
+    await opened.pglite.ready;
+    return opened;
+  } catch (error) {
+    await opened.close();
     throw error;
   }
 }

@@ -1,19 +1,25 @@
 /**
  * The second half of `npm run bench:start`: `gremium serve` on an existing embedded database with
- * Slack on, its RSS when idle after start and after BENCH_SERVE_TURNS signed slash commands (default
- * 10,000), each answered at a fake Slack's response_url. Growth beyond 10% would mean something keeps
- * what every turn leaves behind.
+ * Slack on, its RSS when idle after start and after 1,000, 5,000 and BENCH_SERVE_TURNS signed slash
+ * commands (default 10,000), each answered at a fake Slack's response_url. Target: idle RSS grows by
+ * no more than 10%. At each point it also asks the process (bench/support/heap-probe.mjs) for a full
+ * garbage collection and reports RSS and the main thread's heap in use after it: RSS alone mixes
+ * what is in use with garbage not yet collected and heap V8 keeps for the next burst, while the heap
+ * in use after a full collection is what a leak makes grow.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../src/db/database.ts';
 import { startFakeSlack } from '../../test/platforms/slack/fake-slack.ts';
 import { BOT, sign, SIGNING_SECRET, slashCommand } from '../../test/platforms/slack/fixtures.ts';
 import { printTable } from './stats.ts';
 
 const TURNS = Number(process.env.BENCH_SERVE_TURNS ?? 10_000);
-const CHECKPOINT = 1_000;
+const CHECKPOINTS = [...new Set([1_000, 5_000, TURNS].filter((n) => n <= TURNS))];
+const PROBE = fileURLToPath(new URL('./heap-probe.mjs', import.meta.url));
 const CONCURRENCY = 10;
 const SETTLE_MS = 3_000;
 const QUESTION = 'wie vertegenwoordigt Combinatie Noord in het SBO?';
@@ -36,14 +42,28 @@ async function idleRss(pid: number): Promise<number> {
   return readings.sort((a, b) => a - b)[2]!;
 }
 
+/** After a full garbage collection (heap-probe.mjs): RSS and the main thread's heap in use, in MiB. */
+async function afterFullGc(child: ChildProcess, file: string): Promise<{ rss: number; heapUsed: number }> {
+  fs.rmSync(file, { force: true });
+  child.kill('SIGUSR2');
+  for (let waited = 0; !fs.existsSync(file); waited += 50) {
+    if (waited > 30_000) throw new Error('gremium serve did not answer the heap probe');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50)); // the file is written in one call; let it land
+  const probe = JSON.parse(fs.readFileSync(file, 'utf8')) as { rss: number; heapUsed: number };
+  return { rss: probe.rss / 1048576, heapUsed: probe.heapUsed / 1048576 };
+}
+
 /** Starts `gremium serve`; resolves with the process and its Slack port once every part has started. */
-function startServe(root: string, dir: string, apiUrl: string): Promise<{ child: ChildProcess; port: number }> {
+function startServe(root: string, dir: string, apiUrl: string, heapFile: string): Promise<{ child: ChildProcess; port: number }> {
   const env = {
-    ...process.env, DATABASE_URL: '', GREMIUM_LOG_LEVEL: 'warn', GREMIUM_ENV: 'production', MICROSOFT_APP_ID: '',
+    ...process.env, BENCH_HEAP_FILE: heapFile, DATABASE_URL: '', GREMIUM_LOG_LEVEL: 'warn', GREMIUM_ENV: 'production', MICROSOFT_APP_ID: '',
     SLACK_BOT_TOKEN: BOT.token, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_APP_TOKEN: '', SLACK_API_URL: apiUrl,
     GREMIUM_SLACK_PORT: '0', GREMIUM_CALENDAR_PORT: '0',
   };
-  const child = spawn(process.execPath, [path.join(root, 'bin/gremium.mjs'), 'serve', '--db', dir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['--expose-gc', '--import', PROBE, path.join(root, 'bin/gremium.mjs'), 'serve', '--db', dir];
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const seen = (d: Buffer) => {
@@ -92,33 +112,42 @@ export async function measureServe(root: string, dir: string): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     };
-    console.log(`Serve bench: gremium serve with Slack (fake Web API on loopback), ${TURNS} slash commands from ${CONCURRENCY} clients; RSS idle ${SETTLE_MS / 1000} s after each phase.`);
+    console.log(`Serve bench: gremium serve with Slack (fake Web API on loopback), ${TURNS} slash commands from ${CONCURRENCY} clients; RSS idle ${SETTLE_MS / 1000} s after each phase, then after a full GC.`);
+    const heapFile = path.join(os.tmpdir(), `gremium-heap-${process.pid}.json`);
     const started = performance.now();
-    const { child, port } = await startServe(root, dir, fake.apiUrl);
+    const { child, port } = await startServe(root, dir, fake.apiUrl, heapFile);
     const startSeconds = (performance.now() - started) / 1000;
     try {
       const rows: Record<string, string>[] = [];
+      const pct = (value: number, base: number) => `${((value / base - 1) * 100).toFixed(1)}%`;
       const base = await idleRss(child.pid!);
-      rows.push({ when: 'idle after start', turns: '0', 'RSS (MiB)': base.toFixed(0), growth: '', note: `started in ${startSeconds.toFixed(2)} s` });
+      const baseGc = await afterFullGc(child, heapFile);
+      const point = (when: string, rss: number, gc: { rss: number; heapUsed: number }, note: string) => ({
+        when, 'RSS idle': `${rss.toFixed(0)} MiB`, growth: when === 'after start' ? '' : pct(rss, base),
+        'RSS after GC': `${gc.rss.toFixed(0)} MiB`, 'growth after GC': when === 'after start' ? '' : pct(gc.rss, baseGc.rss),
+        'heap in use after GC': `${gc.heapUsed.toFixed(1)} MiB`, note,
+      });
+      rows.push(point('after start', base, baseGc, `started in ${startSeconds.toFixed(2)} s`));
       let done = 0;
-      for (const upTo of [Math.min(CHECKPOINT, TURNS), TURNS]) {
-        if (upTo <= done) continue;
+      for (const upTo of CHECKPOINTS) {
         const t0 = performance.now();
         await sendTurns(port, done, upTo - done, users, fake.responseUrl);
         await untilAnswered(upTo);
         const turnsPerSecond = ((upTo - done) / (performance.now() - t0)) * 1000;
         done = upTo;
         const rss = await idleRss(child.pid!);
-        const growth = rss / base - 1;
-        rows.push({
-          when: `idle after ${done.toLocaleString('en')} turns`, turns: String(done), 'RSS (MiB)': rss.toFixed(0),
-          growth: `${(growth * 100).toFixed(1)}%`, note: `${turnsPerSecond.toFixed(0)} turns/s answered${done === TURNS ? ` (target growth <= 10%: ${growth <= 0.1 ? 'met' : 'NOT met'})` : ''}`,
-        });
+        const gc = await afterFullGc(child, heapFile);
+        const verdict = done === TURNS ? `; target RSS growth <= 10%: ${rss / base - 1 <= 0.1 ? 'met' : 'NOT met'}` : '';
+        rows.push(point(`after ${done.toLocaleString('en')} turns`, rss, gc, `${turnsPerSecond.toFixed(0)} turns/s answered${verdict}`));
       }
       printTable(rows);
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(heapFile, { force: true });
     }
   } finally {
     await fake.close();

@@ -9,8 +9,9 @@ import { identityMessages } from './identity.ts';
 import { slackMessages } from './slack.ts';
 import { decisionMessages } from './decisions.ts';
 import { scheduleMessages } from './schedule.ts';
+import { regionMessages } from './region.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

@@ -124,7 +124,8 @@ export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): Shee
       ...(responsible === '' ? {} : { responsible }),
       ...(reminders ? { remindDaysBefore: reminders } : {}),
     };
-    const note = r.cell('rhythmNote');
+    // The source's words when the sheet has the column (empty stays empty), else the Ritme cell as written.
+    const note = r.has('rhythmNote') ? r.cell('rhythmNote') : rhythmText;
     return {
       row: r.row,
       code,
@@ -142,7 +143,7 @@ export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): Shee
       ownOrganisationOnly,
       chairFromMembers,
       rhythmRule,
-      rhythmNote: note === '' ? rhythmText : note,
+      rhythmNote: note,
       seriesStart: rhythmRule === null ? null : seriesStart,
       meetingTime: meetingTime ?? DEFAULT_MEETING_TIME,
       meetingMinutes,

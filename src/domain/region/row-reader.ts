@@ -12,6 +12,8 @@ import type { WordTable } from './words.ts';
 /** What a sheet reader gets per row. `failed` turns true at the first problem of the row. */
 export interface RowReader<C extends string> {
   readonly row: number;
+  /** True when the sheet has the column. */
+  has(c: C): boolean;
   cell(c: C): string;
   problem(c: C, code: ImportProblemCode | RegionProblemCode, params?: RegionProblem['params']): void;
   required(c: C): string;
@@ -42,6 +44,7 @@ export function rowReader<C extends string>(sheet: string, line: SheetRow, map: 
   };
   return {
     row: line.row,
+    has: (c) => map.index[c] !== undefined,
     cell,
     problem,
     required(c) {

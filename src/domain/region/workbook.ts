@@ -60,7 +60,7 @@ export interface CommitteeRow {
   readonly chairFromMembers: boolean;
   /** Checked RRULE (from a phrase or an RRULE), or null without a fixed rhythm. */
   readonly rhythmRule: string | null;
-  /** The rhythm in the source's words: "Ritme volgens de bron", else the Ritme cell as written. */
+  /** The rhythm in the source's words: "Ritme volgens de bron" when the sheet has it, else the Ritme cell as written. */
   readonly rhythmNote: string;
   /** First day of the series; null: the import picks January 1st of the current year. */
   readonly seriesStart: LocalDate | null;

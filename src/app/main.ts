@@ -25,6 +25,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (database: Database, requ
   teams: () => import('./teams.ts'),
   slack: () => import('./slack.ts'),
   'export-decisions': () => import('./export-decisions.ts'),
+  region: () => import('./region.ts'),
 };
 
 const OPTIONS = {

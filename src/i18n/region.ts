@@ -141,7 +141,80 @@ const problems = {
   },
 } satisfies Record<RegionProblemCode, Message>;
 
+const n = (p: Params, key: string) => Number(p[key] ?? 0);
+
 /** The region commands' messages. */
 export const regionMessages = {
   ...problems,
+  REGION_REFUSED: {
+    nl: (p) => `Het werkboek is niet ingelezen: ${n(p, 'count')} ${n(p, 'count') === 1 ? 'probleem' : 'problemen'}. Er is niets gewijzigd.`,
+    en: (p) => `The workbook was not imported: ${n(p, 'count')} ${n(p, 'count') === 1 ? 'problem' : 'problems'}. Nothing was changed.`,
+  },
+  REGION_CHECK_REFUSED: {
+    nl: (p) => `Het werkboek heeft ${n(p, 'count')} ${n(p, 'count') === 1 ? 'probleem' : 'problemen'}; zo wordt het niet ingelezen.`,
+    en: (p) => `The workbook has ${n(p, 'count')} ${n(p, 'count') === 1 ? 'problem' : 'problems'}; it would not be imported like this.`,
+  },
+  REGION_CHANGED_MEANWHILE: {
+    nl: () => 'Het register is gewijzigd sinds het plan werd getoond; er is niets ingelezen. Voer de opdracht opnieuw uit.',
+    en: () => 'The registry changed after the plan was shown; nothing was imported. Run the command again.',
+  },
+  REGION_CHECK_OK: {
+    nl: () => 'Het werkboek is in orde. Inlezen zou dit doen:',
+    en: () => 'The workbook is sound. Importing it would do this:',
+  },
+  REGION_PLAN: {
+    nl: () => 'Inlezen doet dit:',
+    en: () => 'Importing does this:',
+  },
+  REGION_NO_CHANGES: {
+    nl: () => 'Het werkboek is in orde en het register komt er al mee overeen: inlezen verandert niets.',
+    en: () => 'The workbook is sound and the registry already matches it: importing changes nothing.',
+  },
+  REGION_NOTHING_CHANGED: {
+    nl: () => 'Niets gewijzigd: het register kwam al overeen met het werkboek.',
+    en: () => 'Nothing changed: the registry already matched the workbook.',
+  },
+  REGION_LINE_ORGANISATIONS: {
+    nl: (p) => `Organisaties: ${n(p, 'added')} nieuw, ${n(p, 'changed')} gewijzigd, ${n(p, 'unchanged')} ongewijzigd.`,
+    en: (p) => `Organisations: ${n(p, 'added')} new, ${n(p, 'changed')} changed, ${n(p, 'unchanged')} unchanged.`,
+  },
+  REGION_LINE_COMMITTEES: {
+    nl: (p) => `Gremia: ${n(p, 'added')} nieuw, ${n(p, 'changed')} gewijzigd, ${n(p, 'unchanged')} ongewijzigd.`,
+    en: (p) => `Committees: ${n(p, 'added')} new, ${n(p, 'changed')} changed, ${n(p, 'unchanged')} unchanged.`,
+  },
+  REGION_LINE_PEOPLE: {
+    nl: (p) => `Personen: ${n(p, 'added')} nieuw, ${n(p, 'changed')} gewijzigd.`,
+    en: (p) => `People: ${n(p, 'added')} new, ${n(p, 'changed')} changed.`,
+  },
+  REGION_LINE_SEATS: {
+    nl: (p) => `Zetels: ${n(p, 'added')} nieuw, ${n(p, 'changed')} gewijzigd, ${n(p, 'ended')} beëindigd, ${n(p, 'removed')} vervallen voordat ze begonnen, ${n(p, 'unchanged')} ongewijzigd.`,
+    en: (p) => `Seats: ${n(p, 'added')} new, ${n(p, 'changed')} changed, ${n(p, 'ended')} ended, ${n(p, 'removed')} withdrawn before they began, ${n(p, 'unchanged')} unchanged.`,
+  },
+  REGION_LINE_MANDATES: {
+    nl: (p) => `Mandaten: ${n(p, 'added')} nieuw, ${n(p, 'changed')} gewijzigd, ${n(p, 'ended')} ingetrokken.`,
+    en: (p) => `Mandates: ${n(p, 'added')} new, ${n(p, 'changed')} changed, ${n(p, 'ended')} revoked.`,
+  },
+  REGION_LINE_MEETINGS: {
+    nl: (p) => `Losse vergaderingen: ${n(p, 'added')} nieuw.`,
+    en: (p) => `One-off meetings: ${n(p, 'added')} new.`,
+  },
+  REGION_ITEMS_ADDED: { nl: (p) => `  nieuw: ${str(p, 'items')}`, en: (p) => `  new: ${str(p, 'items')}` },
+  REGION_ITEMS_CHANGED: { nl: (p) => `  gewijzigd: ${str(p, 'items')}`, en: (p) => `  changed: ${str(p, 'items')}` },
+  REGION_ITEMS_ENDED: { nl: (p) => `  beëindigd: ${str(p, 'items')}`, en: (p) => `  ended: ${str(p, 'items')}` },
+  REGION_ITEMS_MORE: { nl: (p) => `en ${n(p, 'count')} meer`, en: (p) => `and ${n(p, 'count')} more` },
+  REGION_CONFIRM: { nl: () => 'Doorvoeren? (ja/nee) ', en: () => 'Apply? (yes/no) ' },
+  REGION_NEEDS_YES: {
+    nl: () => 'Er is geen terminal om te bevestigen: geef --yes mee om door te voeren. Er is niets gewijzigd.',
+    en: () => 'There is no terminal to confirm on: pass --yes to apply. Nothing was changed.',
+  },
+  REGION_CANCELLED: { nl: () => 'Niet doorgevoerd. Er is niets gewijzigd.', en: () => 'Not applied. Nothing was changed.' },
+  REGION_IMPORTED: {
+    nl: (p) => `Ingelezen: ${n(p, 'entries')} ${n(p, 'entries') === 1 ? 'wijziging' : 'wijzigingen'}, elk vastgelegd in het auditlog.`,
+    en: (p) => `Imported: ${n(p, 'entries')} ${n(p, 'entries') === 1 ? 'change' : 'changes'}, each recorded in the audit log.`,
+  },
+  REGION_EXPORTED: {
+    nl: (p) => `Geschreven naar ${str(p, 'file')}: ${n(p, 'organisations')} organisaties, ${n(p, 'committees')} gremia, ${n(p, 'people')} personen, ${n(p, 'seats')} zetels en ${n(p, 'mandates')} mandaten.`,
+    en: (p) => `Wrote to ${str(p, 'file')}: ${n(p, 'organisations')} organisations, ${n(p, 'committees')} committees, ${n(p, 'people')} people, ${n(p, 'seats')} seats and ${n(p, 'mandates')} mandates.`,
+  },
+  REGION_SHEET_PREFIX: { nl: (p) => `Blad ${str(p, 'sheet')}: `, en: (p) => `Sheet ${str(p, 'sheet')}: ` },
 } satisfies Catalog;

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkRegion } from '../../domain/region/check-region.ts';
 import { planIsEmpty, type NewId, type RegionPlan } from '../../domain/region/region-plan.ts';
+import type { RegistryState } from '../../domain/region/records.ts';
 import type { RawSheet, RegionProblem } from '../../domain/region/workbook.ts';
 import { ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { Db } from '../../db/database.ts';
@@ -32,6 +33,8 @@ export type RegionSource = { readonly location: string } | { readonly sheets: re
 /** A checked workbook: its plan, and the registry revision it was planned against. */
 export interface RegionChecked {
   readonly plan: RegionPlan;
+  /** Names to show the plan with: committee codes, organisation and person names, by id. */
+  readonly names: ReadonlyMap<string, string>;
   readonly revision: bigint;
   /** True when importing would change nothing. */
   readonly unchanged: boolean;
@@ -62,12 +65,22 @@ export async function checkRegionWorkbook(deps: ServiceDeps, source: RegionSourc
   const state = await loadRegistryState(deps.db);
   const checked = checkRegion(sheets.value, state, { now: deps.now(), newId });
   if (!checked.ok) return refused(checked.problems);
-  return ok({ plan: checked.plan, revision, unchanged: planIsEmpty(checked.plan) });
+  return ok({ plan: checked.plan, names: namesOf(state, checked.plan), revision, unchanged: planIsEmpty(checked.plan) });
+}
+
+/** Every id the plan mentions, with the name people know it by. */
+function namesOf(state: RegistryState, plan: RegionPlan): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const o of [...state.organisations, ...plan.organisations.added]) names.set(o.id, o.name);
+  for (const c of [...state.committees, ...plan.committees.added]) names.set(c.id, c.code);
+  for (const p of [...state.people, ...plan.people.added]) names.set(p.id, p.name);
+  return names;
 }
 
 /** What an import wrote. */
 export interface RegionImported {
   readonly plan: RegionPlan;
+  readonly names: ReadonlyMap<string, string>;
   /** Audit entries written, one per changed row. */
   readonly entries: number;
 }
@@ -92,7 +105,8 @@ const TRANSACTION = { timeout: 600_000, maxWait: 60_000 };
  * Resolves to `null` plan entries when `onlyIntoEmpty` finds committees already.
  */
 export async function importRegion(deps: ServiceDeps, source: RegionSource, input: ImportRegionInput): Promise<Result<RegionImported | null, RegionRefused>> {
-  const sheets = await sheetsOf(source);
+  // A checked plan is applied as it was shown; the workbook is not read again.
+  const sheets = input.checked ? ok([]) : await sheetsOf(source);
   if (!sheets.ok) return sheets;
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<Result<RegionImported | null, RegionRefused>> => {
@@ -100,16 +114,18 @@ export async function importRegion(deps: ServiceDeps, source: RegionSource, inpu
     await lockFor(tx, 'region-import');
     if (input.onlyIntoEmpty && (await tx.committee.count()) > 0) return ok(null);
     let plan: RegionPlan;
+    let names: ReadonlyMap<string, string>;
     if (input.checked) {
       if ((await revisionOf(tx)) !== input.checked.revision) return { ok: false as const, error: { code: 'REGION_CHANGED_MEANWHILE' as const, problems: [] } };
-      plan = input.checked.plan;
+      ({ plan, names } = input.checked);
     } else {
       const state = await loadRegistryState(tx);
       const checked = checkRegion(sheets.value, state, { now, newId: input.newId ?? randomId });
       if (!checked.ok) return refused(checked.problems);
       plan = checked.plan;
+      names = namesOf(state, plan);
     }
     const entries = await writeRegionPlan(tx, plan, { actor: input.actor, at: now, ...(input.action ? { action: input.action } : {}) });
-    return ok({ plan, entries });
+    return ok({ plan, names, entries });
   }, TRANSACTION);
 }

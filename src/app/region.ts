@@ -53,7 +53,7 @@ export async function run(database: Database, request: CliRequest): Promise<numb
       process.stderr.write(`${t(lang, result.error.code, result.error.params ?? {})}\n`);
       return 1;
     }
-    say(t(lang, 'REGION_EXPORTED', { ...result.value, files: result.value.files.length, file: location }));
+    say(t(lang, 'REGION_EXPORTED', { ...result.value, seatRows: result.value.seats, files: result.value.files.length, file: location }));
     return 0;
   }
 

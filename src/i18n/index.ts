@@ -10,8 +10,9 @@ import { slackMessages } from './slack.ts';
 import { decisionMessages } from './decisions.ts';
 import { scheduleMessages } from './schedule.ts';
 import { regionMessages } from './region.ts';
+import { compositionMessages } from './composition.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

@@ -57,6 +57,7 @@ const problems = {
   REGION_UNKNOWN_DECISION_RULE: unknownWord('besluitregel', 'decision rule'),
   REGION_UNKNOWN_SUBSTITUTE_RULE: unknownWord('vervangingsregel', 'substitution rule'),
   REGION_UNKNOWN_VOTE_PER: unknownWord('keuze voor stemmen per zetel of per partij', 'choice of voting per seat or per party'),
+  REGION_UNKNOWN_CHAIR_FROM: unknownWord("keuze waaruit de voorzitter komt ('leden' of een soort partij)", "choice of where the chair comes from ('members' or a kind of party)"),
   REGION_UNKNOWN_ARTICLE: {
     nl: (p) => `${at.nl(p)}'${str(p, 'value')}' is geen lidwoord. Schrijf 'de' of 'het'.`,
     en: (p) => `${at.en(p)}'${str(p, 'value')}' is not a Dutch article. Write 'de' or 'het'.`,
@@ -213,8 +214,8 @@ export const regionMessages = {
     en: (p) => `Imported: ${n(p, 'entries')} ${n(p, 'entries') === 1 ? 'change' : 'changes'}, each recorded in the audit log.`,
   },
   REGION_EXPORTED: {
-    nl: (p) => `Geschreven naar ${str(p, 'file')}: ${n(p, 'organisations')} organisaties, ${n(p, 'committees')} gremia, ${n(p, 'people')} personen, ${n(p, 'seats')} zetels en ${n(p, 'mandates')} mandaten.`,
-    en: (p) => `Wrote to ${str(p, 'file')}: ${n(p, 'organisations')} organisations, ${n(p, 'committees')} committees, ${n(p, 'people')} people, ${n(p, 'seats')} seats and ${n(p, 'mandates')} mandates.`,
+    nl: (p) => `Geschreven naar ${str(p, 'file')}: ${n(p, 'organisations')} organisaties, ${n(p, 'committees')} gremia, ${n(p, 'people')} personen, ${n(p, 'seatRows')} zetels en ${n(p, 'mandates')} mandaten.`,
+    en: (p) => `Wrote to ${str(p, 'file')}: ${n(p, 'organisations')} organisations, ${n(p, 'committees')} committees, ${n(p, 'people')} people, ${n(p, 'seatRows')} seats and ${n(p, 'mandates')} mandates.`,
   },
   REGION_SHEET_PREFIX: { nl: (p) => `Blad ${str(p, 'sheet')}: `, en: (p) => `Sheet ${str(p, 'sheet')}: ` },
 } satisfies Catalog;

@@ -6,7 +6,7 @@ ALTER TYPE "OrganisationKind" ADD VALUE 'OTHER';
 
 -- AlterTable
 ALTER TABLE "Committee" ADD COLUMN     "article" TEXT,
-ADD COLUMN     "chairFromMembers" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "chairFrom" TEXT,
 ADD COLUMN     "composition" JSONB NOT NULL DEFAULT '{}',
 ADD COLUMN     "mandateRequired" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "meetingMinutes" INTEGER NOT NULL DEFAULT 120,

@@ -94,7 +94,7 @@ export interface SubstitutionApproval {
   readonly seatId: string;
   readonly substituteId: string;
   readonly meetingDay: LocalDate;
-  /** SAME_COMBINATION only under the KBO rule ("eigen organisatie/coalitie/gemeente"). */
+  /** SAME_COMBINATION only under the KBO rule: a colleague of a member of the coalition the seat is held for. */
   readonly basis: 'SAME_ORGANISATION' | 'SAME_COMBINATION' | 'MANDATE' | 'NAMED_SUBSTITUTE';
   /** The mandate relied on (SBO rule), else null. */
   readonly mandateId: string | null;
@@ -112,16 +112,6 @@ export function belongsTo(
   combinationsOf: (organisationId: string) => readonly string[],
 ): boolean {
   return organisationIds.some((o) => o === target || combinationsOf(o).includes(target));
-}
-
-/** True when the substitute's organisations share a combination (coalition) with `target`. */
-function sharesCombination(
-  organisationIds: readonly string[],
-  target: string,
-  combinationsOf: (organisationId: string) => readonly string[],
-): boolean {
-  const targetGroup = new Set([target, ...combinationsOf(target)]);
-  return organisationIds.some((o) => targetGroup.has(o) || combinationsOf(o).some((c) => targetGroup.has(c)));
 }
 
 function baseParams(input: SubstitutionCheckInput): Params {
@@ -183,9 +173,13 @@ export function checkSubstitution(
       return belongsTo(orgs, seat.onBehalfOfId, input.combinationsOf)
         ? approve('SAME_ORGANISATION')
         : notSame('SAME_ORGANISATION');
+    // 000 art. 4: "een collega uit de eigen organisatie/coalitie/gemeente" of the seat's party: the
+    // substitute works for the party itself, or for a member of the coalition the seat is held for.
+    // Two providers that merely share a combination (in this region or another) are not colleagues:
+    // a director who sits for their own provider is replaced from that provider.
     case 'SAME_ORGANISATION_OR_COMBINATION':
-      if (belongsTo(orgs, seat.onBehalfOfId, input.combinationsOf)) return approve('SAME_ORGANISATION');
-      return sharesCombination(orgs, seat.onBehalfOfId, input.combinationsOf)
+      if (orgs.includes(seat.onBehalfOfId)) return approve('SAME_ORGANISATION');
+      return belongsTo(orgs, seat.onBehalfOfId, input.combinationsOf)
         ? approve('SAME_COMBINATION')
         : notSame('SAME_ORGANISATION_OR_COMBINATION');
     case 'SAME_ORGANISATION_WITH_MANDATE': {

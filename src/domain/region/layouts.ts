@@ -69,7 +69,7 @@ export const COMMITTEE_LAYOUT = {
   // 000 art. 3: "Elke bestuurder van een zorgaanbieder schuift aan namens de eigen organisatie/coalitie".
   ownOrganisationOnly: { nl: 'Alleen namens eigen organisatie', en: 'Own organisation only', also: ['namens eigen organisatie', 'own organization only'] },
   // 001 ORO: "1 beleidsmedewerkers per Regio (uit hun midden wordt de voorzitter gekozen)".
-  chairFromMembers: { nl: 'Voorzitter uit de leden', en: 'Chair from the members', also: ['voorzitter uit leden', 'chair from members'] },
+  chairFrom: { nl: 'Voorzitter uit', en: 'Chair from', also: ['voorzitter uit de leden', 'voorzitter gekozen uit', 'chair chosen from'] },
   rhythm: { nl: 'Ritme', en: 'Rhythm', also: ['frequentie', 'frequency'] },
   rhythmNote: { nl: 'Ritme volgens de bron', en: 'Rhythm in the source', also: ['ritme toelichting', 'rhythm note'] },
   seriesStart: { nl: 'Ritme vanaf', en: 'Rhythm from', also: ['eerste vergadering', 'first meeting'] },

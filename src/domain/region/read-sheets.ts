@@ -14,6 +14,7 @@ import { listItems } from './sheet-layout.ts';
 import type { CommitteeRow, MandateRow, OrganisationRow, PersonRow, RawSheet, RegionProblem } from './workbook.ts';
 import {
   ARTICLE_WORDS,
+  CHAIR_FROM_WORDS,
   DECISION_RULE_WORDS,
   KIND_WORDS,
   LANGUAGE_WORDS,
@@ -63,6 +64,7 @@ export function readOrganisations(sheet: RawSheet, problems: RegionProblem[]): S
       row: r.row,
       name,
       kind: kind ?? 'OTHER',
+      kindRead: kind !== null,
       aliases: listItems(r.cell('aliases')),
       lead: lead === '' ? null : lead,
       members: listItems(r.cell('members')),
@@ -90,7 +92,7 @@ export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): Shee
       r.problem('composition', issue.code, params);
     }
     const ownOrganisationOnly = r.yesNo('ownOrganisationOnly');
-    const chairFromMembers = r.yesNo('chairFromMembers');
+    const chairFrom = r.word('chairFrom', CHAIR_FROM_WORDS, 'REGION_UNKNOWN_CHAIR_FROM', null);
     const rhythmText = r.cell('rhythm');
     let rhythmRule: string | null = null;
     if (rhythmText !== '') {
@@ -141,7 +143,7 @@ export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): Shee
       seatsPerParty,
       composition: composition.composition,
       ownOrganisationOnly,
-      chairFromMembers,
+      chairFrom,
       rhythmRule,
       rhythmNote: note,
       seriesStart: rhythmRule === null ? null : seriesStart,

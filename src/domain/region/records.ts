@@ -8,7 +8,7 @@ import type { LocalDate } from '../local-date.ts';
 import type { SheetLanguage } from '../registry/membership-headers.ts';
 import type { DeadlinePolicy, DecisionRule, OrganisationKind, SeatFacts, SubstituteRule } from '../registry/words.ts';
 import type { Composition } from './rule-cells.ts';
-import type { Article, VotePer } from './words.ts';
+import type { Article, ChairFrom, VotePer } from './words.ts';
 
 /** An organisation; `memberIds` of a combination include its penvoerder. */
 export interface OrganisationRecord {
@@ -37,7 +37,7 @@ export interface CommitteeRecord {
   readonly seatsPerParty: number | null;
   readonly composition: Composition;
   readonly ownOrganisationOnly: boolean;
-  readonly chairFromMembers: boolean;
+  readonly chairFrom: ChairFrom | null;
   readonly rhythmRule: string | null;
   readonly rhythmNote: string;
   readonly seriesStart: LocalDate | null;

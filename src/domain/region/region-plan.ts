@@ -16,6 +16,7 @@ import { planMembership, seatKey } from '../registry/membership-plan.ts';
 import type { MandateFacts, SeatFacts } from '../registry/words.ts';
 import { amsterdamDay } from '../schedule/clock.ts';
 import { committeeEntries, organisationEntries } from './check-workbook.ts';
+import { compositionOfChanges } from './plan-composition.ts';
 import { lookupIn } from '../registry/membership-resolve.ts';
 import { sameData, type Change, type CommitteeRecord, type MandateRecord, type MeetingRecord, type OrganisationRecord, type PersonRecord, type RegistryState } from './records.ts';
 import type { RegionProblem, RegionWorkbook } from './workbook.ts';
@@ -126,7 +127,7 @@ export function planRegion(workbook: RegionWorkbook, state: RegistryState, optio
         id, code: c.code, name: c.name, article: c.article, aliases: [...c.aliases], partnership: c.partnership, purpose: c.purpose,
         decisionRule: c.decisionRule, votePer: c.votePer, substituteRule: c.substituteRule, mandateRequired: c.mandateRequired,
         seatsPerParty: c.seatsPerParty, composition: c.composition, ownOrganisationOnly: c.ownOrganisationOnly,
-        chairFromMembers: c.chairFromMembers, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote, seriesStart,
+        chairFrom: c.chairFrom, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote, seriesStart,
         meetingTime: c.meetingTime, meetingMinutes: c.meetingMinutes, deadlinePolicy: c.deadlinePolicy,
         escalatesToId: target !== null && 'id' in target ? (committeeIdOf.get(target.id) ?? null) : null,
         language: c.language, secretBallot: c.secretBallot, sourceRef: c.sourceRef,
@@ -165,6 +166,32 @@ export function planRegion(workbook: RegionWorkbook, state: RegistryState, optio
     if (s.from <= yesterday) ended.push({ before: s, after: { ...s, until: yesterday } });
     else removed.push(s);
   }
+
+  // The seeds' composition rules bind every seat the import adds or changes (plan-composition.ts).
+  const replaced = new Map<string, SeatFacts | null>([
+    ...membership.updates.map((u) => [u.before.id, u.after] as const),
+    ...ended.map((e) => [e.before.id, e.after] as const),
+    ...removed.map((s) => [s.id, null] as const),
+  ]);
+  const finalSeats = [
+    ...existingSeats.flatMap((s) => (replaced.has(s.id) ? [replaced.get(s.id)].filter((x): x is SeatFacts => x != null) : [s])),
+    ...membership.creates,
+  ];
+  const finalOrgs = new Map<string, OrganisationRecord>(state.organisations.map((o) => [o.id, o]));
+  for (const o of [...organisations.added, ...organisations.changed.map((c) => c.after)]) finalOrgs.set(o.id, o);
+  problems.push(
+    ...compositionOfChanges({
+      changed: [...membership.creates, ...membership.updates.map((u) => ({ ...u.after, row: u.row }))],
+      finalSeats,
+      committees: [...committees.added, ...committees.changed.map((c) => c.after), ...state.committees.filter((c) => regionCommittees.has(c.id) && !committees.changed.some((x) => x.after.id === c.id))],
+      // An organisation whose kind could not be read is not judged by a kind it does not have.
+      organisations: new Map([...finalOrgs].filter(([id]) => !workbook.organisations.some((o) => !o.kindRead && orgIdOf.get(o.name) === id))),
+      people: people.after,
+      mandates: [...mandates.standing, ...membership.mandates],
+      sheet: workbook.sheetNames.members,
+      labels: workbook.labels.members,
+    }),
+  );
 
   const meetings: MeetingRecord[] = [];
   for (const { c, id } of committeePairs) {

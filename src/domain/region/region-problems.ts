@@ -18,6 +18,8 @@ export const REGION_PROBLEM_CODES = [
   'REGION_UNKNOWN_SUBSTITUTE_RULE',
   /** Stem per is neither zetel nor partij (params: value, suggestion?, choices). */
   'REGION_UNKNOWN_VOTE_PER',
+  /** Voorzitter uit is neither leden nor a kind of party (params: value, suggestion?, choices). */
+  'REGION_UNKNOWN_CHAIR_FROM',
   /** Lidwoord is neither de nor het (params: value). */
   'REGION_UNKNOWN_ARTICLE',
   /** Taal is neither nl nor en (params: value). */

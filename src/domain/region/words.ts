@@ -98,6 +98,23 @@ export const VOTE_PER_WORDS = wordTable<VotePer>([
   { value: 'PARTY', nl: 'partij', en: 'party', also: ['partijen', 'parties', 'organisatie', 'organisation', 'per partij'] },
 ]);
 
+/** Who may chair: a member of the committee, or a member sitting for a kind of party. */
+export type ChairFrom = 'MEMBERS' | OrganisationKind;
+
+/**
+ * "leden" (any member) or a kind of party ("gemeente": a member sitting for a municipality). 001 ORO:
+ * "1 beleidsmedewerkers per Regio (uit hun midden wordt de voorzitter gekozen)": the chair comes from
+ * the regions' policy officers, so a combination's staff member does not chair the ORO.
+ */
+export const CHAIR_FROM_WORDS = wordTable<ChairFrom>([
+  { value: 'MEMBERS', nl: 'leden', en: 'members', also: ['de leden', 'uit de leden', 'lid', 'member', 'eigen midden', 'uit hun midden'] },
+  { value: 'MUNICIPALITY', nl: 'gemeente', en: 'municipality', also: ['gemeenten', 'municipalities', 'leden namens gemeenten'] },
+  { value: 'PROVIDER', nl: 'aanbieder', en: 'provider', also: ['aanbieders', 'providers'] },
+  { value: 'COMBINATION', nl: 'combinatie', en: 'combination', also: ['combinaties', 'coalitie', 'coalition'] },
+  { value: 'REGIONAL_BODY', nl: 'regionaal orgaan', en: 'regional body' },
+  { value: 'OTHER', nl: 'overig', en: 'other' },
+]);
+
 /** The Dutch article used in sentences about a committee ("het SBO", "de BOSD"). */
 export const ARTICLES = ['de', 'het'] as const;
 /** One of {@link ARTICLES}. */

@@ -11,8 +11,9 @@ import type { DeadlinePolicy, DecisionRule, OrganisationKind, SubstituteRule } f
 import type { DomainError } from '../result.ts';
 import type { CommitteeColumn, MandateColumn, OrganisationColumn, PersonColumn, RegionSheet } from './layouts.ts';
 import type { RegionProblemCode } from './region-problems.ts';
+import type { CompositionErrorCode } from '../registry/composition.ts';
 import type { Composition } from './rule-cells.ts';
-import type { Article, VotePer } from './words.ts';
+import type { Article, ChairFrom, VotePer } from './words.ts';
 
 /** A sheet as read from a file: its name there and its rows of text cells. */
 export interface RawSheet {
@@ -26,7 +27,7 @@ export interface RegionProblem {
   readonly sheet: string;
   readonly row: number;
   readonly column: string;
-  readonly code: ImportProblemCode | RegionProblemCode;
+  readonly code: ImportProblemCode | RegionProblemCode | CompositionErrorCode;
   readonly params: NonNullable<DomainError['params']>;
 }
 
@@ -35,6 +36,8 @@ export interface OrganisationRow {
   readonly row: number;
   readonly name: string;
   readonly kind: OrganisationKind;
+  /** False when Soort could not be read (`kind` is then a stand-in, not to be judged by). */
+  readonly kindRead: boolean;
   readonly aliases: readonly string[];
   readonly lead: string | null;
   readonly members: readonly string[];
@@ -57,7 +60,7 @@ export interface CommitteeRow {
   readonly seatsPerParty: number | null;
   readonly composition: Composition;
   readonly ownOrganisationOnly: boolean;
-  readonly chairFromMembers: boolean;
+  readonly chairFrom: ChairFrom | null;
   /** Checked RRULE (from a phrase or an RRULE), or null without a fixed rhythm. */
   readonly rhythmRule: string | null;
   /** The rhythm in the source's words: "Ritme volgens de bron" when the sheet has it, else the Ritme cell as written. */

@@ -14,7 +14,7 @@ import type { RegistryState } from './records.ts';
 import { formatComposition, formatDeadlines, formatReminders } from './rule-cells.ts';
 import { layoutHeader, listCell } from './sheet-layout.ts';
 import type { RawSheet } from './workbook.ts';
-import { ARTICLE_WORDS, DECISION_RULE_WORDS, KIND_WORDS, SUBSTITUTE_RULE_WORDS, VOTE_PER_WORDS } from './words.ts';
+import { ARTICLE_WORDS, CHAIR_FROM_WORDS, DECISION_RULE_WORDS, KIND_WORDS, SUBSTITUTE_RULE_WORDS, VOTE_PER_WORDS } from './words.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
@@ -65,7 +65,7 @@ export function writeRegionWorkbook(state: RegistryState, lang: SheetLanguage): 
       seatsPerParty: c.seatsPerParty === null ? '' : String(c.seatsPerParty),
       composition: formatComposition(c.composition, lang),
       ownOrganisationOnly: yesNo(c.ownOrganisationOnly),
-      chairFromMembers: yesNo(c.chairFromMembers),
+      chairFrom: c.chairFrom === null ? '' : CHAIR_FROM_WORDS.write(c.chairFrom, lang),
       rhythm: c.rhythmRule === null ? '' : (describeRhythm(c.rhythmRule, lang) ?? c.rhythmRule),
       rhythmNote: c.rhythmNote,
       seriesStart: c.seriesStart ?? '',

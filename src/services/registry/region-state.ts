@@ -4,7 +4,7 @@
  */
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import type { Composition } from '../../domain/region/rule-cells.ts';
-import type { Article, VotePer } from '../../domain/region/words.ts';
+import type { Article, ChairFrom, VotePer } from '../../domain/region/words.ts';
 import type { RegistryState } from '../../domain/region/records.ts';
 import type { DeadlinePolicy } from '../../domain/registry/words.ts';
 import { amsterdamTime } from '../../domain/schedule/clock.ts';
@@ -27,7 +27,7 @@ export async function loadRegistryState(db: Db | Tx): Promise<RegistryState> {
       id: c.id, code: c.code, name: c.name, article: (c.article as Article | null) ?? null, aliases: c.aliases, partnership: c.partnership,
       purpose: c.purpose, decisionRule: c.decisionRule, votePer: c.votePer as VotePer, substituteRule: c.substituteRule,
       mandateRequired: c.mandateRequired, seatsPerParty: c.seatsPerParty, composition: (c.composition ?? {}) as Composition,
-      ownOrganisationOnly: c.ownOrganisationOnly, chairFromMembers: c.chairFromMembers, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote,
+      ownOrganisationOnly: c.ownOrganisationOnly, chairFrom: (c.chairFrom as ChairFrom | null) ?? null, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote,
       seriesStart: toLocalDateOrNull(c.seriesStart), meetingTime: c.meetingTime, meetingMinutes: c.meetingMinutes,
       deadlinePolicy: (c.deadlinePolicy ?? {}) as DeadlinePolicy, escalatesToId: c.escalatesToId, language: c.language === 'en' ? 'en' : 'nl',
       secretBallot: c.secretBallot, sourceRef: c.sourceRef,

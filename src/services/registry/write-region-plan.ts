@@ -35,7 +35,7 @@ function committeeData(c: CommitteeRecord) {
     code: c.code, name: c.name, article: c.article, aliases: [...c.aliases], partnership: c.partnership, purpose: c.purpose,
     decisionRule: c.decisionRule, votePer: c.votePer, substituteRule: c.substituteRule, mandateRequired: c.mandateRequired,
     seatsPerParty: c.seatsPerParty, composition: { ...c.composition }, ownOrganisationOnly: c.ownOrganisationOnly,
-    chairFromMembers: c.chairFromMembers, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote,
+    chairFrom: c.chairFrom, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote,
     seriesStart: c.seriesStart === null ? null : fromLocalDate(c.seriesStart), meetingTime: c.meetingTime, meetingMinutes: c.meetingMinutes,
     deadlinePolicy: { ...c.deadlinePolicy }, language: c.language, secretBallot: c.secretBallot, sourceRef: c.sourceRef,
   };

@@ -11,14 +11,14 @@
  */
 import { addDays, type LocalDate } from '../local-date.ts';
 import { nameKey } from '../names.ts';
-import { resolveRows, type RegistrySnapshot } from '../registry/membership-resolve.ts';
+import { lookupIn, resolveRows, type RegistrySnapshot } from '../registry/membership-resolve.ts';
 import { planMembership, seatKey } from '../registry/membership-plan.ts';
-import type { MandateFacts, SeatFacts } from '../registry/words.ts';
+import type { SeatFacts } from '../registry/words.ts';
 import { amsterdamDay } from '../schedule/clock.ts';
 import { committeeEntries, organisationEntries } from './check-workbook.ts';
 import { compositionOfChanges } from './plan-composition.ts';
-import { lookupIn } from '../registry/membership-resolve.ts';
-import { sameData, type Change, type CommitteeRecord, type MandateRecord, type MeetingRecord, type OrganisationRecord, type PersonRecord, type RegistryState } from './records.ts';
+import { planMandates, planPeople, section } from './plan-people.ts';
+import { type Change, type CommitteeRecord, type MandateRecord, type MeetingRecord, type OrganisationRecord, type PersonRecord, type RegistryState } from './records.ts';
 import type { RegionProblem, RegionWorkbook } from './workbook.ts';
 
 /** Records added and changed of one kind, and how many the workbook left as they were. */
@@ -63,16 +63,6 @@ export function planIsEmpty(plan: RegionPlan): boolean {
   const s = plan;
   return [s.organisations, s.committees, s.people, s.seats, s.mandates].every((x) => x.added.length === 0 && x.changed.length === 0)
     && s.seats.ended.length === 0 && s.seats.removed.length === 0 && s.mandates.ended.length === 0 && s.meetings.added.length === 0;
-}
-
-function section<T extends { id: string }>(pairs: readonly { before: T | undefined; after: T }[]): Section<T> {
-  const out: { added: T[]; changed: Change<T>[]; unchanged: number } = { added: [], changed: [], unchanged: 0 };
-  for (const { before, after } of pairs) {
-    if (before === undefined) out.added.push(after);
-    else if (sameData(before, after)) out.unchanged += 1;
-    else out.changed.push({ before, after });
-  }
-  return out;
 }
 
 /** Plans the workbook against the registry; problems are those only the registry can show (the Leden sheet's names, overlapping seats). */
@@ -223,74 +213,6 @@ export function planRegion(workbook: RegionWorkbook, state: RegistryState, optio
     meetings: { added: meetings },
   };
   return { plan, problems };
-}
-
-/** People of the Personen sheet: by e-mail, else by a name only one known person has (narrowed by employer). */
-function planPeople(
-  workbook: RegionWorkbook,
-  state: RegistryState,
-  orgId: (name: string | null) => string | null,
-  allocate: (kind: RecordKind, hint: string) => string,
-): { after: Map<string, PersonRecord> } {
-  const after = new Map<string, PersonRecord>(state.people.map((p) => [p.id, p]));
-  const claimed = new Set<string>();
-  for (const row of workbook.people) {
-    const organisationId = orgId(row.organisation);
-    let match = row.email === null ? undefined : state.people.find((p) => p.email?.toLowerCase() === row.email);
-    if (match === undefined) {
-      const same = state.people.filter((p) => !claimed.has(p.id) && nameKey(p.name) === nameKey(row.name) && (row.email === null || p.email === null));
-      const own = same.filter((p) => p.organisationId === organisationId);
-      const candidates = own.length > 0 ? own : same;
-      if (candidates.length === 1) match = candidates[0];
-    }
-    const id = match?.id ?? allocate('person', row.name);
-    claimed.add(id);
-    // An empty E-mail cell keeps a known address: the sheet adds addresses, it never erases one.
-    after.set(id, { id, name: row.name, email: row.email ?? match?.email ?? null, organisationId, language: row.language, isAdmin: row.isAdmin });
-  }
-  return { after };
-}
-
-/** Mandates of the Mandaten sheet, matched by person, organisation and start; the rest of the region's revoked. */
-function planMandates(
-  workbook: RegionWorkbook,
-  state: RegistryState,
-  people: ReadonlyMap<string, PersonRecord>,
-  orgId: (name: string | null) => string | null,
-  allocate: (kind: RecordKind, hint: string) => string,
-  now: Date,
-): { section: Section<MandateRecord>; ended: Change<MandateRecord>[]; standing: MandateFacts[] } {
-  const everyone = [...people.values()];
-  const personId = (name: string, email: string | null): string | null => {
-    const byEmail = email === null ? undefined : everyone.find((p) => p.email?.toLowerCase() === email);
-    if (byEmail) return byEmail.id;
-    const byName = everyone.filter((p) => nameKey(p.name) === nameKey(name) || (p.email !== null && p.email.toLowerCase() === name.toLowerCase()));
-    return byName.length === 1 ? (byName[0] as PersonRecord).id : null;
-  };
-  const pairs: { before: MandateRecord | undefined; after: MandateRecord }[] = [];
-  for (const m of workbook.mandates) {
-    const pid = personId(m.name, m.email);
-    const oid = orgId(m.organisation);
-    if (pid === null || oid === null) continue;
-    const before = state.mandates.find((e) => e.personId === pid && e.organisationId === oid && e.from === m.from);
-    const id = before?.id ?? allocate('mandate', `${m.email ?? m.name}--${m.organisation}`);
-    const revokedById = m.revokedBy === null ? null : personId(m.revokedBy, null);
-    pairs.push({ before, after: { id, personId: pid, organisationId: oid, from: m.from, until: m.until, scope: m.scope, revokedAt: m.revokedAt, revokedById } });
-  }
-  const listed = new Set(pairs.map((p) => p.after.id));
-  const regionOrgs = new Set(workbook.organisations.map((o) => orgId(o.name)));
-  const ended: Change<MandateRecord>[] = [];
-  const kept: MandateRecord[] = [];
-  for (const m of state.mandates) {
-    if (listed.has(m.id)) continue;
-    if (workbook.hasMandatesSheet && m.revokedAt === null && regionOrgs.has(m.organisationId)) {
-      ended.push({ before: m, after: { ...m, revokedAt: now.toISOString(), revokedById: null } });
-    } else kept.push(m);
-  }
-  const standing = [...pairs.map((p) => p.after), ...kept].map((m) => ({
-    id: m.id, personId: m.personId, organisationId: m.organisationId, from: m.from, until: m.until, scope: m.scope, revoked: m.revokedAt !== null,
-  }));
-  return { section: section(pairs), ended, standing };
 }
 
 /** The first day of a committee's series when the workbook gives none: January 1st of `today`'s year. */

@@ -137,6 +137,10 @@ const decisionErrorMessages = {
     nl: (p) => `In het ${str(p, 'committee')} mag alleen de benoemde vervanger van ${org(p)} invallen${p.namedSubstituteName ? `: ${str(p, 'namedSubstituteName')}` : ', en die is niet benoemd'}; ${sub(p)} is dat niet${quote(p)}.${nothing.nl}`,
     en: (p) => `In the ${str(p, 'committee')} only ${org(p)}'s named substitute may step in${p.namedSubstituteName ? `: ${str(p, 'namedSubstituteName')}` : ', and none is named'}; ${sub(p)} is not${quote(p)}.${nothing.en}`,
   },
+  SUBSTITUTION_NOT_ALLOWED: {
+    nl: (p) => `In het ${str(p, 'committee')} neemt niemand anders de zetel in; meld u af zonder vervanger.${nothing.nl}`,
+    en: (p) => `In the ${str(p, 'committee')} nobody else takes the seat; send notice without a substitute.${nothing.en}`,
+  },
   NO_DECLARATION: {
     nl: (p) => `U heeft zich niet afgemeld voor het ${str(p, 'committee')} op ${str(p, 'day')}.${nothing.nl}`,
     en: (p) => `You gave no notice for the ${str(p, 'committee')} on ${str(p, 'day')}.${nothing.en}`,

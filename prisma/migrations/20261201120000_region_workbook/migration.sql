@@ -4,6 +4,9 @@ CREATE TYPE "VotePer" AS ENUM ('SEAT', 'PARTY');
 -- AlterEnum
 ALTER TYPE "OrganisationKind" ADD VALUE 'OTHER';
 
+-- AlterEnum
+ALTER TYPE "SubstituteRule" ADD VALUE 'NONE';
+
 -- AlterTable
 ALTER TABLE "Committee" ADD COLUMN     "article" TEXT,
 ADD COLUMN     "chairFrom" TEXT,

@@ -23,7 +23,7 @@ export interface SubstitutionDeclaration {
 }
 
 /** The Dutch sentence each substitute rule comes from. */
-export const SUBSTITUTE_RULE_SOURCES: { readonly [R in SubstituteRule]: SourceKey } = {
+export const SUBSTITUTE_RULE_SOURCES: { readonly [R in Exclude<SubstituteRule, 'NONE'>]: SourceKey } = {
   // 001 SBO: "Bij verhindering zorgen Gemeente of jeugdhulpcombinaties voor een adequate vervanger
   // die hem/haar rechtsgeldig kan vertegenwoordigen"
   SAME_ORGANISATION_WITH_MANDATE: 'SBO_SUBSTITUTE',
@@ -54,6 +54,8 @@ export const SUBSTITUTION_ERROR_CODES = [
    * Params add `organisationId`, `reason` (a MandateProblem), `mandateId` and `mandateUntil` when one was found.
    */
   'SUBSTITUTE_NO_MANDATE',
+  /** The committee's rule allows no substitute at all (a region's workbook says "geen"). */
+  'SUBSTITUTION_NOT_ALLOWED',
   /**
    * Inkoopnetwerk rule: the substitute is not the party's named substitute. Params add
    * `namedSubstituteId` ('' when none is named) and `reason` (NONE_NAMED or OTHER_PERSON).
@@ -115,7 +117,8 @@ export function belongsTo(
 }
 
 function baseParams(input: SubstitutionCheckInput): Params {
-  const src = SOURCES[SUBSTITUTE_RULE_SOURCES[input.rule]];
+  // NONE comes from a region's own workbook, not from the seeds: there is no sentence to quote.
+  const src = input.rule === 'NONE' ? { text: '', seed: '', where: '' } : SOURCES[SUBSTITUTE_RULE_SOURCES[input.rule]];
   const n = input.names ?? {};
   const names: Record<string, string> = {};
   if (n.seatHolder !== undefined) names.seatHolderName = n.seatHolder;
@@ -130,7 +133,7 @@ function baseParams(input: SubstitutionCheckInput): Params {
     substituteId: input.substitute.personId,
     meetingDay: input.meetingDay,
     quote: src.text,
-    source: `${src.seed} ${src.where}`,
+    source: `${src.seed} ${src.where}`.trim(),
     ...names,
   };
 }
@@ -193,6 +196,8 @@ export function checkSubstitution(
       }
       return err('SUBSTITUTE_NO_MANDATE', { ...p, organisationId: seat.onBehalfOfId, reason: found.problem, ...extra });
     }
+    case 'NONE':
+      return err('SUBSTITUTION_NOT_ALLOWED', p);
     default: {
       const never: never = rule;
       throw new Error(`checkSubstitution: unknown rule ${String(never)}`);

@@ -85,6 +85,7 @@ export const SUBSTITUTE_RULE_WORDS = wordTable<SubstituteRule>([
   { value: 'SAME_ORGANISATION', nl: 'zelfde organisatie', en: 'same organisation', also: ['dezelfde organisatie', 'same organization', 'collega', 'colleague', 'op inhoud'] },
   { value: 'SAME_ORGANISATION_OR_COMBINATION', nl: 'eigen organisatie', en: 'own organisation', also: ['own organization', 'eigen organisatie coalitie gemeente', 'organisatie coalitie of gemeente', 'organisation coalition or municipality'] },
   { value: 'NAMED_SUBSTITUTE', nl: 'aangewezen vervanger', en: 'named substitute', also: ['benoemde vervanger', 'vaste vervanger', 'vervanger', 'designated substitute'] },
+  { value: 'NONE', nl: 'geen', en: 'none', also: ['geen vervanging', 'no substitution', 'no substitute', 'niemand'] },
 ]);
 
 /** Whether a committee counts votes per seat or per party (001 ORO: "op basis van gelijkwaardigheid"). */

@@ -42,6 +42,8 @@ export const SUBSTITUTE_RULES = [
   'SAME_ORGANISATION_OR_COMBINATION',
   /** Inkoopnetwerk, Fysieke overlegtafel: only the party's named substitute. */
   'NAMED_SUBSTITUTE',
+  /** A region's workbook says "geen": a member may send notice, nobody takes the seat. */
+  'NONE',
 ] as const;
 export type SubstituteRule = (typeof SUBSTITUTE_RULES)[number];
 

@@ -153,6 +153,12 @@ describe('NAMED_SUBSTITUTE — 002 art. 5.2: "Iedere Partij wijst een contactper
   });
 });
 
+describe('NONE — a region workbook\'s "Vervanging: geen"', () => {
+  it('lets nobody take the seat', () => {
+    expect(check('NONE', { seat: { substituteId: 'p-sub' } })).toMatchObject({ ok: false, error: { code: 'SUBSTITUTION_NOT_ALLOWED', params: { rule: 'NONE' } } });
+  });
+});
+
 describe('guards, for every rule', () => {
   const rules: SubstituteRule[] = ['SAME_ORGANISATION_WITH_MANDATE', 'SAME_ORGANISATION', 'SAME_ORGANISATION_OR_COMBINATION', 'NAMED_SUBSTITUTE'];
   it('DECLARATION_IN_PAST when the meeting day lies before today; today itself is fine', () => {

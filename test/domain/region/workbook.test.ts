@@ -168,6 +168,10 @@ describe('rule cells', () => {
     expect(parseComposition('veel gemeenten').issues).toEqual([{ code: 'REGION_INVALID_COMPOSITION', item: 'veel gemeenten' }]);
   });
 
+  it('reads "geen" as a committee where nobody takes a seat for another', () => {
+    expect(plan([ORGANISATIONS_NL, withCell(COMMITTEES_NL, 3, 'Vervanging', 'geen'), MEMBERS_NL]).committees.added[1]).toMatchObject({ code: 'KO', substituteRule: 'NONE' });
+  });
+
   it('keeps the sheet names and labels as written, for the messages', () => {
     const { workbook } = readRegionWorkbook([{ ...ORGANISATIONS_NL, name: 'organisaties' }, COMMITTEES_NL, MEMBERS_NL]);
     expect(workbook.sheetNames.organisations).toBe('organisaties');

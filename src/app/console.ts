@@ -37,7 +37,7 @@ export const help: Subcommand = {
 };
 
 /** `gremium chat`, `import`, `export`; an unknown subcommand gets the usage (exit 2). */
-export const command: Subcommand = { needs: 'services', run };
+export const command: Subcommand = { needs: 'demo', run };
 
 async function run(app: App, request: CliRequest): Promise<number> {
   const lang = request.lang ?? 'nl';

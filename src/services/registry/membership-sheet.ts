@@ -115,7 +115,7 @@ function cellWidth(cell: SheetCell | undefined): number {
 }
 
 /** UTF-8 (with or without BOM), else Windows-1252, which Dutch Excel's "CSV" still writes. */
-function decode(bytes: Buffer): string {
+export function decode(bytes: Buffer): string {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -141,7 +141,7 @@ export function guessDelimiter(text: string): ',' | ';' | '\t' {
 /** A cell as text: dates as YYYY-MM-DD (Excel stores them as UTC days), links and formulas by what they show. */
 const same = (text: string) => text;
 
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value !== 'object') return String(value);

@@ -88,6 +88,7 @@ export const conversationMessages = {
   HISTORY_LINE: { nl: (p) => `${str(p, 'at')}, ${str(p, 'actor')}: ${str(p, 'what')}`, en: (p) => `${str(p, 'at')}, ${str(p, 'actor')}: ${str(p, 'what')}` },
   HISTORY_CREATED: { nl: () => 'zetel aangemaakt', en: () => 'seat created' },
   HISTORY_CHANGED: { nl: (p) => `gewijzigd: ${str(p, 'changes')}`, en: (p) => `changed: ${str(p, 'changes')}` },
+  HISTORY_CHANGED_OTHER: { nl: () => 'zetel gewijzigd (geen rol, data, namens, vervanger of persoon)', en: () => 'seat changed (not its role, days, organisation, substitute or person)' },
   LANGUAGE_SET: { nl: () => 'Ik antwoord u voortaan in het Nederlands.', en: () => 'I will answer you in English from now on.' },
   HELP_TITLE: { nl: () => 'Gremium: wat u kunt vragen en doen', en: () => 'Gremium: what you can ask and do' },
   HELP_QUESTIONS: {

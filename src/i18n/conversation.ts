@@ -57,7 +57,8 @@ export const conversationMessages = {
   },
   FIELD_DECISION_RULE: { nl: () => 'Besluitvorming', en: () => 'Decision rule' },
   FIELD_SUBSTITUTE_RULE: { nl: () => 'Vervanging', en: () => 'Substitutes' },
-  FIELD_RHYTHM: { nl: () => 'Ritme', en: () => 'Rhythm' },
+  // The rhythm is stored as the source's own (Dutch) sentence; an English answer says so rather than pass it off as English.
+  FIELD_RHYTHM: { nl: () => 'Ritme', en: () => "Rhythm (in the source's Dutch words)" },
   FIELD_DEADLINES: { nl: () => 'Termijnen', en: () => 'Deadlines' },
   FIELD_PARTNERSHIP: { nl: () => 'Samenwerking', en: () => 'Partnership' },
   FIELD_ESCALATES_TO: { nl: () => 'Escaleert naar', en: () => 'Escalates to' },

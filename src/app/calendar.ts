@@ -4,29 +4,39 @@
  * Exit codes: 0 done, 1 unknown committee, 2 wrong usage.
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { findExact } from '../domain/names.ts';
 import { t } from '../i18n/index.ts';
 import { loadCatalog } from '../services/registry/registry-catalog.ts';
 import { committeeCalendar } from '../platforms/calendar/ics.ts';
 import { startCalendarServer } from '../platforms/calendar/server.ts';
-import type { App, AppDeps } from './bootstrap.ts';
+import type { App } from './bootstrap.ts';
 import type { CliRequest, Subcommand } from './cli-request.ts';
-import { portFlag } from './settings.ts';
+import { portFlag, stringFlags, wrongUsage } from './settings.ts';
 
-/** `ics` or `calendar`. */
-export const command: Subcommand = { needs: 'services', run };
+const ICS_USAGE = {
+  nl: 'Gebruik: gremium ics <gremium> [bestand.ics] [--db <map>]\nSchrijft de agenda (iCalendar) van een gremium naar het bestand, of zonder bestand naar de uitvoer.',
+  en: "Usage: gremium ics <committee> [file.ics] [--db <dir>]\nWrites a committee's calendar (iCalendar) to the file, or without a file to standard output.",
+};
 
-async function run(app: App, request: CliRequest): Promise<number> {
-  const deps = await app.services();
+const CALENDAR_USAGE = {
+  nl: 'Gebruik: gremium calendar [--port <poort>] [--host <adres>] [--db <map>]\nStart alleen de agenda-feed tot Ctrl-C: GET /calendar/<CODE>.ics (standaard http://127.0.0.1:8790).',
+  en: 'Usage: gremium calendar [--port <port>] [--host <address>] [--db <dir>]\nStarts only the calendar feed until Ctrl-C: GET /calendar/<CODE>.ics (default http://127.0.0.1:8790).',
+};
+
+/** `gremium ics`: one committee's calendar to a file or stdout. */
+export const ics: Subcommand = { needs: 'services', usage: ICS_USAGE, run: writeIcs };
+
+/** `gremium calendar`: the feed server. */
+export const calendar: Subcommand = { needs: 'services', usage: CALENDAR_USAGE, options: { port: { type: 'string' }, host: { type: 'string' } }, run: serve };
+
+async function writeIcs(app: App, request: CliRequest): Promise<number> {
   const lang = request.lang ?? 'nl';
-  if (request.subcommand === 'calendar') return serve(app, deps, request);
-  const positionals = request.argv.filter((a, i, all) => !a.startsWith('--') && !(i > 0 && ['--db', '--lang'].includes(all[i - 1]!)));
-  const [name, file] = positionals;
-  if (!name) {
-    process.stderr.write('Gebruik / usage: gremium ics <gremium> [bestand.ics] [--db <map>]\n');
+  const [name, file, ...more] = request.args;
+  if (!name || more.length > 0) {
+    process.stderr.write(`${ICS_USAGE[lang]}\n`);
     return 2;
   }
+  const deps = await app.services();
   const catalog = await loadCatalog(deps);
   const hits = findExact(catalog.committees, name);
   if (hits.length !== 1) {
@@ -39,14 +49,10 @@ async function run(app: App, request: CliRequest): Promise<number> {
   return 0;
 }
 
-async function serve(app: App, deps: AppDeps, request: CliRequest): Promise<number> {
-  let flags;
-  try {
-    flags = parseArgs({ args: [...request.argv], options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, lang: { type: 'string' } }, strict: true }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nGebruik / usage: gremium calendar [--port <poort>] [--host <adres>] [--db <map>]\n`);
-    return 2;
-  }
+async function serve(app: App, request: CliRequest): Promise<number> {
+  if (request.args.length > 0) return wrongUsage(request, CALENDAR_USAGE);
+  const flags = stringFlags(request, 'port', 'host');
+  const deps = await app.services();
   const port = portFlag(flags.port, app.config.GREMIUM_CALENDAR_PORT);
   if (port === null) return 2;
   const host = flags.host ?? app.config.GREMIUM_CALENDAR_HOST;

@@ -1,4 +1,4 @@
-/** The console platform's subcommands: chat, import, export, help. Thin: parse, call, print. */
+/** The console platform's subcommands: chat, import, export. Thin: parse, call, print. */
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { importReport, exportReport } from '../conversation/registry/import-report.ts';
@@ -14,30 +14,33 @@ import { runChat } from '../platforms/console/chat.ts';
 import { consoleProgress } from '../platforms/console/progress.ts';
 import { renderReply } from '../platforms/console/render.ts';
 
-const HELP: Record<Language, string> = {
-  nl: `Gebruik:
-  gremium chat --as <naam of e-mail> [--lang nl|en] [--db <map>]   chatten met Gremium
-  gremium import <bestand.xlsx|bestand.csv> [--db <map>]          ledenlijst inlezen (alles of niets)
-  gremium export <bestand.xlsx|bestand.csv> [--lang nl|en]         ledenlijst wegschrijven
-De ingebouwde database staat in data/gremium (of --db); met DATABASE_URL=postgresql://... gebruikt Gremium PostgreSQL.`,
-  en: `Usage:
-  gremium chat --as <name or e-mail> [--lang nl|en] [--db <dir>]   chat with Gremium
-  gremium import <file.xlsx|file.csv> [--db <dir>]                 read a membership list (all or nothing)
-  gremium export <file.xlsx|file.csv> [--lang nl|en]               write the membership list
-The embedded database lives in data/gremium (or --db); with DATABASE_URL=postgresql://... Gremium uses PostgreSQL.`,
-};
-
-/** `gremium help` (and `--help`): the usage, without opening a database. */
-export const help: Subcommand = {
-  needs: 'nothing',
-  run: async (_app, request) => {
-    process.stdout.write(`${HELP[request.lang ?? 'nl']}\n`);
-    return 0;
+const USAGE: Record<'chat' | 'import' | 'export', Record<Language, string>> = {
+  chat: {
+    nl: `Gebruik: gremium chat --as <naam of e-mail> [--lang nl|en] [--db <map>]
+Chatten met Gremium: één bericht per regel (ook uit een pijp), "help" voor wat Gremium kan.
+--as wie u bent; --lang de taal van de antwoorden; --db de map van de ingebouwde database (standaard data/gremium).`,
+    en: `Usage: gremium chat --as <name or e-mail> [--lang nl|en] [--db <dir>]
+Chat with Gremium: one message per line (also from a pipe), "help" for what Gremium can do.
+--as who you are; --lang the language of the answers; --db the embedded database's directory (default data/gremium).`,
+  },
+  import: {
+    nl: `Gebruik: gremium import <bestand.xlsx|bestand.csv> [--lang nl|en] [--db <map>]
+Leest een ledenlijst in, alles of niets. Zetels die niet in het bestand staan blijven zoals ze zijn (ze worden niet beëindigd).`,
+    en: `Usage: gremium import <file.xlsx|file.csv> [--lang nl|en] [--db <dir>]
+Reads a membership list, all or nothing. Seats missing from the file stay as they are (they are not ended).`,
+  },
+  export: {
+    nl: 'Gebruik: gremium export <bestand.xlsx|bestand.csv> [--lang nl|en] [--db <map>]\nSchrijft de ledenlijst weg, met kolomnamen in de gekozen taal.',
+    en: 'Usage: gremium export <file.xlsx|file.csv> [--lang nl|en] [--db <dir>]\nWrites the membership list, with column names in the chosen language.',
   },
 };
 
-/** `gremium chat`, `import`, `export`; an unknown subcommand gets the usage (exit 2). */
-export const command: Subcommand = { needs: 'demo', run };
+/** `gremium chat`, `import`, `export`: one runner, each with its own usage; only the chat offers the demo on an empty embedded database. */
+export const commands: Record<'chat' | 'import' | 'export', Subcommand> = {
+  chat: { needs: 'demo', usage: USAGE.chat, run },
+  import: { needs: 'services', usage: USAGE.import, run },
+  export: { needs: 'services', usage: USAGE.export, run },
+};
 
 async function run(app: App, request: CliRequest): Promise<number> {
   const lang = request.lang ?? 'nl';
@@ -47,7 +50,7 @@ async function run(app: App, request: CliRequest): Promise<number> {
       return chat(deps, request, lang);
     case 'import': {
       const file = request.args[0];
-      if (!file) return usage(lang);
+      if (!file) return usage(lang, 'import');
       const progress = consoleProgress(lang === 'nl' ? 'Inlezen' : 'Importing');
       const result = await importMembership(deps, { file, actor: { personId: null, label: `import ${path.basename(file)}` }, onProgress: progress.update });
       progress.stop();
@@ -56,19 +59,18 @@ async function run(app: App, request: CliRequest): Promise<number> {
     }
     case 'export': {
       const file = request.args[0];
-      if (!file) return usage(lang);
+      if (!file) return usage(lang, 'export');
       const result = await exportMembership(deps, { file, lang });
       process.stdout.write(`${exportReport(lang, file, result)}\n`);
       return result.ok ? 0 : 1;
     }
     default:
-      process.stderr.write(`${lang === 'nl' ? 'Onbekende opdracht' : 'Unknown command'}: ${request.subcommand}\n`);
-      return usage(lang);
+      throw new Error(`console: no subcommand ${request.subcommand}`);
   }
 }
 
-function usage(lang: Language): number {
-  process.stderr.write(`${HELP[lang]}\n`);
+function usage(lang: Language, subcommand: keyof typeof USAGE): number {
+  process.stderr.write(`${USAGE[subcommand][lang]}\n`);
   return 2;
 }
 

@@ -3,7 +3,6 @@
  * writes a meeting's decision list (004 3.4.1: "Van de besluiten die het DOSD neemt wordt een
  * besluitenlijst opgesteld."). Exit codes: 0 written, 1 refused (the message says why), 2 wrong usage.
  */
-import { parseArgs } from 'node:util';
 import { errorReply } from '../conversation/context.ts';
 import { renderDecisionList } from '../conversation/decisions/lists.ts';
 import { typedDay, withDays } from '../conversation/decisions/words.ts';
@@ -18,16 +17,16 @@ import type { App } from './bootstrap.ts';
 import type { CliRequest, Subcommand } from './cli-request.ts';
 
 const USAGE = {
-  nl: 'Gebruik: gremium export-decisions <gremium> <vergaderdatum> <bestand.md|bestand.csv> [--lang nl|en] [--db <map>]',
-  en: 'Usage: gremium export-decisions <committee> <meeting date> <file.md|file.csv> [--lang nl|en] [--db <dir>]',
+  nl: 'Gebruik: gremium export-decisions <gremium> <vergaderdatum> <bestand.md|bestand.csv> [--lang nl|en] [--db <map>]\nSchrijft de besluitenlijst van een vergadering weg (Markdown of CSV), bijvoorbeeld: gremium export-decisions BOSD 2026-03-19 besluiten.md',
+  en: "Usage: gremium export-decisions <committee> <meeting date> <file.md|file.csv> [--lang nl|en] [--db <dir>]\nWrites a meeting's decision list (Markdown or CSV), for example: gremium export-decisions BOSD 2026-03-19 decisions.md",
 };
 
 /** Writes the decision list. */
-export const command: Subcommand = { needs: 'services', run };
+export const command: Subcommand = { needs: 'services', usage: USAGE, run };
 
 async function run(app: App, request: CliRequest): Promise<number> {
   const lang = request.lang ?? 'nl';
-  const { positionals } = parseArgs({ args: [...request.argv], options: { db: { type: 'string' }, lang: { type: 'string' }, as: { type: 'string' } }, allowPositionals: true, strict: false });
+  const positionals = request.args;
   if (positionals.length < 3) {
     process.stderr.write(`${USAGE[lang]}\n`);
     return 2;

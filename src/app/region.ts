@@ -36,7 +36,7 @@ a folder holds them as .csv files. --db <dir> for the embedded database, DATABAS
 const OPTIONS = { db: { type: 'string' }, lang: { type: 'string' }, as: { type: 'string' }, yes: { type: 'boolean', short: 'y' } } as const;
 
 /** `gremium region`: it fills the database, so it opens it without loading or pointing at anything. */
-export const command: Subcommand = { needs: 'database', run };
+export const command: Subcommand = { needs: 'database', usage: USAGE, options: { yes: { type: 'boolean', short: 'y' } }, run };
 
 /** Runs `gremium region ...`; resolves to the exit code. */
 async function run(app: App, request: CliRequest): Promise<number> {

@@ -7,7 +7,6 @@
  * PGlite database allows one process. Flags: --tick <s>, --workers <n>, --instance <name>.
  * Exit codes: 0 stopped, 1 refused (the message says why), 2 wrong usage.
  */
-import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { slackOutboxPoster } from '../platforms/slack/outbox-poster.ts';
 import { teamsOutboxPoster } from '../platforms/teams/poster.ts';
@@ -17,12 +16,22 @@ import { closeDuePolls } from '../services/decisions/close-poll.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import type { App } from './bootstrap.ts';
 import type { CliRequest, Subcommand } from './cli-request.ts';
-import { instanceId, schedulerSettings, slackConnection, teamsAuth } from './settings.ts';
+import { instanceId, schedulerSettings, slackConnection, stringFlags, teamsAuth, wrongUsage } from './settings.ts';
 
-const USAGE = 'Gebruik / usage: gremium scheduler [--tick <seconden>] [--workers <n>] [--instance <naam>] [--db <map>]\n';
+const USAGE = {
+  nl: `Gebruik: gremium scheduler [--tick <seconden>] [--workers <n>] [--instance <naam>] [--db <map>]
+Start alleen de scheduler tot Ctrl-C: maakt herinneringen, sluit peilingen en post ze op Slack
+(SLACK_BOT_TOKEN) en/of Teams (MICROSOFT_APP_ID en MICROSOFT_APP_PASSWORD). Op PostgreSQL zo vaak als u wilt.`,
+  en: `Usage: gremium scheduler [--tick <seconds>] [--workers <n>] [--instance <name>] [--db <dir>]
+Starts only the scheduler until Ctrl-C: creates reminders, closes polls and posts them to Slack
+(SLACK_BOT_TOKEN) and/or Teams (MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD). On PostgreSQL as often as you like.`,
+};
 
 /** Runs the instance until it is stopped. */
-export const command: Subcommand = { needs: 'services', run };
+export const command: Subcommand = {
+  needs: 'services', usage: USAGE, run,
+  options: { tick: { type: 'string' }, workers: { type: 'string' }, instance: { type: 'string' } },
+};
 
 /** The platforms this configuration can post to without running their chat apps. */
 function outboxPlatforms(config: Config): ('slack' | 'teams')[] {
@@ -43,17 +52,9 @@ function outboxPosters(config: Config, deps: ServiceDeps): Poster[] {
 }
 
 async function run(app: App, request: CliRequest): Promise<number> {
-  let flags;
-  try {
-    flags = parseArgs({
-      args: [...request.argv],
-      options: { tick: { type: 'string' }, workers: { type: 'string' }, instance: { type: 'string' }, db: { type: 'string' }, lang: { type: 'string' } },
-      allowPositionals: false, strict: true,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  if (request.args.length > 0) return wrongUsage(request, USAGE);
+  const flags = stringFlags(request, 'tick', 'workers', 'instance');
+  const usage = `${USAGE[request.lang ?? 'nl']}\n`;
   const { config, logger } = app;
   const settings = schedulerSettings(config, {
     ...(flags.tick !== undefined ? { tickSeconds: Number(flags.tick) } : {}),
@@ -62,11 +63,11 @@ async function run(app: App, request: CliRequest): Promise<number> {
   try {
     cronPattern(settings.tickSeconds);
   } catch {
-    process.stderr.write(`--tick ${flags.tick}: 1-59 seconden of hele minuten / 1-59 seconds or whole minutes\n${USAGE}`);
+    process.stderr.write(`--tick ${flags.tick}: 1-59 seconden of hele minuten / 1-59 seconds or whole minutes\n${usage}`);
     return 2;
   }
   if (!Number.isInteger(settings.workers) || settings.workers < 1 || settings.workers > 64) {
-    process.stderr.write(`--workers ${flags.workers}: 1-64\n${USAGE}`);
+    process.stderr.write(`--workers ${flags.workers}: 1-64\n${usage}`);
     return 2;
   }
   // Each platform with credentials gets its reminders; without any, there is nowhere to post.

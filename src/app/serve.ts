@@ -13,13 +13,25 @@ import { slackOutboxPoster } from '../platforms/slack/outbox-poster.ts';
 import { assertTeamsCanStart, authenticationIsOff, startTeamsBot, TeamsStartRefused } from '../platforms/teams/index.ts';
 import { teamsPoster } from '../platforms/teams/poster.ts';
 import type { App } from './bootstrap.ts';
-import type { Subcommand } from './cli-request.ts';
-import { instanceId, schedulerSettings, slackConnection, teamsAuth } from './settings.ts';
+import type { CliRequest, Subcommand } from './cli-request.ts';
+import { instanceId, schedulerSettings, slackConnection, teamsAuth, wrongUsage } from './settings.ts';
+
+const USAGE = {
+  nl: `Gebruik: gremium serve [--db <map>]
+Start alles in één proces tot Ctrl-C: de Slack-app en de Teams-bot als hun gegevens in de omgeving
+(of .env) staan, de scheduler (herinneringen, peilingen sluiten) en de agenda-feed.
+Zo draait de ingebouwde database een hele bot: die staat één proces toe.`,
+  en: `Usage: gremium serve [--db <dir>]
+Starts everything in one process until Ctrl-C: the Slack app and the Teams bot when their credentials
+are in the environment (or .env), the scheduler (reminders, closing polls) and the calendar feed.
+This is how the embedded database runs a whole bot: it allows one process.`,
+};
 
 /** Starts every configured part and runs until SIGINT/SIGTERM; the bootstrap stops them. */
-export const command: Subcommand = { needs: 'services', run };
+export const command: Subcommand = { needs: 'services', usage: USAGE, run };
 
-async function run(app: App): Promise<number> {
+async function run(app: App, request: CliRequest): Promise<number> {
+  if (request.args.length > 0) return wrongUsage(request, USAGE);
   const { config, logger } = app;
   const deps = await app.services();
   const posters: Poster[] = [];

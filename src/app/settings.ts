@@ -4,7 +4,9 @@
  */
 import os from 'node:os';
 import type { Config } from '../config.ts';
+import type { Language } from '../i18n/catalog.ts';
 import type { SchedulerOptions } from '../scheduler/cron.ts';
+import type { CliRequest } from './cli-request.ts';
 
 /** Slack's connection: Socket Mode with an app token, else HTTP with the signing secret; a fake or proxy's API URL when set. */
 export function slackConnection(config: Config): { botToken: string; appToken?: string; signingSecret?: string; apiUrl?: string } {
@@ -44,4 +46,21 @@ export function portFlag(flag: string | undefined, configured: number): number |
   if (Number.isInteger(port) && port >= 0 && port <= 65535) return port;
   process.stderr.write(`--port ${flag}: geen poortnummer / not a port number\n`);
   return null;
+}
+
+/** The named string flags of a request (main.ts has checked them against the subcommand's options). */
+export function stringFlags<K extends string>(request: CliRequest, ...names: K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const name of names) {
+    const value = request.flags[name];
+    if (typeof value === 'string') out[name] = value;
+  }
+  return out;
+}
+
+/** Words the subcommand does not take: says which, prints its usage, exit code 2. */
+export function wrongUsage(request: CliRequest, usage: Readonly<Record<Language, string>>): number {
+  const lang = request.lang ?? 'nl';
+  process.stderr.write(`${lang === 'nl' ? 'Onverwacht' : 'Unexpected'}: ${request.args.join(' ')}\n${usage[lang]}\n`);
+  return 2;
 }

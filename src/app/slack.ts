@@ -5,12 +5,11 @@
  * them it stops at once, naming the missing variable. Flags `--port` and `--host` override.
  * Exit codes: 0 stopped, 1 refused (the message says why), 2 wrong usage.
  */
-import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { startSlackApp } from '../platforms/slack/index.ts';
 import type { App } from './bootstrap.ts';
 import type { CliRequest, Subcommand } from './cli-request.ts';
-import { portFlag, slackConnection } from './settings.ts';
+import { portFlag, slackConnection, stringFlags, wrongUsage } from './settings.ts';
 
 /** The variables missing for the chosen mode, with what each is for (empty: ready to start). */
 export function missingSlackConfig(config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN'>): string[] {
@@ -22,17 +21,19 @@ export function missingSlackConfig(config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLA
   return missing;
 }
 
+const USAGE = {
+  nl: `Gebruik: gremium slack [--port <poort>] [--host <adres>] [--db <map>]
+Start alleen de Slack-app tot Ctrl-C. Nodig: SLACK_BOT_TOKEN, en SLACK_SIGNING_SECRET (HTTP) of SLACK_APP_TOKEN (Socket Mode).`,
+  en: `Usage: gremium slack [--port <port>] [--host <address>] [--db <dir>]
+Starts only the Slack app until Ctrl-C. Needs SLACK_BOT_TOKEN, and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).`,
+};
+
 /** Runs the app until it is stopped. */
-export const command: Subcommand = { needs: 'services', run };
+export const command: Subcommand = { needs: 'services', usage: USAGE, options: { port: { type: 'string' }, host: { type: 'string' } }, run };
 
 async function run(app: App, request: CliRequest): Promise<number> {
-  let flags;
-  try {
-    flags = parseArgs({ args: [...request.argv], options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, lang: { type: 'string' }, as: { type: 'string' } }, allowPositionals: false, strict: true }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nGebruik / usage: gremium slack [--port <poort>] [--host <adres>] [--db <map>]\n`);
-    return 2;
-  }
+  const flags = stringFlags(request, 'port', 'host');
+  if (request.args.length > 0) return wrongUsage(request, USAGE);
   const { config } = app;
   const missing = missingSlackConfig(config);
   if (missing.length > 0) {

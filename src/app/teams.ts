@@ -5,11 +5,10 @@
  * GREMIUM_ENV. Flags `--port` and `--host` override the port and host.
  * Exit codes: 0 stopped, 1 refused (the message says why), 2 wrong usage.
  */
-import { parseArgs } from 'node:util';
 import { assertTeamsCanStart, authenticationIsOff, startTeamsBot, TeamsStartRefused } from '../platforms/teams/index.ts';
 import type { App } from './bootstrap.ts';
 import type { CliRequest, Subcommand } from './cli-request.ts';
-import { portFlag, teamsAuth } from './settings.ts';
+import { portFlag, stringFlags, teamsAuth, wrongUsage } from './settings.ts';
 
 /** Prints a banner nobody can miss when anyone on the network could act as any user. */
 function warnAuthOff(url: string): void {
@@ -22,17 +21,21 @@ function warnAuthOff(url: string): void {
   );
 }
 
+const USAGE = {
+  nl: `Gebruik: gremium teams [--port <poort>] [--host <adres>] [--db <map>]
+Start alleen de Teams-bot (POST /api/messages) tot Ctrl-C. Nodig: MICROSOFT_APP_ID en MICROSOFT_APP_PASSWORD
+(zonder: alleen met GREMIUM_ENV=development, en dan zonder authenticatie).`,
+  en: `Usage: gremium teams [--port <port>] [--host <address>] [--db <dir>]
+Starts only the Teams bot (POST /api/messages) until Ctrl-C. Needs MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD
+(without them: only with GREMIUM_ENV=development, and then without authentication).`,
+};
+
 /** Runs the bot until it is stopped. */
-export const command: Subcommand = { needs: 'services', run };
+export const command: Subcommand = { needs: 'services', usage: USAGE, options: { port: { type: 'string' }, host: { type: 'string' } }, run };
 
 async function run(app: App, request: CliRequest): Promise<number> {
-  let flags;
-  try {
-    flags = parseArgs({ args: [...request.argv], options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, lang: { type: 'string' }, as: { type: 'string' } }, allowPositionals: false, strict: true }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nGebruik / usage: gremium teams [--port <poort>] [--host <adres>] [--db <map>]\n`);
-    return 2;
-  }
+  const flags = stringFlags(request, 'port', 'host');
+  if (request.args.length > 0) return wrongUsage(request, USAGE);
   const { config, logger } = app;
   const auth = teamsAuth(config);
   try {

@@ -57,7 +57,8 @@ export const conversationMessages = {
   },
   FIELD_DECISION_RULE: { nl: () => 'Besluitvorming', en: () => 'Decision rule' },
   FIELD_SUBSTITUTE_RULE: { nl: () => 'Vervanging', en: () => 'Substitutes' },
-  FIELD_RHYTHM: { nl: () => 'Ritme', en: () => 'Rhythm' },
+  // The rhythm is stored as the source's own (Dutch) sentence; an English answer says so rather than pass it off as English.
+  FIELD_RHYTHM: { nl: () => 'Ritme', en: () => "Rhythm (in the source's Dutch words)" },
   FIELD_DEADLINES: { nl: () => 'Termijnen', en: () => 'Deadlines' },
   FIELD_PARTNERSHIP: { nl: () => 'Samenwerking', en: () => 'Partnership' },
   FIELD_ESCALATES_TO: { nl: () => 'Escaleert naar', en: () => 'Escalates to' },
@@ -88,6 +89,7 @@ export const conversationMessages = {
   HISTORY_LINE: { nl: (p) => `${str(p, 'at')}, ${str(p, 'actor')}: ${str(p, 'what')}`, en: (p) => `${str(p, 'at')}, ${str(p, 'actor')}: ${str(p, 'what')}` },
   HISTORY_CREATED: { nl: () => 'zetel aangemaakt', en: () => 'seat created' },
   HISTORY_CHANGED: { nl: (p) => `gewijzigd: ${str(p, 'changes')}`, en: (p) => `changed: ${str(p, 'changes')}` },
+  HISTORY_CHANGED_OTHER: { nl: () => 'zetel gewijzigd (geen rol, data, namens, vervanger of persoon)', en: () => 'seat changed (not its role, days, organisation, substitute or person)' },
   LANGUAGE_SET: { nl: () => 'Ik antwoord u voortaan in het Nederlands.', en: () => 'I will answer you in English from now on.' },
   HELP_TITLE: { nl: () => 'Gremium: wat u kunt vragen en doen', en: () => 'Gremium: what you can ask and do' },
   HELP_QUESTIONS: {

@@ -8,6 +8,8 @@ import { importMembership } from '../../src/services/registry/import-membership.
 import { exportMembership } from '../../src/services/registry/export-membership.ts';
 import { importReport, exportReport } from '../../src/conversation/registry/import-report.ts';
 import { createServiceDeps, type ServiceDeps } from '../../src/services/deps.ts';
+import { handle } from '../../src/conversation/handle.ts';
+import { renderReplies } from '../../src/platforms/console/render.ts';
 
 let database: TestDatabase;
 let deps: ServiceDeps;
@@ -184,6 +186,19 @@ describe('importMembership', () => {
     expect(update.ok && update.value).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
     const audit = await deps.db.auditEntry.findFirstOrThrow({ where: { action: 'seat.update' } });
     expect(audit).toMatchObject({ before: { until: null }, after: { until: '2025-12-31', substituteId: null } });
+  });
+
+  it("shows an import's change in the seat's history in words, not as a code", async () => {
+    await importMembership(deps, { file: await writeXlsx('leden.xlsx', GOOD), actor });
+    const changed = GOOD.map((r) => [...r]);
+    changed[1] = ['SBO', 'Jan de Vries', 'jan@aalten.nl', 'Gemeente Aalten', '', 'lid', '2025-01-01', '2025-12-31', 'ja', ''];
+    await importMembership(deps, { file: await writeXlsx('changed.xlsx', changed), actor });
+    const history = async (text: string) => renderReplies(await handle(deps, { sender: { personId: 'p-jan' }, text }));
+    const nl = await history('/gremium historie SBO Jan de Vries');
+    expect(nl).toMatch(/import test: gewijzigd: einddatum — → 31 december 2025, vervanger Piet Jansen → —/);
+    expect(nl).not.toContain('seat.update');
+    const en = await history('/gremium history SBO Jan de Vries');
+    expect(en).toMatch(/import test: changed: last day — → 31 December 2025, substitute Piet Jansen → —/);
   });
 
   it('refuses unsupported and missing files with a helpful message', async () => {

@@ -34,36 +34,60 @@ export async function findSeat(
   return ok({ seatId: candidates[0]!.seatId, ...params });
 }
 
-/** Seat fields a history shows, with their names in both languages. */
-const FIELDS = {
-  role: { nl: 'rol', en: 'role' },
-  startsOn: { nl: 'begindatum', en: 'first day' },
-  endsOn: { nl: 'einddatum', en: 'last day' },
-  onBehalfOfId: { nl: 'namens', en: 'on behalf of' },
-  substituteId: { nl: 'vervanger', en: 'substitute' },
-  personId: { nl: 'persoon', en: 'person' },
-} as const;
+/**
+ * Seat fields a history shows, with their names in both languages. Snapshots come in two shapes:
+ * single commands store the database row (`startsOn`, `endsOn`), an import stores the seat as the
+ * registry speaks of it (`from`, `until`); each field lists the keys it may have.
+ */
+const FIELDS = [
+  { keys: ['role'], nl: 'rol', en: 'role' },
+  { keys: ['startsOn', 'from'], nl: 'begindatum', en: 'first day' },
+  { keys: ['endsOn', 'until'], nl: 'einddatum', en: 'last day' },
+  { keys: ['onBehalfOfId'], nl: 'namens', en: 'on behalf of' },
+  { keys: ['substituteId'], nl: 'vervanger', en: 'substitute' },
+  { keys: ['personId'], nl: 'persoon', en: 'person' },
+] as const;
 
-/** The seat's history, oldest first, each change with what it changed. */
+/** The value of a field in a snapshot, under whichever of its keys the snapshot uses. */
+function field(snapshot: Record<string, unknown>, keys: readonly string[]): unknown {
+  const key = keys.find((k) => Object.hasOwn(snapshot, k));
+  return key === undefined ? undefined : snapshot[key];
+}
+
+/** The seat's history, oldest first, each change with what it changed, in words. */
 export async function historyReply(ctx: TurnContext, c: { committee: string; person: string }): Promise<Reply[]> {
   const seat = await findSeat(ctx, c);
   if (!seat.ok) return [errorReply(ctx.lang, seat.error)];
   const entries = await ctx.services.seatHistory({ seatId: seat.value.seatId });
   const lines = entries.map((e) => {
-    const fields = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
-    const changes = fields
-      .filter((f) => e.before && e.after && JSON.stringify(e.before[f]) !== JSON.stringify(e.after[f]))
-      .map((f) => `${FIELDS[f][ctx.lang]} ${show(ctx, e.before?.[f])} → ${show(ctx, e.after?.[f])}`);
-    const what = e.before === null ? t(ctx.lang, 'HISTORY_CREATED') : t(ctx.lang, 'HISTORY_CHANGED', { changes: changes.join(', ') || e.action });
+    const { before, after } = e;
+    const changes = before && after
+      ? FIELDS.flatMap((f) => {
+          const [was, is] = [field(before, f.keys), field(after, f.keys)];
+          return is === undefined || sameValue(was, is) ? [] : [`${f[ctx.lang]} ${show(ctx, was)} → ${show(ctx, is)}`];
+        })
+      : [];
+    // A change whose snapshot shows no field we know still says in words what happened, never its code.
+    const what = before === null ? t(ctx.lang, 'HISTORY_CREATED') : changes.length > 0 ? t(ctx.lang, 'HISTORY_CHANGED', { changes: changes.join(', ') }) : t(ctx.lang, 'HISTORY_CHANGED_OTHER');
     return t(ctx.lang, 'HISTORY_LINE', { at: `${amsterdamDay(e.at)} ${amsterdamTime(e.at)}`, actor: e.actor, what });
   });
   return [card({ title: t(ctx.lang, 'HISTORY_TITLE', { person: seat.value.person, committee: seat.value.committee }), lines })];
 }
 
+/** Equal as the history shows them: a day stored as a date-time equals the same day written plainly. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(asDay(a)) === JSON.stringify(asDay(b));
+}
+
+function asDay(value: unknown): unknown {
+  if (value === undefined) return null;
+  return typeof value === 'string' ? (/^(\d{4}-\d{2}-\d{2})(?:T00:00:00\.000Z)?$/.exec(value)?.[1] ?? value) : value;
+}
+
 function show(ctx: TurnContext, value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (typeof value !== 'string') return JSON.stringify(value);
-  const day = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/.exec(value);
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T00:00:00\.000Z)?$/.exec(value);
   if (day) return formatDay(ctx.lang, day[1]!);
   const named = ctx.catalog.people.find((p) => p.id === value) ?? ctx.catalog.organisations.find((o) => o.id === value);
   return named ? named.name : lookup(ROLE_WORDS, value) ? roleName(ctx.lang, value as SeatRole) : value;

@@ -9,9 +9,11 @@ const byId: AudienceLabel = (to) => ('committeeId' in to ? to.committeeId : to.p
 /** One reply as lines of text; one meant for a channel or another person says so first. */
 export function renderReply(reply: Reply, label: AudienceLabel = byId): string {
   const body = renderBody(reply);
-  if (!reply.to) return body;
-  const where = 'committeeId' in reply.to ? `→ ${label(reply.to)}` : `→ ${label(reply.to)} (DM)`;
-  return `[${where}]\n${body}`;
+  return reply.to ? `${destination(reply.to, label)}\n${body}` : body;
+}
+
+function destination(to: Audience, label: AudienceLabel): string {
+  return 'committeeId' in to ? `[→ ${label(to)}]` : `[→ ${label(to)} (DM)]`;
 }
 
 function renderBody(reply: Reply): string {
@@ -35,7 +37,23 @@ function renderBody(reply: Reply): string {
   }
 }
 
-/** Several replies, separated by a line. */
+/**
+ * Several replies, separated by a line. A terminal is one conversation: a keyed card (a poll) that
+ * the same answer also sends elsewhere (the committee's channel) is printed once, and its second
+ * copy shrinks to one line saying where it goes ("[→ SBO] ↑ <title>").
+ */
 export function renderReplies(replies: readonly Reply[], label: AudienceLabel = byId): string {
-  return replies.map((reply) => renderReply(reply, label)).join('\n');
+  const shown = new Set<string>();
+  return replies
+    .map((reply) => {
+      if (reply.kind !== 'card' || !reply.key) return renderReply(reply, label);
+      const key = JSON.stringify(reply.key);
+      if (!shown.has(key)) {
+        shown.add(key);
+        return renderReply(reply, label);
+      }
+      return reply.to ? `${destination(reply.to, label)} ↑ ${reply.title}` : null;
+    })
+    .filter((text) => text !== null)
+    .join('\n');
 }

@@ -2,6 +2,7 @@
  * The environment, parsed once by zod. A wrong value stops the program with a message naming the
  * variable and what it should look like; secrets come only from here and are never logged.
  */
+import fs from 'node:fs';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -77,4 +78,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function databaseTarget(config: Config, dbDirFlag?: string | null) {
   if (config.DATABASE_URL) return { kind: 'postgres' as const, url: config.DATABASE_URL };
   return { kind: 'pglite' as const, dir: dbDirFlag ?? config.GREMIUM_DB_DIR };
+}
+
+/**
+ * Reads `.env` in the working directory into the environment when it exists, with Node's own loader
+ * (process.loadEnvFile): a variable already set in the environment wins over the file. Returns
+ * whether a file was read.
+ */
+export function readEnvFile(file = '.env'): boolean {
+  if (!fs.existsSync(file)) return false;
+  process.loadEnvFile(file);
+  return true;
 }

@@ -5,7 +5,7 @@
  * (and so the demo data) only once it has checked its own flags and settings, so those refusals
  * come before any data is written.
  */
-import { databaseTarget, loadConfig, type Config } from '../config.ts';
+import { databaseTarget, loadConfig, readEnvFile, type Config } from '../config.ts';
 import type { HandleDeps } from '../conversation/handle.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../db/database.ts';
 import { createLogger, type Logger } from '../logger.ts';
@@ -58,6 +58,7 @@ export interface RunningApp extends App {
  * `dbDir` is the `--db` flag: it overrides GREMIUM_DB_DIR for the embedded database.
  */
 export async function bootstrap(options: { needs: Needs; dbDir: string | null }): Promise<RunningApp> {
+  readEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.GREMIUM_LOG_LEVEL);
   const target = databaseTarget(config, options.dbDir);

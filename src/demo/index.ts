@@ -4,12 +4,24 @@
  * any region's own workbook (`gremium region import`). This module only says where it is and how
  * its rows get the readable, stable ids that tests and examples use.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NewId } from '../domain/region/region-plan.ts';
 
-/** The demo workbook: a folder of .csv files named after the sheets. */
-export const DEMO_WORKBOOK = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/region');
+/**
+ * The demo workbook: a folder of .csv files named after the sheets. Found by walking up from this
+ * module rather than a fixed `../..`, because it runs from src/demo and, bundled, from dist/.
+ */
+export const DEMO_WORKBOOK = findDemoWorkbook(path.dirname(fileURLToPath(import.meta.url)));
+
+function findDemoWorkbook(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'demo', 'region');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve(from, '../../demo/region');
+  }
+}
 
 /** The "today" the demo's stories are told from (the KBO rotation, future seats): 25 November 2026. */
 export const DEMO_REFERENCE_DAY = '2026-11-25';

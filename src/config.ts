@@ -2,6 +2,8 @@
  * The environment, parsed once by zod. A wrong value stops the program with a message naming the
  * variable and what it should look like; secrets come only from here and are never logged.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -63,6 +65,23 @@ export type Config = z.infer<typeof schema>;
 /** Thrown when the environment is wrong; its message lists every problem. */
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
+}
+
+/**
+ * Reads `.env` in `dir` (default: the working directory) into process.env when there is one, with
+ * Node's own reader (process.loadEnvFile): a variable already set in the environment wins over the
+ * file, so `FOO=x gremium ...` and a process manager's settings still decide. Returns the file read,
+ * or null. Throws ConfigError when the file is there but cannot be read.
+ */
+export function loadEnvFile(dir: string = process.cwd()): string | null {
+  const file = path.join(dir, '.env');
+  if (!fs.existsSync(file)) return null;
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    throw new ConfigError(`Gremium kan ${file} niet lezen / cannot read ${file}: ${(error as Error).message}`);
+  }
+  return file;
 }
 
 /** Parses `env` (default: process.env). */

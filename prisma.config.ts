@@ -22,9 +22,7 @@ export default defineConfig({
       const { postgresAdapterForCli } = await import('./src/db/postgres.ts');
       return postgresAdapterForCli(process.env.DATABASE_URL!);
     }
-    const { openPglite, pgliteAdapter } = await import('./src/db/pglite.ts');
-    const dir = TOUCHES_DATA ? (process.env.GREMIUM_DB_DIR ?? path.join('data', 'gremium')) : ':memory:';
-    const { pglite } = await openPglite(dir);
-    return pgliteAdapter(pglite);
+    const { pgliteAdapterForCli } = await import('./src/db/pglite.ts');
+    return pgliteAdapterForCli(TOUCHES_DATA ? (process.env.GREMIUM_DB_DIR ?? path.join('data', 'gremium')) : ':memory:');
   },
 });

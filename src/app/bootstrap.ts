@@ -35,11 +35,16 @@ export interface App {
 }
 
 /**
- * What a subcommand needs beyond configuration and logging: `services` opens the database before it
- * runs (taking the embedded database's lock, applying migrations); `nothing` is for help texts,
- * which must work without a database.
+ * What a subcommand needs beyond configuration and logging. Each of the first three opens the
+ * database before it runs (taking the embedded database's lock, applying migrations):
+ * - `demo`: the services, and on an empty embedded database the demo region is loaded first, so a
+ *   new user has something to ask about (the console chat, `npm start`);
+ * - `services`: the services; an empty database is only pointed out, with how to load a region
+ *   (serve, slack, teams, scheduler, calendar: a production command never loads the demo);
+ * - `database`: the services, nothing said or loaded (`gremium region`, which fills the database);
+ * - `nothing`: help texts, which must work without a database.
  */
-export type Needs = 'services' | 'nothing';
+export type Needs = 'demo' | 'services' | 'database' | 'nothing';
 
 /** A booted app and how to end it. */
 export interface RunningApp extends App {
@@ -58,7 +63,7 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
   const config = loadConfig();
   const logger = createLogger(config.GREMIUM_LOG_LEVEL);
   const target = databaseTarget(config, options.dbDir);
-  const database = options.needs === 'services' ? await openDatabase(target) : null;
+  const database = options.needs === 'nothing' ? null : await openDatabase(target);
   const stops: (() => Promise<void>)[] = [];
   let services: Promise<AppDeps> | null = null;
   let closed = false;
@@ -68,7 +73,7 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
     target,
     services: () => {
       if (database === null) return Promise.reject(new Error('this subcommand declared it needs nothing, but asked for the services'));
-      services ??= prepare(database, target, logger);
+      services ??= prepare(database, target, logger, options.needs);
       return services;
     },
     onShutdown: (stop) => void stops.push(stop),
@@ -89,9 +94,9 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
   };
 }
 
-async function prepare(database: Database, target: DatabaseTarget, logger: Logger): Promise<AppDeps> {
+async function prepare(database: Database, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<AppDeps> {
   const deps = createDeps(database, logger);
-  await prepareData(deps, target, logger);
+  await prepareData(deps, target, logger, needs);
   return deps;
 }
 
@@ -104,12 +109,23 @@ function createDeps(database: Database, logger: Logger): AppDeps {
 }
 
 /**
- * The one place that decides about demo data: the embedded database starts with the demo
- * committees, so a new user has something to ask about; PostgreSQL (production) never gets them.
- * loadDemoData itself does nothing once any committee exists.
+ * The one place that decides about demo data: only the console chat on the embedded database starts
+ * with the demo region when the database is empty; PostgreSQL and the production commands never get
+ * it (issue "Your own region"): they say how to load a region instead. loadDemoData itself does
+ * nothing once any committee exists.
  */
-async function prepareData(deps: AppDeps, target: DatabaseTarget, logger: Logger): Promise<void> {
-  if (target.kind !== 'pglite') return;
-  const demo = await loadDemoData(deps);
-  if (demo.loaded) logger.info({ ...demo }, 'demo data loaded');
+async function prepareData(deps: AppDeps, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<void> {
+  if (needs === 'demo' && target.kind === 'pglite') {
+    const demo = await loadDemoData(deps);
+    if (demo.loaded) logger.info({ ...demo }, 'demo data loaded');
+    return;
+  }
+  if (needs === 'services' && (await deps.db.committee.count()) === 0) process.stderr.write(`${EMPTY_REGISTRY}\n`);
 }
+
+/** What a production command says on a database without committees. */
+const EMPTY_REGISTRY =
+  'De database bevat nog geen gremia. Laad de gremia, organisaties en leden van uw regio met `gremium region import <werkboek.xlsx|map>` ' +
+  '(zie docs/region-workbook.md), of probeer de demo met `npm start`.\n' +
+  'The database holds no committees yet. Load your region\'s committees, organisations and members with `gremium region import <workbook.xlsx|dir>` ' +
+  '(see docs/region-workbook.md), or try the demo with `npm start`.';

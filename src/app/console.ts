@@ -35,9 +35,9 @@ Reads a membership list, all or nothing. Seats missing from the file stay as the
   },
 };
 
-/** `gremium chat`, `import`, `export`: one runner, each with its own usage. */
+/** `gremium chat`, `import`, `export`: one runner, each with its own usage; only the chat offers the demo on an empty embedded database. */
 export const commands: Record<'chat' | 'import' | 'export', Subcommand> = {
-  chat: { needs: 'services', usage: USAGE.chat, run },
+  chat: { needs: 'demo', usage: USAGE.chat, run },
   import: { needs: 'services', usage: USAGE.import, run },
   export: { needs: 'services', usage: USAGE.export, run },
 };

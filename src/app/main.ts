@@ -33,6 +33,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   teams: async () => (await import('./teams.ts')).command,
   slack: async () => (await import('./slack.ts')).command,
   'export-decisions': async () => (await import('./export-decisions.ts')).command,
+  region: async () => (await import('./region.ts')).command,
 };
 
 /** The subcommands' names, for `gremium --help` and its test. */

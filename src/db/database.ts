@@ -4,8 +4,7 @@
  */
 import { PrismaClient } from './client.ts';
 import { applyMigrations, type SqlRunner } from './migrate.ts';
-import { openPglite, pgliteAdapter } from './pglite.ts';
-import { postgresAdapter } from './postgres.ts';
+import { pgliteAdapter, startPglite } from './pglite.ts';
 import { attachStatementRunner, type StatementRunner } from './raw-sql.ts';
 
 /** The Prisma client type every service receives. */
@@ -52,32 +51,39 @@ function observed(runner: StatementRunner, onStatement: OpenOptions['onStatement
 /** Opens the target, applies pending migrations and returns a ready client. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   if (target.kind === 'pglite') {
-    const { pglite, close } = await openPglite(target.dir);
+    const { pglite, close } = startPglite(target.dir);
+    let db: PrismaClient | undefined;
     try {
       const sql: SqlRunner = {
         exec: async (text) => void (await pglite.exec(text)),
         query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
       };
-      await applyMigrations(sql);
-      const db = prismaClient(pgliteAdapter(pglite), options.onStatement);
+      db = prismaClient(pgliteAdapter(pglite), options.onStatement);
+      // PGlite opens its directory on its own thread while this one compiles Prisma's query compiler
+      // ($connect); the migrations' queries wait in the thread's queue until PGlite is open.
+      await Promise.all([pglite.ready, db.$connect(), applyMigrations(sql)]);
       attachStatementRunner(db, observed(async (statement) => {
         const result = statement.name ? await pglite.queryNamed(statement.name, statement.text, statement.values) : await pglite.query(statement.text, statement.values);
         return { rowCount: Math.max(result.affectedRows ?? 0, result.rows.length), rows: result.rows };
       }, options.onStatement));
+      const client = db;
       return {
-        db,
+        db: client,
         kind: 'pglite',
         sql,
         close: async () => {
-          await db.$disconnect();
+          await client.$disconnect();
           await close();
         },
       };
     } catch (error) {
+      await db?.$disconnect().catch(() => undefined);
       await close();
       throw error;
     }
   }
+  // Loaded only for PostgreSQL: the embedded database's start does not pay for pg and adapter-pg.
+  const { postgresAdapter } = await import('./postgres.ts');
   const { adapter, pool } = postgresAdapter(target.url, target.poolSize);
   const sql: SqlRunner = {
     exec: async (text) => void (await pool.query(text)),

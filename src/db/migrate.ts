@@ -17,8 +17,21 @@ export interface SqlRunner {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
-/** The folder holding the migrations, found from this file so it works from any working directory. */
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations');
+/**
+ * The nearest prisma/migrations above `from`. Found from this module rather than the working directory,
+ * and by walking up rather than a fixed `../..`, because this module runs from src/db and, bundled,
+ * from dist/ (scripts/build.mjs).
+ */
+function findMigrations(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'prisma', 'migrations');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`prisma/migrations not found above ${from}`);
+  }
+}
+
+/** The folder holding the migrations. */
+export const MIGRATIONS_DIR = findMigrations(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Prisma's advisory lock key for migrations: the CLI and this applier exclude each other. */
 const PRISMA_MIGRATE_LOCK = 72707369;

@@ -4,6 +4,11 @@
  * calls it, and a turn's queries (WebAssembly, a few milliseconds) then held up every other request
  * on the bot's event loop, acks included; on its own thread they run beside it, on another core.
  *
+ * The thread starts at once and PGlite opens its directory there while the caller goes on (`ready`);
+ * calls made meanwhile wait in the thread's queue. An idle thread does not keep the process alive (like pg's allowExitOnIdle): the worker is held
+ * (ref'd) only while a call is waiting for its answer. A process that is done, the Prisma CLI after
+ * `migrate status` for one, then ends instead of waiting forever on a database nobody uses.
+ *
  * Values arrive as PostgreSQL's text and are parsed here with PGlite's own parseType and the caller's
  * parsers (the Prisma adapter's), exactly as PGlite would have parsed them in-process. Errors keep
  * their class: PostgreSQL's come back as PGlite's DatabaseError with code, detail and hint.
@@ -51,12 +56,26 @@ export class PGliteThread {
   private nextId = 1;
   private stopped: Error | null = null;
 
+  /**
+   * Settles when PGlite has opened its directory (rejects when it could not). Calls made before wait
+   * in the thread's queue, so the caller's own start-up work runs meanwhile, on the other core.
+   */
+  readonly ready: Promise<void>;
+
   private constructor(worker: Worker) {
     this.worker = worker;
+    this.ready = new Promise<void>((resolve, reject) => {
+      worker.on('message', (answer: Answer) => answer.ready && resolve());
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the embedded database did not start (worker exit code ${code})`)));
+    });
+    // Held (ref'd) while starting; once open, only while a call waits for its answer.
+    this.ready.then(() => this.waiting.size === 0 && worker.unref(), () => undefined);
     worker.on('message', (answer: Answer) => {
       const pending = answer.id === undefined ? undefined : this.waiting.get(answer.id);
       if (!pending) return;
       this.waiting.delete(answer.id!);
+      if (this.waiting.size === 0) worker.unref();
       if (answer.error) pending.reject(revive(answer.error));
       else pending.resolve(answer.result);
     });
@@ -69,27 +88,26 @@ export class PGliteThread {
     worker.on('exit', (code) => fail(new Error(`the embedded database stopped (worker exit code ${code})`)));
   }
 
+  /**
+   * Starts PGlite on `dir` (undefined: in memory) in a new thread and returns at once; `ready` tells
+   * when it is open. Calls may be made straight away: the thread answers them once PGlite is open.
+   */
+  static start(dir: string | undefined): PGliteThread {
+    // Plain JavaScript: started without the parent's loaders (tsx), which only cost start-up time there.
+    return new PGliteThread(new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dir }, execArgv: [] }));
+  }
+
   /** Starts PGlite on `dir` (undefined: in memory) in a new thread; resolves when it is ready. */
   static async create(dir: string | undefined): Promise<PGliteThread> {
-    // Plain JavaScript: started without the parent's loaders (tsx), which only cost start-up time there.
-    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dir }, execArgv: [] });
-    await new Promise<void>((resolve, reject) => {
-      const onMessage = (answer: Answer) => {
-        if (!answer.ready) return;
-        worker.off('message', onMessage);
-        worker.off('error', reject);
-        resolve();
-      };
-      worker.on('message', onMessage);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the embedded database did not start (worker exit code ${code})`)));
-    });
-    return new PGliteThread(worker);
+    const thread = PGliteThread.start(dir);
+    await thread.ready;
+    return thread;
   }
 
   private call<T>(message: Record<string, unknown>): Promise<T> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
+    if (this.waiting.size === 0) this.worker.ref();
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.worker.postMessage({ ...message, id });

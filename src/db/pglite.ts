@@ -3,6 +3,7 @@
  * thread (pglite-thread.ts) so that its work never holds up the bot's event loop.
  */
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDirectory } from './lock.ts';
 import { PGliteThread } from './pglite-thread.ts';
@@ -10,27 +11,46 @@ import { PGliteThread } from './pglite-thread.ts';
 /** The directory name that means "in memory, nothing on disk". */
 export const IN_MEMORY = ':memory:';
 
-/** Opens PGlite on `dir` under the data-directory lock. */
-export async function openPglite(dir: string): Promise<{ pglite: PGliteThread; close: () => Promise<void> }> {
-  if (dir === IN_MEMORY) {
-    const pglite = await PGliteThread.create(undefined);
-    return { pglite, close: () => pglite.close() };
-  }
-  const release = lockDataDirectory(dir);
+/** PGlite on its thread, and how to close it (the data written, the directory's lock released). */
+export interface OpenPglite {
+  readonly pglite: PGliteThread;
+  close(): Promise<void>;
+}
+
+/**
+ * Takes the data-directory lock and starts PGlite on `dir` without waiting for it to open: the
+ * caller awaits `pglite.ready` when it must (openDatabase does its own start-up work meanwhile) and
+ * closes it when that rejects.
+ */
+export function startPglite(dir: string): OpenPglite {
+  const release = dir === IN_MEMORY ? () => undefined : lockDataDirectory(dir);
+  let pglite: PGliteThread;
   try {
-    const pglite = await PGliteThread.create(dir);
-    return {
-      pglite,
-      close: async () => {
-        try {
-          await pglite.close();
-        } finally {
-          release();
-        }
-      },
-    };
+    pglite = PGliteThread.start(dir === IN_MEMORY ? undefined : dir);
   } catch (error) {
     release();
+    throw error;
+  }
+  return {
+    pglite,
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+/** Opens PGlite on `dir` under the data-directory lock; resolves once it is open. */
+export async function openPglite(dir: string): Promise<OpenPglite> {
+  const opened = startPglite(dir);
+  try {
+    await opened.pglite.ready;
+    return opened;
+  } catch (error) {
+    await opened.close();
     throw error;
   }
 }
@@ -42,4 +62,27 @@ export async function openPglite(dir: string): Promise<{ pglite: PGliteThread; c
  */
 export function pgliteAdapter(pglite: PGliteThread): SqlMigrationAwareDriverAdapterFactory {
   return new PrismaPGlite(pglite.asPGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
+}
+
+/**
+ * The adapter factory the Prisma CLI gets from prisma.config.ts. It opens nothing until the CLI
+ * connects: `prisma -v`, `generate` and `validate` only read its name, and must not start a database
+ * (opening one left `npm ci`'s postinstall waiting forever). The CLI never disposes what it opened,
+ * so the database is closed once the CLI has nothing left to do ('beforeExit'), cleanly, lock released.
+ */
+export function pgliteAdapterForCli(dir: string): SqlMigrationAwareDriverAdapterFactory {
+  // Its name and shadow database come from the real factory, which holds no client until connected.
+  const named = new PrismaPGlite(undefined as unknown as PGlite) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  let opened: Promise<SqlMigrationAwareDriverAdapterFactory> | null = null;
+  const open = async () => {
+    const { pglite, close } = await openPglite(dir);
+    process.once('beforeExit', () => void close());
+    return pgliteAdapter(pglite);
+  };
+  return {
+    provider: named.provider,
+    adapterName: named.adapterName,
+    connect: async () => (await (opened ??= open())).connect(),
+    connectToShadowDb: () => named.connectToShadowDb(),
+  };
 }

@@ -1,46 +1,47 @@
 /**
- * The demo data set loaded on the first start of an empty database (src/services/registry/load-demo-data.ts):
- * the committees of DOMAIN.md with realistic, invented members. Pure data, no database.
+ * The demo region: the committees of DOMAIN.md with realistic, invented members, kept as a region
+ * workbook in the repository (demo/region, one .csv per sheet) and loaded through the same code as
+ * any region's own workbook (`gremium region import`). This module only says where it is and how
+ * its rows get the readable, stable ids that tests and examples use.
  */
-import { DEMO_COMMITTEES } from './committees.ts';
-import { DEMO_MANDATES } from './mandates.ts';
-import { DEMO_ORGANISATIONS } from './organisations.ts';
-import { DEMO_PEOPLE } from './people.ts';
-import { ACHTERHOEK_SEATS } from './seats-achterhoek.ts';
-import { FLEVOLAND_SEATS } from './seats-flevoland.ts';
-import { SEGMENT1_SEATS } from './seats-segment1.ts';
-import { STEENWIJKERLAND_SEATS } from './seats-steenwijkerland.ts';
-import type { DemoCommittee, DemoMandate, DemoOrganisation, DemoPerson, DemoSeat } from './types.ts';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NewId } from '../domain/region/region-plan.ts';
 
-export { COMMITTEE_CODES, type CommitteeCode } from './types.ts';
-export type { DemoCommittee, DemoMandate, DemoOrganisation, DemoPerson, DemoSeat } from './types.ts';
-
-/** The whole demo set, rows referring to each other by key. */
-export interface DemoData {
-  readonly organisations: readonly DemoOrganisation[];
-  readonly people: readonly DemoPerson[];
-  readonly committees: readonly DemoCommittee[];
-  readonly seats: readonly DemoSeat[];
-  readonly mandates: readonly DemoMandate[];
-}
-
-/** The demo set of DOMAIN.md's committees. */
-export const DEMO_DATA: DemoData = {
-  organisations: DEMO_ORGANISATIONS,
-  people: DEMO_PEOPLE,
-  committees: DEMO_COMMITTEES,
-  seats: [...SEGMENT1_SEATS, ...ACHTERHOEK_SEATS, ...STEENWIJKERLAND_SEATS, ...FLEVOLAND_SEATS],
-  mandates: DEMO_MANDATES,
-};
+/** The demo workbook: a folder of .csv files named after the sheets. */
+export const DEMO_WORKBOOK = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo/region');
 
 /** The "today" the demo's stories are told from (the KBO rotation, future seats): 25 November 2026. */
 export const DEMO_REFERENCE_DAY = '2026-11-25';
 
-/** The database id of a row, readable and stable across loads: `org_combinatie-noord`, `person_jan-de-vries`. */
+/** A name as an id part: "Jan de Vries" -> "jan-de-vries", "Gemeente Bergen (L.)" -> "gemeente-bergen-l". */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The database id of a demo row, readable and stable across loads: `person_jan-de-vries`, `committee_bosd`. */
 export const demoId = {
-  organisation: (key: string): string => `org_${key}`,
-  person: (key: string): string => `person_${key}`,
+  organisation: (name: string): string => `org_${slug(name)}`,
+  /** By the person's name as a slug: `demoId.person('jan-de-vries')`. */
+  person: (key: string): string => `person_${slug(key)}`,
   committee: (code: string): string => `committee_${code.toLowerCase()}`,
-  seat: (s: DemoSeat): string => `seat_${s.committee.toLowerCase()}_${s.person}_${s.role.toLowerCase()}_${s.from}`,
-  mandate: (key: string): string => `mandate_${key}`,
+  mandate: (hint: string): string => `mandate_${hint.split('--').map(slug).join('--')}`,
 } as const;
+
+/** Id maker for loading the demo workbook: readable ids from names and codes, numbered ones for seats. */
+export function demoIds(): NewId {
+  let seats = 0;
+  return (kind, hint) => {
+    if (kind === 'organisation') return demoId.organisation(hint);
+    if (kind === 'committee') return demoId.committee(hint);
+    if (kind === 'person' && hint !== '') return demoId.person(hint);
+    if (kind === 'mandate' && hint !== '') return demoId.mandate(hint);
+    seats += 1;
+    return `${kind}_demo_${String(seats).padStart(3, '0')}`;
+  };
+}

@@ -72,8 +72,9 @@ export const decisionReplyMessages = {
     en: (p) => `Recorded as decision ${n(p, 'number')} on the decision list of ${str(p, 'day')}.`,
   },
   DECLARATION_ACCEPTED: {
-    nl: (p) => `U bent afgemeld voor het ${str(p, 'committee')} op ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt u namens ${str(p, 'organisations')} en stemt in uw plaats` : ''}.`,
-    en: (p) => `You are excused from the ${str(p, 'committee')} on ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces you for ${str(p, 'organisations')} and votes in your place` : ''}.`,
+    // Only where the committee votes does the substitute vote (000 KBO art. 1: "geen besluitvorming").
+    nl: (p) => `U bent afgemeld voor het ${str(p, 'committee')} op ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt u namens ${str(p, 'organisations')}${str(p, 'votes') === 'no' ? '' : ' en stemt in uw plaats'}` : ''}.`,
+    en: (p) => `You are excused from the ${str(p, 'committee')} on ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces you for ${str(p, 'organisations')}${str(p, 'votes') === 'no' ? '' : ' and votes in your place'}` : ''}.`,
   },
   DECLARATION_TO_SECRETARY: {
     nl: (p) => `${str(p, 'person')} heeft zich afgemeld voor het ${str(p, 'committee')} op ${str(p, 'day')}${p.substitute ? `; vervanger: ${str(p, 'substitute')}` : '; geen vervanger'}${p.reason ? ` (reden: ${str(p, 'reason')})` : ''}.`,

@@ -58,8 +58,8 @@ const decisionErrorMessages = {
     en: (p) => `Only the secretary or chair of the ${str(p, 'committee')} (or an administrator) may open or close polls.${nothing.en}`,
   },
   POLL_NOT_ALLOWED: {
-    nl: (p) => `In het ${str(p, 'committee')} wordt niet over voorstellen gestemd, dus ik open geen peiling. De regel van dit gremium: "${str(p, 'quote')}" (${str(p, 'source')}).`,
-    en: (p) => `The ${str(p, 'committee')} takes no binding votes, so I will not open a poll. The committee's rule (Dutch source): "${str(p, 'quote')}" (${str(p, 'source')}).`,
+    nl: (p) => `In het ${str(p, 'committee')} wordt niet over voorstellen gestemd, dus ik open geen peiling. ${str(p, 'quote') === '' ? `Zo staat het in de bron van dit gremium: ${str(p, 'source')}.` : `De regel van dit gremium: "${str(p, 'quote')}" (${str(p, 'source')}).`}`,
+    en: (p) => `The ${str(p, 'committee')} takes no binding votes, so I will not open a poll. ${str(p, 'quote') === '' ? `So says the committee's source: ${str(p, 'source')}.` : `The committee's rule (Dutch source): "${str(p, 'quote')}" (${str(p, 'source')}).`}`,
   },
   NO_MEETING_ON_DAY: {
     nl: (p) => `Het ${str(p, 'committee')} vergadert niet op ${str(p, 'day')}.${next(p, 'nl')}${nothing.nl}`,
@@ -141,6 +141,10 @@ const decisionErrorMessages = {
   SUBSTITUTE_NOT_NAMED: {
     nl: (p) => `In het ${str(p, 'committee')} mag alleen de benoemde vervanger van ${org(p)} invallen${p.namedSubstituteName ? `: ${str(p, 'namedSubstituteName')}` : ', en die is niet benoemd'}; ${sub(p)} is dat niet${quote(p)}.${nothing.nl}`,
     en: (p) => `In the ${str(p, 'committee')} only ${org(p)}'s named substitute may step in${p.namedSubstituteName ? `: ${str(p, 'namedSubstituteName')}` : ', and none is named'}; ${sub(p)} is not${quote(p)}.${nothing.en}`,
+  },
+  SUBSTITUTION_NOT_ALLOWED: {
+    nl: (p) => `In het ${str(p, 'committee')} neemt niemand anders de zetel in; meld u af zonder vervanger.${nothing.nl}`,
+    en: (p) => `In the ${str(p, 'committee')} nobody else takes the seat; send notice without a substitute.${nothing.en}`,
   },
   NO_DECLARATION: {
     nl: (p) => `U heeft zich niet afgemeld voor het ${str(p, 'committee')} op ${str(p, 'day')}.${nothing.nl}`,

@@ -48,6 +48,7 @@ const SUBSTITUTES: Record<SubstituteRule, Record<Language, string>> = {
   SAME_ORGANISATION: { nl: 'uit dezelfde organisatie', en: 'from the same organisation' },
   SAME_ORGANISATION_OR_COMBINATION: { nl: 'een collega uit de eigen organisatie, coalitie of gemeente', en: 'a colleague from the own organisation, coalition or municipality' },
   NAMED_SUBSTITUTE: { nl: 'alleen de benoemde vervanger', en: 'only the named substitute' },
+  NONE: { nl: 'geen vervanging', en: 'no substitution' },
 };
 
 /** The substitute rule in words. */

@@ -11,8 +11,10 @@ import { formMessages } from './forms.ts';
 import { consoleMessages } from './console.ts';
 import { decisionMessages } from './decisions.ts';
 import { scheduleMessages } from './schedule.ts';
+import { regionMessages } from './region.ts';
+import { compositionMessages } from './composition.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

@@ -1,7 +1,8 @@
 /**
  * `gremium serve` runs the whole bot in one process on the embedded database (PGlite allows one
  * process): here without chat credentials, so the scheduler and the calendar feed; it serves the
- * feed and stops cleanly on SIGTERM.
+ * feed and stops cleanly on SIGTERM. It never loads the demo: on an empty database it says how to
+ * load a region, and serves the region loaded with `gremium region import`.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +17,26 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('gremium serve', () => {
   it('starts the parts it has credentials for, serves the calendar, and stops on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gremium-serve-'));
     const env = { ...process.env, DATABASE_URL: '', SLACK_BOT_TOKEN: '', MICROSOFT_APP_ID: '', GREMIUM_ENV: 'production', GREMIUM_CALENDAR_PORT: '0', GREMIUM_LOG_LEVEL: 'error' };
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const once = spawn(process.execPath, ['bin/gremium.mjs', ...args, '--db', path.join(dir, 'db')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let [out, err] = ['', ''];
+        once.stdout.on('data', (d) => (out += d));
+        once.stderr.on('data', (d) => (err += d));
+        once.on('exit', (code) => resolve({ code, out, err }));
+      });
+    // An empty database: serve says how to load a region, and loads no demo.
+    const empty = spawn(process.execPath, ['bin/gremium.mjs', 'serve', '--db', path.join(dir, 'db')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let emptyErr = '';
+    empty.stderr.on('data', (d) => (emptyErr += d));
+    await new Promise<void>((resolve) => empty.stdout.on('data', (d) => String(d).includes('/calendar/') && resolve()));
+    const emptyExit = new Promise((resolve) => empty.on('exit', resolve));
+    empty.kill('SIGTERM');
+    await emptyExit;
+    expect(emptyErr).toContain('gremium region import');
+    expect(emptyErr).toContain('The database holds no committees yet');
+    const loaded = await run(['region', 'import', path.join(ROOT, 'demo', 'region'), '--yes']);
+    expect(loaded.code, loaded.err).toBe(0);
     const child = spawn(process.execPath, ['bin/gremium.mjs', 'serve', '--db', path.join(dir, 'db')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       let out = '';
@@ -45,5 +66,5 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('gremium serve', () => {
       child.kill('SIGKILL');
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 });

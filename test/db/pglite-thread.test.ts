@@ -2,8 +2,12 @@
  * PGlite on its own thread (src/db/pglite-thread.ts) behaves as PGlite in-process does for what
  * Prisma's adapter and the plain-SQL runner use: values parsed with the caller's parsers, PostgreSQL's
  * errors as PGlite's DatabaseError with their code, transactions committed, rolled back and kept
- * apart from other queries, named statements reused, and a stopped thread reported clearly.
+ * apart from other queries, named statements reused, and a stopped thread reported clearly. Calls may
+ * be made before PGlite is open, and an idle thread lets its process end (the Prisma CLI's did not).
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { messages, PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGliteThread } from '../../src/db/pglite-thread.ts';
@@ -89,5 +93,42 @@ describe('PGlite on its own thread', () => {
     const doomed = await PGliteThread.create(undefined);
     await doomed.close();
     await expect(doomed.query('SELECT 1')).rejects.toThrow(/embedded database stopped/);
+  }, 60_000);
+
+  it('answers calls made before PGlite has opened, once it has', async () => {
+    const early = PGliteThread.start(undefined);
+    try {
+      const answer = early.query<{ n: number }>('SELECT 41 + 1 AS n');
+      await early.ready;
+      expect((await answer).rows).toEqual([{ n: 42 }]);
+    } finally {
+      await early.close();
+    }
+  }, 60_000);
+
+  it('lets its process end when idle, but not while a call waits for its answer', async () => {
+    // A process that opens the thread, waits for a slow query and then forgets to close: it must print
+    // the answer (the waiting call held it) and then end by itself (the idle thread did not).
+    const module = pathToFileURL(path.resolve(import.meta.dirname, '../../src/db/pglite-thread.ts')).href;
+    const script = `const { PGliteThread } = await import(${JSON.stringify(module)});
+      const thread = await PGliteThread.create(undefined);
+      const { rows } = await thread.query("SELECT 'answered' AS said FROM pg_sleep(0.3)");
+      console.log(rows[0].said);`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: path.resolve(import.meta.dirname, '../..') });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (out += d));
+    const exited = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve(null);
+      }, 50_000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    expect(exited, `did not end by itself:\n${out}`).toBe(0);
+    expect(out.trim()).toBe('answered');
   }, 60_000);
 });

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromLocalDate } from '../../src/db/dates.ts';
-import { checkDemoData } from '../../src/demo/check.ts';
-import { DEMO_DATA } from '../../src/demo/index.ts';
+import { DEMO_WORKBOOK } from '../../src/demo/index.ts';
+import { checkRegion } from '../../src/domain/region/check-region.ts';
+import { EMPTY_REGISTRY } from '../../src/domain/region/records.ts';
 import type { DecisionRule } from '../../src/domain/registry/words.ts';
 import { createServiceDeps, type ServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
+import { readRegionFiles } from '../../src/services/registry/region-files.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 /** DOMAIN.md's committee table, read independently of src/demo: code -> decision rule. */
@@ -47,8 +49,12 @@ afterAll(async () => {
 });
 
 describe('the demo data set', () => {
-  it('is consistent', () => {
-    expect(checkDemoData(DEMO_DATA)).toEqual([]);
+  it('is a region workbook without problems', async () => {
+    const sheets = await readRegionFiles(DEMO_WORKBOOK);
+    if (!sheets.ok) throw new Error(sheets.error.code);
+    expect(sheets.value.map((s) => s.name).sort()).toEqual(['Gremia', 'Leden', 'Mandaten', 'Organisaties', 'Personen']);
+    const checked = checkRegion(sheets.value, EMPTY_REGISTRY, { now: new Date(), newId: (kind, hint) => `${kind}:${hint}:${Math.random()}` });
+    expect(checked.ok ? [] : checked.problems).toEqual([]);
   });
 });
 

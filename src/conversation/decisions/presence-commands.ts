@@ -30,7 +30,7 @@ export async function declareCommand(ctx: TurnContext, c: { committee: string; d
   const d = declared.value;
   const params = (l: typeof lang) => ({ committee: d.committeeCode, day: formatDay(l, d.day), ...(d.substituteName ? { substitute: d.substituteName } : {}) });
   return [
-    text(t(lang, 'DECLARATION_ACCEPTED', { ...params(lang), organisations: joinList(d.organisations, lang) })),
+    text(t(lang, 'DECLARATION_ACCEPTED', { ...params(lang), organisations: joinList(d.organisations, lang), votes: d.substituteVotes ? 'yes' : 'no' })),
     ...(await toPeople(ctx.services, d.secretaryIds, (l) => t(l, 'DECLARATION_TO_SECRETARY', { ...params(l), person: d.declarantName, ...(c.reason ? { reason: c.reason } : {}) }))),
   ];
 }

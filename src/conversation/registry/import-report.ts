@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../i18n/catalog.ts';
 import { importMessages } from '../../i18n/import.ts';
+import { t } from '../../i18n/index.ts';
 import { columnOrder } from '../../domain/registry/membership-headers.ts';
 import type { ImportProblem } from '../../domain/registry/membership-rows.ts';
 import type { Result } from '../../domain/result.ts';
@@ -12,7 +13,7 @@ import type { ImportRefused, ImportSummary } from '../../services/registry/impor
 
 /** One problem as a sentence: "Rij 4, kolom Gremium: onbekend gremium 'SBOO'. Bedoelde u 'SBO'?". */
 export function problemText(lang: Language, problem: ImportProblem): string {
-  return importMessages[problem.code][lang]({ ...problem.params, row: problem.row, column: problem.column });
+  return t(lang, problem.code, { ...problem.params, row: problem.row, column: problem.column });
 }
 
 /** The import's outcome as text: the counts, or the refusal followed by one line per problem. */

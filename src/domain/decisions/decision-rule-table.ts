@@ -131,6 +131,21 @@ export function mainSource(rule: DecisionRule): { readonly key: SourceKey; reado
 }
 
 /**
+ * The source sentence to quote for a committee's rule: the rule's sentence from the committee's own
+ * document (its Bron starts with the seed number, "004 3.4.3, 4.2"), so the Overleg Bedrijfsvoering
+ * is told 004's "regionaal in plaats van een lokaal advies", not segment 1's contract talks. Null when
+ * no sentence of the rule comes from that document (a region's own workbook): then the committee's
+ * own reference is all there is to quote.
+ */
+export function sourceForCommittee(rule: DecisionRule, sourceRef: string): { readonly key: SourceKey; readonly text: string; readonly ref: string } | null {
+  const seed = /^\s*(\d{3})\b/.exec(sourceRef)?.[1];
+  const key = DECISION_RULE_TABLE[rule].sources.find((k) => SOURCES[k].seed === seed);
+  if (key === undefined) return null;
+  const s = SOURCES[key];
+  return { key, text: s.text, ref: `${s.seed} ${s.where}` };
+}
+
+/**
  * Votes for needed under ABSOLUTE_MAJORITY with `seats` voting seats: floor(n/2) + 1, so 8 of the
  * Stuurgroep's 14 ("de helft plus één"). For an odd n this is the ordinary majority of all seats
  * (7 of 13); a literal "meerderheid +1" would ask one more. Never more than `seats`.

@@ -9,6 +9,7 @@ import {
   absoluteMajorityThreshold,
   DECISION_RULE_TABLE,
   mainSource,
+  sourceForCommittee,
   type DecisionRuleSpec,
   type StanceChoice,
 } from './decision-rule-table.ts';
@@ -45,12 +46,14 @@ export interface DecideInput {
 
 /**
  * Whether a binding poll may be opened under `rule`. Returns the rule's table row, or
- * POLL_NOT_ALLOWED carrying the rule and its Dutch source sentence.
+ * POLL_NOT_ALLOWED carrying the rule and the source to quote: with the committee's own reference
+ * (`sourceRef`, its Bron), the rule's sentence from that document, or only the reference when the
+ * seeds hold none (`quote` empty); without it, the rule's main sentence.
  */
-export function canOpenPoll(rule: DecisionRule): Result<DecisionRuleSpec, DomainError<'POLL_NOT_ALLOWED'>> {
+export function canOpenPoll(rule: DecisionRule, sourceRef?: string): Result<DecisionRuleSpec, DomainError<'POLL_NOT_ALLOWED'>> {
   const spec = DECISION_RULE_TABLE[rule];
   if (spec.bindingPollAllowed) return ok(spec);
-  const src = mainSource(rule);
+  const src = sourceRef === undefined ? mainSource(rule) : (sourceForCommittee(rule, sourceRef) ?? { text: '', ref: sourceRef });
   return err('POLL_NOT_ALLOWED', { rule, quote: src.text, source: src.ref, committees: spec.committees });
 }
 

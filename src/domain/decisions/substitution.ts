@@ -24,7 +24,7 @@ export interface SubstitutionDeclaration {
 }
 
 /** The Dutch sentence each substitute rule comes from. */
-export const SUBSTITUTE_RULE_SOURCES: { readonly [R in SubstituteRule]: SourceKey } = {
+export const SUBSTITUTE_RULE_SOURCES: { readonly [R in Exclude<SubstituteRule, 'NONE'>]: SourceKey } = {
   // 001 SBO: "Bij verhindering zorgen Gemeente of jeugdhulpcombinaties voor een adequate vervanger
   // die hem/haar rechtsgeldig kan vertegenwoordigen"
   SAME_ORGANISATION_WITH_MANDATE: 'SBO_SUBSTITUTE',
@@ -55,6 +55,8 @@ export const SUBSTITUTION_ERROR_CODES = [
    * Params add `organisationId`, `reason` (a MandateProblem), `mandateId` and `mandateUntil` when one was found.
    */
   'SUBSTITUTE_NO_MANDATE',
+  /** The committee's rule allows no substitute at all (a region's workbook says "geen"). */
+  'SUBSTITUTION_NOT_ALLOWED',
   /**
    * Inkoopnetwerk rule: the substitute is not the party's named substitute. Params add
    * `namedSubstituteId` ('' when none is named) and `reason` (NONE_NAMED or OTHER_PERSON).
@@ -95,7 +97,7 @@ export interface SubstitutionApproval {
   readonly seatId: string;
   readonly substituteId: string;
   readonly meetingDay: LocalDate;
-  /** SAME_COMBINATION only under the KBO rule ("eigen organisatie/coalitie/gemeente"). */
+  /** SAME_COMBINATION only under the KBO rule: a colleague of a member of the coalition the seat is held for. */
   readonly basis: 'SAME_ORGANISATION' | 'SAME_COMBINATION' | 'MANDATE' | 'NAMED_SUBSTITUTE';
   /** The mandate relied on (SBO rule), else null. */
   readonly mandateId: string | null;
@@ -115,18 +117,9 @@ export function belongsTo(
   return organisationIds.some((o) => o === target || combinationsOf(o).includes(target));
 }
 
-/** True when the substitute's organisations share a combination (coalition) with `target`. */
-function sharesCombination(
-  organisationIds: readonly string[],
-  target: string,
-  combinationsOf: (organisationId: string) => readonly string[],
-): boolean {
-  const targetGroup = new Set([target, ...combinationsOf(target)]);
-  return organisationIds.some((o) => targetGroup.has(o) || combinationsOf(o).some((c) => targetGroup.has(c)));
-}
-
 function baseParams(input: SubstitutionCheckInput): Params {
-  const src = SOURCES[SUBSTITUTE_RULE_SOURCES[input.rule]];
+  // NONE comes from a region's own workbook, not from the seeds: there is no sentence to quote.
+  const src = input.rule === 'NONE' ? { text: '', seed: '', where: '' } : SOURCES[SUBSTITUTE_RULE_SOURCES[input.rule]];
   const n = input.names ?? {};
   const names: Record<string, string> = {};
   if (n.seatHolder !== undefined) names.seatHolderName = n.seatHolder;
@@ -141,7 +134,7 @@ function baseParams(input: SubstitutionCheckInput): Params {
     substituteId: input.substitute.personId,
     meetingDay: input.meetingDay,
     quote: src.text,
-    source: `${src.seed} ${src.where}`,
+    source: `${src.seed} ${src.where}`.trim(),
     ...names,
   };
 }
@@ -184,9 +177,13 @@ export function checkSubstitution(
       return belongsTo(orgs, seat.onBehalfOfId, input.combinationsOf)
         ? approve('SAME_ORGANISATION')
         : notSame('SAME_ORGANISATION');
+    // 000 art. 4: "een collega uit de eigen organisatie/coalitie/gemeente" of the seat's party: the
+    // substitute works for the party itself, or for a member of the coalition the seat is held for.
+    // Two providers that merely share a combination (in this region or another) are not colleagues:
+    // a director who sits for their own provider is replaced from that provider.
     case 'SAME_ORGANISATION_OR_COMBINATION':
-      if (belongsTo(orgs, seat.onBehalfOfId, input.combinationsOf)) return approve('SAME_ORGANISATION');
-      return sharesCombination(orgs, seat.onBehalfOfId, input.combinationsOf)
+      if (orgs.includes(seat.onBehalfOfId)) return approve('SAME_ORGANISATION');
+      return belongsTo(orgs, seat.onBehalfOfId, input.combinationsOf)
         ? approve('SAME_COMBINATION')
         : notSame('SAME_ORGANISATION_OR_COMBINATION');
     case 'SAME_ORGANISATION_WITH_MANDATE': {
@@ -200,6 +197,8 @@ export function checkSubstitution(
       }
       return err('SUBSTITUTE_NO_MANDATE', { ...p, organisationId: seat.onBehalfOfId, reason: found.problem, ...extra });
     }
+    case 'NONE':
+      return err('SUBSTITUTION_NOT_ALLOWED', p);
     default: {
       const never: never = rule;
       throw new Error(`checkSubstitution: unknown rule ${String(never)}`);

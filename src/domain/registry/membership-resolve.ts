@@ -46,12 +46,14 @@ export interface Resolution {
   readonly problems: ImportProblem[];
 }
 
-type Lookup = { id: string; primary: string } | { code: 'UNKNOWN' | 'AMBIGUOUS'; params: ImportProblem['params'] };
-interface Entry extends Named { readonly primary: readonly string[] }
+/** A name looked up: the one hit (and its main name), or why not (with a suggestion or the candidates). */
+export type Lookup = { id: string; primary: string } | { code: 'UNKNOWN' | 'AMBIGUOUS'; params: ImportProblem['params'] };
+/** Something to look up by name: all its names, and the main ones that win over an alias. */
+export interface Entry extends Named { readonly primary: readonly string[] }
 interface PersonEntry { id: string; name: string; email: string | null; organisationId: string | null }
 
 /** Exact match, preferring a main name (code, name) over an alias; else a "did you mean". */
-function lookupIn(entries: readonly Entry[], value: string): Lookup {
+export function lookupIn(entries: readonly Entry[], value: string): Lookup {
   let hits = findExact(entries, value);
   if (hits.length > 1) {
     const key = nameKey(value);

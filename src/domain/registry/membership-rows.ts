@@ -9,6 +9,7 @@ import { mapHeaders, type HeaderMap, type MembershipColumn, type SheetLanguage }
 import { normalizeName } from '../names.ts';
 import type { SeatRole } from './words.ts';
 import type { DomainError } from '../result.ts';
+import type { CompositionErrorCode } from './composition.ts';
 
 /** One spreadsheet row as text cells, with its 1-based row number in the file. */
 export interface SheetRow {
@@ -64,7 +65,8 @@ export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 export interface ImportProblem {
   readonly row: number;
   readonly column: string;
-  readonly code: ImportProblemCode;
+  /** An import problem, or a composition rule of the committee that refuses the row's seat. */
+  readonly code: ImportProblemCode | CompositionErrorCode;
   readonly params: NonNullable<DomainError['params']>;
 }
 

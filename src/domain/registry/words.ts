@@ -4,8 +4,11 @@
  */
 import type { LocalDate } from '../local-date.ts';
 
-/** What kind of body an organisation is. A combination is a coalition of providers led by a penvoerder. */
-export const ORGANISATION_KINDS = ['MUNICIPALITY', 'PROVIDER', 'COMBINATION', 'REGIONAL_BODY'] as const;
+/**
+ * What kind of body an organisation is. A combination is a coalition of providers led by a
+ * penvoerder; OTHER is any other party a region seats (a health insurer, a client council).
+ */
+export const ORGANISATION_KINDS = ['MUNICIPALITY', 'PROVIDER', 'COMBINATION', 'REGIONAL_BODY', 'OTHER'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** How a committee decides; see `src/domain/decisions` for the rule applied to stances. */
@@ -39,6 +42,8 @@ export const SUBSTITUTE_RULES = [
   'SAME_ORGANISATION_OR_COMBINATION',
   /** Inkoopnetwerk, Fysieke overlegtafel: only the party's named substitute. */
   'NAMED_SUBSTITUTE',
+  /** A region's workbook says "geen": a member may send notice, nobody takes the seat. */
+  'NONE',
 ] as const;
 export type SubstituteRule = (typeof SUBSTITUTE_RULES)[number];
 

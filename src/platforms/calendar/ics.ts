@@ -18,8 +18,6 @@ import { committeeDuties, listMeetings } from '../../services/schedule/schedule-
 /** The feed covers this many days back and ahead. */
 export const FEED_DAYS_BACK = 365;
 export const FEED_DAYS_AHEAD = 400;
-/** Meetings are shown two hours long: the sources give no end time. */
-const MEETING_HOURS = 2;
 
 /** The ICS text of one committee's meetings and deadlines. */
 export async function committeeCalendar(deps: ServiceDeps, committeeId: string): Promise<string> {
@@ -41,7 +39,8 @@ export async function committeeCalendar(deps: ServiceDeps, committeeId: string):
     calendar.createEvent({
       id: `${m.id}@gremium`,
       start: m.startsAt,
-      end: new Date(m.startsAt.getTime() + MEETING_HOURS * 3_600_000),
+      // The committee's Duur (region workbook), two hours unless it says otherwise: the sources give no end time.
+      end: new Date(m.startsAt.getTime() + committee.meetingMinutes * 60_000),
       stamp: now,
       summary: t(lang, cancelled ? 'ICS_MEETING_CANCELLED' : 'ICS_MEETING', { committee: committee.code }),
       description: committee.name,

@@ -7,6 +7,7 @@
  */
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import { checkSubstitution, type SubstitutionErrorCode } from '../../domain/decisions/index.ts';
+import { ruleSpec } from '../../domain/decisions/decision-rule-table.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
@@ -49,6 +50,11 @@ export interface DeclarationResult {
   readonly substituteName: string | null;
   readonly organisations: readonly string[];
   readonly secretaryIds: readonly string[];
+  /**
+   * True when the substitute votes in the holder's place: a member seat in a committee that takes
+   * binding votes. 000 KBO art. 1: "dat er geen besluitvorming plaatsvindt": nobody votes there.
+   */
+  readonly substituteVotes: boolean;
 }
 
 /** The combinations each organisation is a member or the penvoerder of. */
@@ -66,7 +72,7 @@ export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubst
   const now = deps.now();
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
-    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, name: true, substituteRule: true } });
+    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, name: true, substituteRule: true, decisionRule: true } });
     if (input.day < today) return err('DECLARATION_IN_PAST', { committee: committee.code, meetingDay: input.day, today });
     const seats = await tx.seat.findMany({
       where: { committeeId: input.committeeId, personId: input.actor.personId, role: { not: 'SECRETARY' }, ...activeOn(input.day) },
@@ -107,6 +113,7 @@ export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubst
       substituteName: substitute?.name ?? null,
       organisations: [...new Set(seats.map((s) => s.onBehalfOf.name))],
       secretaryIds: [...new Set(secretaries.map((s) => s.personId))],
+      substituteVotes: ruleSpec(committee.decisionRule).bindingPollAllowed && seats.some((s) => s.role === 'MEMBER'),
     });
   });
 }

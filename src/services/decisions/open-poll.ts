@@ -36,9 +36,10 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
   if (input.closesAt.getTime() <= now.getTime()) return err('POLL_CLOSES_IN_PAST', { closesAt: input.closesAt.toISOString() });
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
-    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, decisionRule: true, secretBallot: true } });
-    // The rule first: anyone asking learns why the KBO takes no votes, whoever they are.
-    const allowed = canOpenPoll(committee.decisionRule);
+    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, decisionRule: true, secretBallot: true, sourceRef: true } });
+    // The rule first: anyone asking learns why the KBO takes no votes, whoever they are, quoted from
+    // the committee's own document.
+    const allowed = canOpenPoll(committee.decisionRule, committee.sourceRef);
     if (!allowed.ok) return err('POLL_NOT_ALLOWED', { ...allowed.error.params, committee: committee.code });
     const actor = await loadActorFacts(tx, input.actor.personId);
     if (!actor || !canRunPolls(actor, input.committeeId, today)) return err('NOT_POLL_MANAGER', { committee: committee.code });

@@ -11,6 +11,8 @@ import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { lockFor } from '../lock.ts';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
+import type { CompositionErrorCode } from '../../domain/registry/composition.ts';
+import { checkComposition } from './check-composition.ts';
 
 /** A new seat, names already resolved to ids. `until` is the last day, inclusive. */
 export interface AddSeatInput {
@@ -30,8 +32,9 @@ export interface AddSeatInput {
  * - PERIOD_END_BEFORE_START: `until` lies before `from`.
  * - SUBSTITUTE_IS_SELF: the named substitute is the seat holder.
  * - DUPLICATE_SEAT: the person already holds this role for this organisation in an overlapping period.
+ * - A CompositionErrorCode: the committee's composition rules refuse the seat (check-composition.ts).
  */
-export type AddSeatError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'PERIOD_END_BEFORE_START' | 'SUBSTITUTE_IS_SELF' | 'DUPLICATE_SEAT'>;
+export type AddSeatError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'PERIOD_END_BEFORE_START' | 'SUBSTITUTE_IS_SELF' | 'DUPLICATE_SEAT' | CompositionErrorCode>;
 
 /** Adds the seat in one transaction with its audit entry; returns the new seat's id. */
 export async function addSeat(deps: ServiceDeps, input: AddSeatInput): Promise<Result<{ seatId: string }, AddSeatError>> {
@@ -56,6 +59,8 @@ export async function addSeat(deps: ServiceDeps, input: AddSeatInput): Promise<R
     if (clash) {
       return err('DUPLICATE_SEAT', { committee: committee.code, from: toLocalDate(clash.startsOn), until: toLocalDateOrNull(clash.endsOn) ?? '' });
     }
+    const refused = await checkComposition(tx, { ...input, id: '', substituteId: input.substituteId });
+    if (refused) return err(refused.code, refused.params);
     const seat = await tx.seat.create({
       data: {
         committeeId: input.committeeId,

@@ -8,7 +8,10 @@ import { toMandateFacts } from './seat-view.ts';
 import { randomUUID } from 'node:crypto';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import { columnOrder } from '../../domain/registry/membership-headers.ts';
-import { planMembership } from '../../domain/registry/membership-plan.ts';
+import { planMembership, type MembershipPlan } from '../../domain/registry/membership-plan.ts';
+import type { MembershipColumn } from '../../domain/registry/membership-headers.ts';
+import { compositionOfChanges } from '../../domain/region/plan-composition.ts';
+import { loadRegistryState } from './region-state.ts';
 import { resolveRows } from '../../domain/registry/membership-resolve.ts';
 import { parseMembershipSheet, type ImportProblem, type SheetRow } from '../../domain/registry/membership-rows.ts';
 import type { MandateFacts, SeatFacts } from '../../domain/registry/words.ts';
@@ -66,13 +69,37 @@ export async function importMembership(deps: ServiceDeps, input: ImportInput): P
     const committeeIds = [...new Set(resolution.rows.map((r) => r.committeeId))];
     const existing = await loadSeatsAndMandates(tx, committeeIds);
     const plan = planMembership(resolution.rows, existing, labels.from, randomUUID);
-    const problems = [...parsed.problems, ...resolution.problems, ...plan.problems];
+    const composition = await compositionOfPlan(tx, plan, existing, committeeIds, labels);
+    const problems = [...parsed.problems, ...resolution.problems, ...plan.problems, ...composition];
     if (problems.length > 0) return refuse(problems);
     input.onProgress?.(plan.unchanged, total);
     const counts = await writePlan(tx, input.actor, deps.now(), resolution, plan, (rows) => input.onProgress?.(rows + plan.unchanged, total));
     input.onProgress?.(total, total);
     return ok({ ...counts, unchanged: plan.unchanged });
   }, TRANSACTION);
+}
+
+/** The committees' composition rules applied to the seats the plan adds or changes (plan-composition.ts). */
+async function compositionOfPlan(
+  tx: Tx,
+  plan: MembershipPlan,
+  existing: { seats: SeatFacts[]; mandates: MandateFacts[] },
+  committeeIds: string[],
+  labels: Readonly<Record<MembershipColumn, string>>,
+): Promise<ImportProblem[]> {
+  if (plan.creates.length + plan.updates.length === 0) return [];
+  const state = await loadRegistryState(tx);
+  const updated = new Map(plan.updates.map((u) => [u.before.id, u.after]));
+  return compositionOfChanges({
+    changed: [...plan.creates, ...plan.updates.map((u) => ({ ...u.after, row: u.row }))],
+    finalSeats: [...existing.seats.map((s) => updated.get(s.id) ?? s), ...plan.creates],
+    committees: state.committees.filter((c) => committeeIds.includes(c.id)),
+    organisations: new Map(state.organisations.map((o) => [o.id, o])),
+    people: new Map(state.people.map((p) => [p.id, p])),
+    mandates: [...existing.mandates, ...plan.mandates],
+    sheet: '',
+    labels,
+  }).map(({ sheet: _sheet, ...p }) => p);
 }
 
 function refuse(problems: readonly ImportProblem[]): { ok: false; error: ImportRefused } {

@@ -20,17 +20,19 @@ export interface CommitteeSchedule {
   readonly series: MeetingSeries | null;
   /** Start time of its meetings when none is given ("14:00"). */
   readonly meetingTime: ClockTime;
+  /** How long its meetings last, in minutes (the region workbook's Duur). */
+  readonly meetingMinutes: number;
   readonly policy: DeadlinePolicy;
 }
 
 /** The Committee columns {@link toCommitteeSchedule} reads. */
 export const SCHEDULE_SELECT = {
-  id: true, code: true, name: true, language: true, rhythmRule: true, seriesStart: true, meetingTime: true, deadlinePolicy: true,
+  id: true, code: true, name: true, language: true, rhythmRule: true, seriesStart: true, meetingTime: true, meetingMinutes: true, deadlinePolicy: true,
 } as const;
 
 type ScheduleRow = {
   id: string; code: string; name: string; language: string; rhythmRule: string | null;
-  seriesStart: Date | null; meetingTime: string; deadlinePolicy: unknown;
+  seriesStart: Date | null; meetingTime: string; meetingMinutes?: number; deadlinePolicy: unknown;
 };
 
 /**
@@ -47,6 +49,7 @@ export function toCommitteeSchedule(row: ScheduleRow): CommitteeSchedule {
     // The same reading of the series as meetingOn() (decisions), so both materialise the same days.
     series: seriesOf({ ...row, meetingTime }),
     meetingTime,
+    meetingMinutes: row.meetingMinutes !== undefined && row.meetingMinutes > 0 ? row.meetingMinutes : 120,
     policy: toPolicy(row.deadlinePolicy),
   };
 }

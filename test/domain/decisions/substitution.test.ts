@@ -118,11 +118,15 @@ describe('SAME_ORGANISATION_OR_COMBINATION — 000 KBO, 4: "Bij afwezigheid van 
   it('"eigen organisatie": a colleague of the own provider', () => {
     expect(check(rule, { seat: { onBehalfOfId: 'prov-1' }, orgs: ['prov-1'] })).toMatchObject({ ok: true, value: { basis: 'SAME_ORGANISATION' } });
   });
-  it('"coalitie": a director of another provider in the same combination', () => {
-    expect(check(rule, { seat: { onBehalfOfId: 'prov-1' }, orgs: ['prov-2'] })).toMatchObject({ ok: true, value: { basis: 'SAME_COMBINATION' } });
+  it('not a director of another provider that merely shares a combination: the seat is held for the own provider (issue 14)', () => {
+    // 000 art. 3: "Elke bestuurder van een zorgaanbieder schuift aan namens de eigen organisatie/coalitie";
+    // the colleague comes from the organisation, coalition or municipality of that seat.
+    expect(check(rule, { seat: { onBehalfOfId: 'prov-1' }, orgs: ['prov-2'] })).toMatchObject({
+      error: { code: 'SUBSTITUTE_NOT_SAME_ORGANISATION', params: { missing: 'SAME_ORGANISATION_OR_COMBINATION' } },
+    });
   });
   it('"coalitie": a seat held for the combination itself, substitute from a member provider', () => {
-    expect(check(rule, { seat: { onBehalfOfId: 'comb-noord' }, orgs: ['prov-1'] }).ok).toBe(true);
+    expect(check(rule, { seat: { onBehalfOfId: 'comb-noord' }, orgs: ['prov-1'] })).toMatchObject({ ok: true, value: { basis: 'SAME_COMBINATION' } });
   });
   it('"gemeente": a colleague of the same municipality', () => {
     expect(check(rule).ok).toBe(true);
@@ -146,6 +150,12 @@ describe('NAMED_SUBSTITUTE — 002 art. 5.2: "Iedere Partij wijst een contactper
   });
   it('a party without a named substitute: NONE_NAMED', () => {
     expect(check(rule)).toMatchObject({ error: { code: 'SUBSTITUTE_NOT_NAMED', params: { namedSubstituteId: '', reason: 'NONE_NAMED' } } });
+  });
+});
+
+describe('NONE — a region workbook\'s "Vervanging: geen"', () => {
+  it('lets nobody take the seat', () => {
+    expect(check('NONE', { seat: { substituteId: 'p-sub' } })).toMatchObject({ ok: false, error: { code: 'SUBSTITUTION_NOT_ALLOWED', params: { rule: 'NONE' } } });
   });
 });
 

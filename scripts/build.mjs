@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: bundles the application into dist/ with esbuild, so that a start runs plain
+ * JavaScript instead of compiling TypeScript at run time (tsx cost about 1 s of CPU per start).
+ *
+ * - Entry src/app/main.ts (`main(argv)`); its dynamic imports (serve, slack, teams, ...) become
+ *   chunks of their own, loaded only by the subcommand that needs them.
+ * - Our code and the generated Prisma client (prisma/generated, TypeScript) are bundled, and so are
+ *   the plain-JavaScript packages every start loads (BUNDLED): zod alone is 95 files and
+ *   date-holidays with its calendars about 100, and finding and reading each file cost more CPU
+ *   than the code itself (0.4 s against 0.9 s for those packages on a busy machine). Every other
+ *   package stays in node_modules, imported from there as usual: PGlite and Prisma find their
+ *   WebAssembly beside their own files, and the platform SDKs load only with their subcommand.
+ * - dist/pglite-worker.mjs: the embedded database's thread, which pglite-thread.ts finds beside
+ *   itself (`new URL('./pglite-worker.mjs', import.meta.url)`). prisma/migrations is found by
+ *   walking up from the bundle (src/db/migrate.ts), so it is not copied.
+ * - Source maps beside each file (without the sources' text: they are in src/), for stack traces
+ *   that name src/ files under NODE_OPTIONS=--enable-source-maps.
+ * - dist/inputs.json lists every bundled source with the time the build started: bin/gremium.mjs
+ *   runs the bundle only while none of them has changed since (`freshBundle`), and the sources
+ *   through tsx otherwise, so an edit is never run stale.
+ *
+ * `--if-stale` builds only when the bundle is missing or stale (`npm start` runs it first).
+ * Plain Node ESM: it runs before anything is compiled. esbuild is loaded only when building.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const MANIFEST = 'inputs.json';
+const WORKER = 'src/db/pglite-worker.mjs';
+
+/** Packages bundled with their dependencies; all others are imported from node_modules. */
+const BUNDLED = new Set(['zod', 'luxon', 'rrule', 'date-holidays', 'fastest-levenshtein', 'cli-progress']);
+
+/** The package a bare import names: `zod/v4` -> `zod`, `@scope/name/x` -> `@scope/name`. */
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+/**
+ * Keeps a package import from our code external unless the package is in BUNDLED; what a bundled
+ * package imports itself is bundled too (it is part of that package's code).
+ */
+const externals = {
+  name: 'gremium-externals',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { path: args.path, external: true };
+      const fromOurCode = !args.importer.includes(`${path.sep}node_modules${path.sep}`);
+      if (fromOurCode && !BUNDLED.has(packageOf(args.path))) return { path: args.path, external: true };
+      return undefined;
+    });
+  },
+};
+
+/**
+ * The bundle's entry file as a file URL when dist/ holds a bundle that is newer than every source it
+ * was built from; null when there is none or a source has changed since (then run the sources).
+ */
+export function freshBundle(root = ROOT) {
+  const dist = path.join(root, 'dist');
+  let manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(dist, MANIFEST), 'utf8'));
+  } catch {
+    return null;
+  }
+  for (const input of manifest.inputs) {
+    let changed;
+    try {
+      changed = fs.statSync(path.join(root, input)).mtimeMs;
+    } catch {
+      return null; // a source was removed or renamed
+    }
+    if (changed > manifest.builtAt) return null;
+  }
+  return pathToFileURL(path.join(dist, 'main.js')).href;
+}
+
+/** Builds dist/ (into a temporary folder first, so a start never finds half a bundle). */
+export async function build({ quiet = false } = {}) {
+  const started = Date.now();
+  const { build: esbuild } = await import('esbuild');
+  const out = `${DIST}.tmp-${process.pid}`;
+  fs.rmSync(out, { recursive: true, force: true });
+  const result = await esbuild({
+    absWorkingDir: ROOT,
+    entryPoints: { main: 'src/app/main.ts' },
+    outdir: out,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    plugins: [externals],
+    // Bundled CommonJS packages (rrule, cli-progress) call require(): give the ES module output one.
+    banner: { js: "import { createRequire as __gremiumRequire } from 'node:module'; const require = __gremiumRequire(import.meta.url);" },
+    sourcemap: 'linked',
+    sourcesContent: false,
+    metafile: true,
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  fs.copyFileSync(path.join(ROOT, WORKER), path.join(out, path.basename(WORKER)));
+  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')), WORKER].sort();
+  fs.writeFileSync(path.join(out, MANIFEST), `${JSON.stringify({ builtAt: started, inputs }, null, 1)}\n`);
+  const old = `${DIST}.old-${process.pid}`;
+  if (fs.existsSync(DIST)) fs.renameSync(DIST, old);
+  fs.renameSync(out, DIST);
+  fs.rmSync(old, { recursive: true, force: true });
+  const bytes = fs.readdirSync(DIST).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + fs.statSync(path.join(DIST, f)).size, 0);
+  if (!quiet) process.stderr.write(`build: dist/ (${inputs.length} sources, ${(bytes / 1024).toFixed(0)} KiB of JavaScript) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!(process.argv.includes('--if-stale') && freshBundle())) await build();
+}

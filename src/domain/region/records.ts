@@ -1,0 +1,124 @@
+/**
+ * The registry as the region workbook sees it: organisations, committees, people, seats, mandates
+ * and one-off meetings, each a plain record with its database id. The import compares the workbook
+ * with these (region-plan.ts) and the export writes them (write-workbook.ts); the service layer
+ * reads and writes them, so the comparison itself stays pure.
+ */
+import type { LocalDate } from '../local-date.ts';
+import type { SheetLanguage } from '../registry/membership-headers.ts';
+import type { DeadlinePolicy, DecisionRule, OrganisationKind, SeatFacts, SubstituteRule } from '../registry/words.ts';
+import type { Composition } from './rule-cells.ts';
+import type { Article, ChairFrom, VotePer } from './words.ts';
+
+/** An organisation; `memberIds` of a combination include its penvoerder. */
+export interface OrganisationRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrganisationKind;
+  readonly aliases: readonly string[];
+  readonly region: string | null;
+  readonly penvoerderId: string | null;
+  readonly memberIds: readonly string[];
+}
+
+/** A committee with every rule the workbook sets. */
+export interface CommitteeRecord {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly article: Article | null;
+  readonly aliases: readonly string[];
+  readonly partnership: string;
+  readonly purpose: string | null;
+  readonly decisionRule: DecisionRule;
+  readonly votePer: VotePer;
+  readonly substituteRule: SubstituteRule;
+  readonly mandateRequired: boolean;
+  readonly seatsPerParty: number | null;
+  readonly composition: Composition;
+  readonly ownOrganisationOnly: boolean;
+  readonly chairFrom: ChairFrom | null;
+  readonly rhythmRule: string | null;
+  readonly rhythmNote: string;
+  readonly seriesStart: LocalDate | null;
+  readonly meetingTime: string;
+  readonly meetingMinutes: number;
+  readonly deadlinePolicy: DeadlinePolicy;
+  readonly escalatesToId: string | null;
+  readonly language: SheetLanguage;
+  readonly secretBallot: boolean;
+  readonly sourceRef: string;
+}
+
+/** A person. */
+export interface PersonRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string | null;
+  readonly organisationId: string | null;
+  readonly language: SheetLanguage | null;
+  readonly isAdmin: boolean;
+}
+
+/** A mandate; `revokedAt` is an ISO instant. */
+export interface MandateRecord {
+  readonly id: string;
+  readonly personId: string;
+  readonly organisationId: string;
+  readonly from: LocalDate;
+  readonly until: LocalDate | null;
+  readonly scope: string;
+  readonly revokedAt: string | null;
+  readonly revokedById: string | null;
+}
+
+/**
+ * A meeting as the workbook sees it: the series day it stands for (`day`, its originalDay), its
+ * Amsterdam start time and kind. The workbook lists the one-off meetings (kind EXTRA) under
+ * Vergaderingen; the others only keep the import from adding a meeting on a day that has one.
+ */
+export interface MeetingRecord {
+  readonly committeeId: string;
+  readonly day: LocalDate;
+  readonly time: string;
+  readonly kind: 'REGULAR' | 'MOVED' | 'EXTRA';
+  /** False for a cancelled meeting. */
+  readonly scheduled: boolean;
+}
+
+/** The whole registry as far as the workbook speaks of it. */
+export interface RegistryState {
+  readonly organisations: readonly OrganisationRecord[];
+  readonly committees: readonly CommitteeRecord[];
+  readonly people: readonly PersonRecord[];
+  readonly seats: readonly SeatFacts[];
+  readonly mandates: readonly MandateRecord[];
+  readonly meetings: readonly MeetingRecord[];
+}
+
+/** A registry with nothing in it (a fresh install, or `region check` without a database). */
+export const EMPTY_REGISTRY: RegistryState = { organisations: [], committees: [], people: [], seats: [], mandates: [], meetings: [] };
+
+/** A change to one record: what it was and what it becomes. */
+export interface Change<T> {
+  readonly before: T;
+  readonly after: T;
+}
+
+/** True when two records (or values inside them) hold the same data; key order and list order of ids do not matter. */
+export function sameData(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, k === 'memberIds' && Array.isArray(v) ? [...v].sort() : canonical(v)]),
+    );
+  }
+  return value;
+}

@@ -3,6 +3,7 @@
  * variable and what it should look like; secrets come only from here and are never logged.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -66,6 +67,23 @@ export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
+/**
+ * Reads `.env` in `dir` (default: the working directory) into process.env when there is one, with
+ * Node's own reader (process.loadEnvFile): a variable already set in the environment wins over the
+ * file, so `FOO=x gremium ...` and a process manager's settings still decide. Returns the file read,
+ * or null. Throws ConfigError when the file is there but cannot be read.
+ */
+export function loadEnvFile(dir: string = process.cwd()): string | null {
+  const file = path.join(dir, '.env');
+  if (!fs.existsSync(file)) return null;
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    throw new ConfigError(`Gremium kan ${file} niet lezen / cannot read ${file}: ${(error as Error).message}`);
+  }
+  return file;
+}
+
 /** Parses `env` (default: process.env). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -78,15 +96,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function databaseTarget(config: Config, dbDirFlag?: string | null) {
   if (config.DATABASE_URL) return { kind: 'postgres' as const, url: config.DATABASE_URL };
   return { kind: 'pglite' as const, dir: dbDirFlag ?? config.GREMIUM_DB_DIR };
-}
-
-/**
- * Reads `.env` in the working directory into the environment when it exists, with Node's own loader
- * (process.loadEnvFile): a variable already set in the environment wins over the file. Returns
- * whether a file was read.
- */
-export function readEnvFile(file = '.env'): boolean {
-  if (!fs.existsSync(file)) return false;
-  process.loadEnvFile(file);
-  return true;
 }

@@ -5,7 +5,7 @@
  * (and so the demo data) only once it has checked its own flags and settings, so those refusals
  * come before any data is written.
  */
-import { databaseTarget, loadConfig, readEnvFile, type Config } from '../config.ts';
+import { databaseTarget, loadConfig, loadEnvFile, type Config } from '../config.ts';
 import type { HandleDeps } from '../conversation/handle.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../db/database.ts';
 import { createLogger, type Logger } from '../logger.ts';
@@ -53,12 +53,13 @@ export interface RunningApp extends App {
 }
 
 /**
- * Loads the configuration (throws ConfigError), starts logging, and opens the database when the
+ * Loads the configuration (a `.env` in the working directory first, the environment winning; throws
+ * ConfigError), starts logging, and opens the database when the
  * subcommand needs services (throws DataDirectoryBusyError when another process holds it).
  * `dbDir` is the `--db` flag: it overrides GREMIUM_DB_DIR for the embedded database.
  */
 export async function bootstrap(options: { needs: Needs; dbDir: string | null }): Promise<RunningApp> {
-  readEnvFile();
+  loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.GREMIUM_LOG_LEVEL);
   const target = databaseTarget(config, options.dbDir);

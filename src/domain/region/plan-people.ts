@@ -5,8 +5,7 @@
  */
 import { nameKey } from '../names.ts';
 import type { MandateFacts } from '../registry/words.ts';
-import { sameData, type Change, type MandateRecord, type PersonRecord, type RegistryState } from './records.ts';
-import type { RecordKind, Section } from './region-plan.ts';
+import { sameData, type Change, type MandateRecord, type PersonRecord, type RecordKind, type RegistryState, type Section } from './records.ts';
 import type { RegionWorkbook } from './workbook.ts';
 
 /** People of the Personen sheet: by e-mail, else by a name only one known person has (narrowed by employer). */

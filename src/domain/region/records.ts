@@ -122,3 +122,13 @@ function canonical(value: unknown): unknown {
   }
   return value;
 }
+
+/** Records added and changed of one kind, and how many the workbook left as they were. */
+export interface Section<T> {
+  readonly added: T[];
+  readonly changed: Change<T>[];
+  readonly unchanged: number;
+}
+
+/** The kinds of record that get new ids. */
+export type RecordKind = 'organisation' | 'committee' | 'person' | 'seat' | 'mandate';

@@ -18,15 +18,11 @@ import { amsterdamDay } from '../schedule/clock.ts';
 import { committeeEntries, organisationEntries } from './check-workbook.ts';
 import { compositionOfChanges } from './plan-composition.ts';
 import { planMandates, planPeople, section } from './plan-people.ts';
-import { type Change, type CommitteeRecord, type MandateRecord, type MeetingRecord, type OrganisationRecord, type PersonRecord, type RegistryState } from './records.ts';
+import { type Change, type CommitteeRecord, type MandateRecord, type MeetingRecord, type OrganisationRecord, type PersonRecord, type RecordKind, type RegistryState, type Section } from './records.ts';
+
+export type { RecordKind, Section } from './records.ts';
 import type { RegionProblem, RegionWorkbook } from './workbook.ts';
 
-/** Records added and changed of one kind, and how many the workbook left as they were. */
-export interface Section<T> {
-  readonly added: T[];
-  readonly changed: Change<T>[];
-  readonly unchanged: number;
-}
 
 /** Everything an import does. */
 export interface RegionPlan {
@@ -46,8 +42,6 @@ export interface RegionPlan {
   readonly meetings: { readonly added: MeetingRecord[] };
 }
 
-/** The kinds of record that get new ids. */
-export type RecordKind = 'organisation' | 'committee' | 'person' | 'seat' | 'mandate';
 
 /** How ids are made: the demo makes readable ones from a hint (a name or code), an import random ones. */
 export type NewId = (kind: RecordKind, hint: string) => string;

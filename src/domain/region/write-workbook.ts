@@ -8,7 +8,7 @@ import { headerRow, type SheetLanguage } from '../registry/membership-headers.ts
 import { ROLE_LABELS, YES_NO } from '../registry/membership-rows.ts';
 import { ORGANISATION_KINDS, SEAT_ROLES } from '../registry/words.ts';
 import { amsterdamDay, amsterdamTime } from '../schedule/clock.ts';
-import { describeRhythm } from '../schedule/rhythm-phrase.ts';
+import { describeRhythm } from '../schedule/rhythm-describe.ts';
 import { COMMITTEE_LAYOUT, MANDATE_LAYOUT, ORGANISATION_LAYOUT, PERSON_LAYOUT, sheetName, type CommitteeColumn } from './layouts.ts';
 import type { RegistryState } from './records.ts';
 import { formatComposition, formatDeadlines, formatReminders } from './rule-cells.ts';

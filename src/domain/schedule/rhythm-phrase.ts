@@ -18,7 +18,6 @@ import type { DomainError, Result } from '../result.ts';
 import { err, ok } from '../result.ts';
 import { parseRecurrence } from './recurrence.ts';
 
-export { describeRhythm } from './rhythm-describe.ts';
 
 /** Why a rhythm cannot be read: `params.value` the phrase, `params.word` the first word not understood, `params.reason`. */
 export type UnreadableRhythm = DomainError<'RHYTHM_UNREADABLE'>;

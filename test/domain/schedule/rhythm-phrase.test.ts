@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRecurrence, recurrenceDays } from '../../../src/domain/schedule/recurrence.ts';
-import { describeRhythm, parseRhythm } from '../../../src/domain/schedule/rhythm-phrase.ts';
+import { describeRhythm } from '../../../src/domain/schedule/rhythm-describe.ts';
+import { parseRhythm } from '../../../src/domain/schedule/rhythm-phrase.ts';
 
 const rule = (phrase: string) => {
   const r = parseRhythm(phrase);

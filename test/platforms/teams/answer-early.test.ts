@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cardAction, JAN, personalMessage } from './activities.ts';
 import { cardText, startHarness, type Harness } from './harness.ts';
+import { catchingLibraryErrors } from './quiet.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,9 +35,13 @@ describe('Teams: a message is answered before its turn ends', () => {
 
   it('still refuses an unauthenticated message with 401 and never runs its turn', async () => {
     const audit = await h.db.db.auditEntry.count();
-    const res = await h.send(personalMessage(h.ms.serviceUrl, JAN, 'wie vertegenwoordigt Combinatie Noord in het SBO?'), null);
-    await h.bot.server.idle();
+    const { result: res, logged } = await catchingLibraryErrors(async () => {
+      const sent = await h.send(personalMessage(h.ms.serviceUrl, JAN, 'wie vertegenwoordigt Combinatie Noord in het SBO?'), null);
+      await h.bot.server.idle();
+      return sent;
+    });
     expect(res.status).toBe(401);
+    expect(logged.join('\n')).toMatch(/Unauthori[sz]ed/);
     expect(h.ms.sent()).toHaveLength(0);
     expect(await h.db.db.auditEntry.count()).toBe(audit);
     expect(await h.db.db.conversationRef.count()).toBe(0);

@@ -133,13 +133,15 @@ export function mainSource(rule: DecisionRule): { readonly key: SourceKey; reado
 /**
  * The source sentence to quote for a committee's rule: the rule's sentence from the committee's own
  * document (its Bron starts with the seed number, "004 3.4.3, 4.2"), so the Overleg Bedrijfsvoering
- * is told 004's "regionaal in plaats van een lokaal advies", not segment 1's contract talks. Null when
- * no sentence of the rule comes from that document (a region's own workbook): then the committee's
- * own reference is all there is to quote.
+ * is told 004's "regionaal in plaats van een lokaal advies", not segment 1's contract talks. When the
+ * document is a seed without a sentence for this rule, the rule's main sentence. Null when the
+ * committee's document is none of the seeds (a region's own workbook): then its own reference is all
+ * there is to quote.
  */
 export function sourceForCommittee(rule: DecisionRule, sourceRef: string): { readonly key: SourceKey; readonly text: string; readonly ref: string } | null {
   const seed = /^\s*(\d{3})\b/.exec(sourceRef)?.[1];
-  const key = DECISION_RULE_TABLE[rule].sources.find((k) => SOURCES[k].seed === seed);
+  if (seed === undefined || !Object.values(SOURCES).some((s) => s.seed === seed)) return null;
+  const key = DECISION_RULE_TABLE[rule].sources.find((k) => SOURCES[k].seed === seed) ?? DECISION_RULE_TABLE[rule].sources[0];
   if (key === undefined) return null;
   const s = SOURCES[key];
   return { key, text: s.text, ref: `${s.seed} ${s.where}` };

@@ -11,6 +11,9 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import type { SheetRow } from '../../domain/registry/membership-rows.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { neutraliseCell, restoreCell } from '../../domain/spreadsheet-cell.ts';
+import { decode, guessDelimiter } from './csv-text.ts';
+
+export { decode, guessDelimiter } from './csv-text.ts';
 
 /**
  * A new exceljs workbook. exceljs is loaded here, on first use, not with this module: it costs about
@@ -112,30 +115,6 @@ function utcDate(day: LocalDate): Date {
 
 function cellWidth(cell: SheetCell | undefined): number {
   return cell === undefined ? 0 : typeof cell === 'string' ? cell.length : 10;
-}
-
-/** UTF-8 (with or without BOM), else Windows-1252, which Dutch Excel's "CSV" still writes. */
-export function decode(bytes: Buffer): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
-/** The separator of the first line: whichever of ';', ',' and tab occurs most outside quotes. */
-export function guessDelimiter(text: string): ',' | ';' | '\t' {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch] += 1;
-  }
-  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
-  return counts['\t'] > counts[','] ? '\t' : ',';
 }
 
 /** A cell as text: dates as YYYY-MM-DD (Excel stores them as UTC days), links and formulas by what they show. */

@@ -5,15 +5,21 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { sheetOfName } from '../../domain/region/layouts.ts';
 import type { RawSheet } from '../../domain/region/workbook.ts';
 import type { SheetRow } from '../../domain/registry/membership-rows.ts';
 import { err, ok, type Result } from '../../domain/result.ts';
-import { cellText, decode, guessDelimiter, type SheetError } from './membership-sheet.ts';
+import { decode, parseCsv } from './csv-text.ts';
+import type { SheetError } from './membership-sheet.ts';
 
-function rowsOf(sheet: ExcelJS.Worksheet): SheetRow[] {
+/** exceljs, loaded only for .xlsx: its load time would otherwise be paid by every start (csv-text.ts). */
+async function excel(): Promise<{ ExcelJS: typeof ExcelJS; cellText: (value: ExcelJS.CellValue) => string }> {
+  const [{ default: lib }, { cellText }] = await Promise.all([import('exceljs'), import('./membership-sheet.ts')]);
+  return { ExcelJS: lib, cellText };
+}
+
+function rowsOf(sheet: ExcelJS.Worksheet, cellText: (value: ExcelJS.CellValue) => string): SheetRow[] {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
@@ -23,11 +29,7 @@ function rowsOf(sheet: ExcelJS.Worksheet): SheetRow[] {
 }
 
 async function readCsv(file: string): Promise<SheetRow[]> {
-  const text = decode(await fs.readFile(file));
-  const workbook = new ExcelJS.Workbook();
-  // Keep text: exceljs would read 1-3-2025 as March 1st, US style.
-  const sheet = await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter: guessDelimiter(text) }, map: (v: unknown) => v });
-  return rowsOf(sheet);
+  return parseCsv(decode(await fs.readFile(file)));
 }
 
 /**
@@ -59,9 +61,10 @@ export async function readRegionFiles(location: string): Promise<Result<RawSheet
 }
 
 async function readXlsx(file: string): Promise<RawSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { ExcelJS: lib, cellText } = await excel();
+  const workbook = new lib.Workbook();
   await workbook.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer);
-  return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: rowsOf(sheet) }));
+  return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: rowsOf(sheet, cellText) }));
 }
 
 /** Where a workbook goes: an .xlsx file, or a folder of .csv files (any other name is a folder). */
@@ -76,7 +79,8 @@ export function regionFormat(location: string): 'xlsx' | 'folder' {
  */
 export async function writeRegionFiles(location: string, sheets: readonly RawSheet[], lang: 'nl' | 'en'): Promise<string[]> {
   if (regionFormat(location) === 'xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const { ExcelJS: lib } = await excel();
+    const workbook = new lib.Workbook();
     for (const s of sheets) {
       const sheet = workbook.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
       s.rows.forEach((r, i) => {

@@ -60,6 +60,7 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('gremium chat on the embedded databas
     expect(err).toMatch(/Bedoelt u "Jan de Vries/);
   });
 
+  // These two start three processes each: on a busy machine that takes longer than one test's default minute.
   it('refuses a second process on the same data directory with a clear message, and the data survives', async () => {
     const holder = spawn(process.execPath, ['bin/gremium.mjs', 'chat', '--as', 'Jan de Vries', '--db', dbDir], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
     // Wait until the first process answers: it holds the lock from then on.
@@ -76,7 +77,7 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('gremium chat on the embedded databas
     const after = await gremium(['chat', '--as', 'Jan de Vries', '--db', dbDir], 'waar zit Jan de Vries in?\n');
     expect(after.code).toBe(0);
     expect(after.out).toContain('SBO');
-  });
+  }, 180_000);
 
   it('takes over a lock left by a process that was killed', async () => {
     const holder = spawn(process.execPath, ['bin/gremium.mjs', 'chat', '--as', 'Jan de Vries', '--db', dbDir], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -90,5 +91,5 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('gremium chat on the embedded databas
     const after = await gremium(['chat', '--as', 'Jan de Vries', '--db', dbDir], 'wie is de secretaris van het SBO?\n');
     expect(after.code).toBe(0);
     expect(after.out).toContain('Sanne Bakker');
-  });
+  }, 180_000);
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const schema = 'CREATE TABLE t (id int PRIMARY KEY, at timestamptz, day date, doc jsonb, big int8, tags text[])';
   await thread.exec(schema);
   await inline.exec(schema);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await thread?.close();
   await inline?.close();

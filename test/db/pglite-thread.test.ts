@@ -89,5 +89,5 @@ describe('PGlite on its own thread', () => {
     const doomed = await PGliteThread.create(undefined);
     await doomed.close();
     await expect(doomed.query('SELECT 1')).rejects.toThrow(/embedded database stopped/);
-  }, 60_000);
+  }, 120_000);
 });

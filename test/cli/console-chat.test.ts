@@ -27,12 +27,14 @@ function gremium(args: string[], input: string, env: NodeJS.ProcessEnv = {}): Pr
   });
 }
 
-describe.skipIf(TEST_DB_KIND !== 'pglite')('gremium chat on the embedded database', () => {
+// Each test starts real processes (three for the lock tests), each opening PGlite: on a machine shared
+// by several busy people one start has taken over a minute, the default limit of an in-process test.
+describe.skipIf(TEST_DB_KIND !== 'pglite')('gremium chat on the embedded database', { timeout: 240_000 }, () => {
   beforeAll(async () => {
     // First start: creates the database and loads the demo data.
     const first = await gremium(['chat', '--as', 'Jan de Vries', '--db', dbDir], 'help\n');
     expect(first.code).toBe(0);
-  }, 120_000);
+  }, 240_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('answers each line, each reply followed by one empty line, and exits 0 at end of input', async () => {

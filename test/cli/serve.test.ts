@@ -41,7 +41,8 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('gremium serve', () => {
     try {
       let out = '';
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no calendar line:\n${out}`)), 60_000);
+        // A first start creates the database and the demo data: on a busy machine that can take a minute.
+        const timer = setTimeout(() => reject(new Error(`no calendar line:\n${out}`)), 110_000);
         child.stdout.on('data', (d) => {
           out += d;
           const m = /(http:\/\/127\.0\.0\.1:\d+)\/calendar\//.exec(out);

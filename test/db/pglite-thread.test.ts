@@ -19,7 +19,7 @@ beforeAll(async () => {
   const schema = 'CREATE TABLE t (id int PRIMARY KEY, at timestamptz, day date, doc jsonb, big int8, tags text[])';
   await thread.exec(schema);
   await inline.exec(schema);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await thread?.close();
   await inline?.close();
@@ -93,7 +93,7 @@ describe('PGlite on its own thread', () => {
     const doomed = await PGliteThread.create(undefined);
     await doomed.close();
     await expect(doomed.query('SELECT 1')).rejects.toThrow(/embedded database stopped/);
-  }, 60_000);
+  }, 120_000);
 
   it('answers calls made before PGlite has opened, once it has', async () => {
     const early = PGliteThread.start(undefined);
@@ -104,7 +104,7 @@ describe('PGlite on its own thread', () => {
     } finally {
       await early.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('lets its process end when idle, but not while a call waits for its answer', async () => {
     // A process that opens the thread, waits for a slow query and then forgets to close: it must print
@@ -130,5 +130,5 @@ describe('PGlite on its own thread', () => {
     });
     expect(exited, `did not end by itself:\n${out}`).toBe(0);
     expect(out.trim()).toBe('answered');
-  }, 60_000);
+  }, 120_000);
 });

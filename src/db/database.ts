@@ -26,35 +26,33 @@ export interface Database {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'pglite') {
     const { pglite, close } = startPglite(target.dir);
-    let db: PrismaClient | undefined;
+    const db = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+    const sql: SqlRunner = {
+      exec: async (text) => void (await pglite.exec(text)),
+      query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+    };
     try {
-      const sql: SqlRunner = {
-        exec: async (text) => void (await pglite.exec(text)),
-        query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
-      };
-      db = new PrismaClient({ adapter: pgliteAdapter(pglite) });
       // PGlite opens its directory on its own thread while this one compiles Prisma's query compiler
       // ($connect); the migrations' queries wait in the thread's queue until PGlite is open.
       await Promise.all([pglite.ready, db.$connect(), applyMigrations(sql)]);
-      attachStatementRunner(db, async (statement) => {
-        const result = statement.name ? await pglite.queryNamed(statement.name, statement.text, statement.values) : await pglite.query(statement.text, statement.values);
-        return { rowCount: Math.max(result.affectedRows ?? 0, result.rows.length), rows: result.rows };
-      });
-      const client = db;
-      return {
-        db: client,
-        kind: 'pglite',
-        sql,
-        close: async () => {
-          await client.$disconnect();
-          await close();
-        },
-      };
     } catch (error) {
-      await db?.$disconnect().catch(() => undefined);
+      await db.$disconnect().catch(() => undefined);
       await close();
       throw error;
     }
+    attachStatementRunner(db, async (statement) => {
+      const result = statement.name ? await pglite.queryNamed(statement.name, statement.text, statement.values) : await pglite.query(statement.text, statement.values);
+      return { rowCount: Math.max(result.affectedRows ?? 0, result.rows.length), rows: result.rows };
+    });
+    return {
+      db,
+      kind: 'pglite',
+      sql,
+      close: async () => {
+        await db.$disconnect();
+        await close();
+      },
+    };
   }
   // Loaded only for PostgreSQL: the embedded database's start does not pay for pg and adapter-pg.
   const { postgresAdapter } = await import('./postgres.ts');

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const schema = 'CREATE TABLE t (id int PRIMARY KEY, at timestamptz, day date, doc jsonb, big int8, tags text[])';
   await thread.exec(schema);
   await inline.exec(schema);
-}, 60_000);
+}); // vitest.config.ts's hook timeout (120 s): two PGlite starts took over 60 s in a full run on a busy machine
 afterAll(async () => {
   await thread?.close();
   await inline?.close();

@@ -163,7 +163,7 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
     return [
       row(`paced ${INTERVAL_MS} ms`, 'bare Bolt (ack, then fixed answer)', pacedBare, ''),
       row(`paced ${INTERVAL_MS} ms`, 'Gremium', pacedReal, `p99 ${pacedRatio.toFixed(2)}x bare (target <= 1.5x: ${pacedRatio <= 1.5 ? 'met' : 'NOT met'})`),
-      row(`paced, answer at the Web API`, 'bare Bolt (ack + fixed answer)', answersBare, ''),
+      row(`paced, answer at the Web API`, 'bare Bolt (ack, then fixed answer)', answersBare, ''),
       row(`paced, answer at the Web API`, 'Gremium', answersReal, `p99 ${answerRatio.toFixed(2)}x bare (target <= 1.5x: ${answerRatio <= 1.5 ? 'met' : 'NOT met'})`),
       row('saturation', 'bare Bolt (ack, then fixed answer)', samples.bare, ''),
       row('saturation', 'Gremium', samples.real, `p99 ${ratio.toFixed(2)}x bare (stress figure, not the target); ${answered} answers; ${(REQUESTS * ROUNDS / realSeconds).toFixed(0)} turns/s end to end`),

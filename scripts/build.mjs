@@ -106,7 +106,13 @@ export async function build({ quiet = false } = {}) {
   fs.writeFileSync(path.join(out, MANIFEST), `${JSON.stringify({ builtAt: started, inputs }, null, 1)}\n`);
   const old = `${DIST}.old-${process.pid}`;
   if (fs.existsSync(DIST)) fs.renameSync(DIST, old);
-  fs.renameSync(out, DIST);
+  try {
+    fs.renameSync(out, DIST);
+  } catch (error) {
+    // Another build (a second `npm start`) put its dist/ in place meanwhile: built from the same sources.
+    if (!fs.existsSync(DIST)) throw error;
+    fs.rmSync(out, { recursive: true, force: true });
+  }
   fs.rmSync(old, { recursive: true, force: true });
   const bytes = fs.readdirSync(DIST).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + fs.statSync(path.join(DIST, f)).size, 0);
   if (!quiet) process.stderr.write(`build: dist/ (${inputs.length} sources, ${(bytes / 1024).toFixed(0)} KiB of JavaScript) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -5,9 +5,10 @@
  * on the bot's event loop, acks included; on its own thread they run beside it, on another core.
  *
  * The thread starts at once and PGlite opens its directory there while the caller goes on (`ready`);
- * calls made meanwhile wait in the thread's queue. An idle thread does not keep the process alive (like pg's allowExitOnIdle): the worker is held
- * (ref'd) only while a call is waiting for its answer. A process that is done, the Prisma CLI after
- * `migrate status` for one, then ends instead of waiting forever on a database nobody uses.
+ * calls made meanwhile wait in the thread's queue. An idle thread does not keep the process alive
+ * (like pg's allowExitOnIdle): the worker is held (ref'd) only while starting and while a call waits
+ * for its answer. A process that is done, the Prisma CLI after `migrate status` for one, then ends
+ * instead of waiting forever on a database nobody uses.
  *
  * Values arrive as PostgreSQL's text and are parsed here with PGlite's own parseType and the caller's
  * parsers (the Prisma adapter's), exactly as PGlite would have parsed them in-process. Errors keep

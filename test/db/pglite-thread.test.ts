@@ -19,7 +19,7 @@ beforeAll(async () => {
   const schema = 'CREATE TABLE t (id int PRIMARY KEY, at timestamptz, day date, doc jsonb, big int8, tags text[])';
   await thread.exec(schema);
   await inline.exec(schema);
-}, 120_000);
+}); // vitest.config.ts's hook timeout (120 s): two PGlite starts took over 60 s in a full run on a busy machine
 afterAll(async () => {
   await thread?.close();
   await inline?.close();
@@ -64,16 +64,13 @@ describe('PGlite on its own thread', () => {
 
   it('keeps a query sent during an open transaction out of it, until the transaction ends', async () => {
     let release!: () => void;
-    let inserted!: () => void;
     const holding = new Promise<void>((resolve) => (release = resolve));
-    const insideTransaction = new Promise<void>((resolve) => (inserted = resolve));
     const tx = thread.transaction(async (t) => {
       await t.query(INSERT, [20]);
-      inserted();
       await holding;
       throw new Error('rolled back');
     });
-    await insideTransaction;
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const outside = thread.query<{ n: number }>('SELECT count(*)::int AS n FROM t');
     release();
     await expect(tx).rejects.toThrow('rolled back');
@@ -93,7 +90,7 @@ describe('PGlite on its own thread', () => {
     const doomed = await PGliteThread.create(undefined);
     await doomed.close();
     await expect(doomed.query('SELECT 1')).rejects.toThrow(/embedded database stopped/);
-  }, 120_000);
+  }, 60_000);
 
   it('answers calls made before PGlite has opened, once it has', async () => {
     const early = PGliteThread.start(undefined);
@@ -104,7 +101,7 @@ describe('PGlite on its own thread', () => {
     } finally {
       await early.close();
     }
-  }, 120_000);
+  }, 60_000);
 
   it('lets its process end when idle, but not while a call waits for its answer', async () => {
     // A process that opens the thread, waits for a slow query and then forgets to close: it must print
@@ -130,5 +127,5 @@ describe('PGlite on its own thread', () => {
     });
     expect(exited, `did not end by itself:\n${out}`).toBe(0);
     expect(out.trim()).toBe('answered');
-  }, 120_000);
+  }, 60_000);
 });

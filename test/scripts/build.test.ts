@@ -1,0 +1,50 @@
+/**
+ * bin/gremium.mjs runs the bundle in dist/ only while it is up to date with every source it was built
+ * from (scripts/build.mjs `freshBundle`); after an edit it runs the sources, never stale code.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript without declarations (it runs before anything is compiled)
+import { freshBundle } from '../../scripts/build.mjs';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** A checkout with one source and a bundle built from it at `builtAt`. */
+function checkout(builtAt: number): { root: string; source: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gremium-build-'));
+  roots.push(root);
+  const source = path.join(root, 'src', 'app', 'main.ts');
+  fs.mkdirSync(path.dirname(source), { recursive: true });
+  fs.writeFileSync(source, 'export {};\n');
+  fs.utimesSync(source, new Date(builtAt - 60_000), new Date(builtAt - 60_000));
+  fs.mkdirSync(path.join(root, 'dist'));
+  fs.writeFileSync(path.join(root, 'dist', 'inputs.json'), JSON.stringify({ builtAt, inputs: ['src/app/main.ts'] }));
+  return { root, source };
+}
+
+describe('which code bin/gremium.mjs runs', () => {
+  it('the bundle while no source changed since it was built', () => {
+    const { root } = checkout(Date.now());
+    expect(freshBundle(root)).toMatch(/\/dist\/main\.js$/);
+  });
+
+  it('the sources once a source is newer than the bundle, or gone', () => {
+    const edited = checkout(Date.now() - 10_000);
+    fs.writeFileSync(edited.source, 'export const changed = true;\n');
+    expect(freshBundle(edited.root)).toBeNull();
+    const removed = checkout(Date.now());
+    fs.rmSync(removed.source);
+    expect(freshBundle(removed.root)).toBeNull();
+  });
+
+  it('the sources when there is no bundle', () => {
+    const { root } = checkout(Date.now());
+    fs.rmSync(path.join(root, 'dist'), { recursive: true });
+    expect(freshBundle(root)).toBeNull();
+  });
+});

@@ -90,7 +90,7 @@ describe('PGlite on its own thread', () => {
     const doomed = await PGliteThread.create(undefined);
     await doomed.close();
     await expect(doomed.query('SELECT 1')).rejects.toThrow(/embedded database stopped/);
-  }, 60_000);
+  }, 120_000);
 
   it('answers calls made before PGlite has opened, once it has', async () => {
     const early = PGliteThread.start(undefined);
@@ -101,7 +101,7 @@ describe('PGlite on its own thread', () => {
     } finally {
       await early.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('lets its process end when idle, but not while a call waits for its answer', async () => {
     // A process that opens the thread, waits for a slow query and then forgets to close: it must print
@@ -127,5 +127,5 @@ describe('PGlite on its own thread', () => {
     });
     expect(exited, `did not end by itself:\n${out}`).toBe(0);
     expect(out.trim()).toBe('answered');
-  }, 60_000);
+  }, 120_000);
 });

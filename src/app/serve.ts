@@ -17,6 +17,7 @@ import { startSlackApp } from '../platforms/slack/index.ts';
 import { slackOutboxPoster } from '../platforms/slack/outbox-poster.ts';
 import { assertTeamsCanStart, authenticationIsOff, startTeamsBot, TeamsStartRefused } from '../platforms/teams/index.ts';
 import { teamsPoster } from '../platforms/teams/poster.ts';
+import { slackWorkspace } from './slack.ts';
 
 /** Starts every configured part, runs until SIGINT/SIGTERM, stops them; resolves to the exit code. */
 export async function run(database: Database, request: CliRequest): Promise<number> {
@@ -33,6 +34,7 @@ export async function run(database: Database, request: CliRequest): Promise<numb
       deps, logger, botToken: config.SLACK_BOT_TOKEN, port: config.GREMIUM_SLACK_PORT, host: config.GREMIUM_SLACK_HOST,
       ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
       ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+      workspace: slackWorkspace(config),
     });
     stops.push(() => slack.stop());
     posters.push(slackOutboxPoster({ token: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}) }));

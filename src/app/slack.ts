@@ -22,6 +22,16 @@ export function missingSlackConfig(config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLA
   return missing;
 }
 
+/** Whose Slack users count, as configured (empty ids: the app asks auth.test). */
+export function slackWorkspace(config: Pick<Config, 'SLACK_TEAM_ID' | 'SLACK_ENTERPRISE_ID' | 'SLACK_ALLOW_GUESTS' | 'SLACK_ALLOW_CONNECT'>) {
+  return {
+    ...(config.SLACK_TEAM_ID ? { teamId: config.SLACK_TEAM_ID } : {}),
+    ...(config.SLACK_ENTERPRISE_ID ? { enterpriseId: config.SLACK_ENTERPRISE_ID } : {}),
+    allowGuests: config.SLACK_ALLOW_GUESTS,
+    allowConnect: config.SLACK_ALLOW_CONNECT,
+  };
+}
+
 /** What main() hands a subcommand, as far as Slack needs it (the console's CliRequest fits). */
 export interface SlackCliRequest {
   readonly argv: readonly string[];
@@ -56,6 +66,7 @@ export async function run(database: Database, request: SlackCliRequest): Promise
     deps, logger: request.logger, botToken: config.SLACK_BOT_TOKEN, port, host,
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+    workspace: slackWorkspace(config),
   });
   process.stdout.write(
     config.SLACK_APP_TOKEN

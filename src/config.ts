@@ -9,7 +9,7 @@ const flag = (name: string) =>
   z.string().trim().toLowerCase()
     .refine((v) => ['', '0', '1', 'true', 'false', 'yes', 'no'].includes(v), { message: `${name} must be 1 or 0` })
     .transform((v) => v === '1' || v === 'true' || v === 'yes')
-    .default('');
+    .default(false);
 
 const schema = z.object({
   DATABASE_URL: z

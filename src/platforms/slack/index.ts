@@ -18,7 +18,8 @@ import { createWorkQueue } from './work-queue.ts';
 import type { SlackWorkspace } from './workspace.ts';
 import { t } from '../../i18n/index.ts';
 import type { ErrorReply } from '../../conversation/reply.ts';
-import { handleOnce, refuseFutureTimestamps, requestProperties } from './verify.ts';
+import { handleOnce, refuseEmptyBodies, refuseFutureTimestamps, requestProperties } from './verify.ts';
+import { HTTP_LIMITS, serverOptions } from '../http-limits.ts';
 import { CHOOSER_CALLBACK, chooserView, FORM_CALLBACK, formView, homeView, submittedValues, type FormMetadata } from './views.ts';
 
 /** How to build the app. */
@@ -84,8 +85,11 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
         appToken: options.appToken!, logger: log, installerOptions: { clientOptions },
         customPropertiesExtractor: (args) => ({ socketEnvelopeId: String((args as { envelope_id?: string }).envelope_id ?? '') }),
       })
-    : new HTTPReceiver({ signingSecret: options.signingSecret ?? '', processBeforeResponse: false, logger: log, customPropertiesExtractor: requestProperties });
-  if (receiver instanceof HTTPReceiver) receiver.requestListener = refuseFutureTimestamps(receiver.requestListener, () => new Date());
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret ?? '', processBeforeResponse: false, logger: log, customPropertiesExtractor: requestProperties,
+        bodyLimit: HTTP_LIMITS.bodyBytes,
+      });
+  if (receiver instanceof HTTPReceiver) receiver.requestListener = refuseEmptyBodies(refuseFutureTimestamps(receiver.requestListener, () => new Date()));
   const app = new App({
     token: options.botToken, receiver, logger: log, clientOptions,
     ...(options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : {}),
@@ -186,7 +190,8 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
 
   let port = 0;
   if (receiver instanceof HTTPReceiver) {
-    const server = await receiver.start({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
+    // Bolt hands the second argument to http.createServer: the header, request and keep-alive limits.
+    const server = await receiver.start({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' }, serverOptions());
     const address = server.address();
     port = typeof address === 'object' && address ? address.port : 0;
   } else {

@@ -6,6 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** A yes/no variable: 1/true/yes or 0/false/no (empty: no). */
+const flag = (name: string) =>
+  z.string().trim().toLowerCase()
+    .refine((v) => ['', '0', '1', 'true', 'false', 'yes', 'no'].includes(v), { message: `${name} must be 1 or 0` })
+    .transform((v) => v === '1' || v === 'true' || v === 'yes')
+    .default(false);
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -23,6 +30,17 @@ const schema = z.object({
   SLACK_APP_TOKEN: z.string().trim().default(''),
   /** Slack: the Web API base URL; only for tests and proxies (default https://slack.com/api/). */
   SLACK_API_URL: z.string().trim().url({ message: 'must be a URL such as https://slack.com/api/' }).optional().or(z.literal('').transform(() => undefined)),
+  /**
+   * Slack: the installing workspace (T...). Only its members count; without it (and without
+   * SLACK_ENTERPRISE_ID) the app asks Slack (auth.test) which workspace the bot token belongs to.
+   */
+  SLACK_TEAM_ID: z.string().trim().regex(/^$|^T[A-Z0-9]+$/, { message: 'must be a Slack team id such as T0123ABCD' }).default(''),
+  /** Slack: for an org-wide install, the Enterprise Grid organisation (E...); all its workspaces count. */
+  SLACK_ENTERPRISE_ID: z.string().trim().regex(/^$|^E[A-Z0-9]+$/, { message: 'must be a Slack enterprise id such as E0123ABCD' }).default(''),
+  /** Slack: 1 admits multi- and single-channel guests (refused by default). */
+  SLACK_ALLOW_GUESTS: flag('SLACK_ALLOW_GUESTS'),
+  /** Slack: 1 admits users of other organisations in shared channels (Slack Connect; refused by default). */
+  SLACK_ALLOW_CONNECT: flag('SLACK_ALLOW_CONNECT'),
   /** Slack HTTP mode: where to listen (default 127.0.0.1:3000; put a TLS proxy in front). */
   GREMIUM_SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   GREMIUM_SLACK_HOST: z.string().trim().min(1).default('127.0.0.1'),

@@ -5,15 +5,36 @@
 import os from 'node:os';
 import type { Config } from '../config.ts';
 import type { Language } from '../i18n/catalog.ts';
+import type { SlackWorkspace } from '../platforms/slack/index.ts';
 import type { SchedulerOptions } from '../scheduler/cron.ts';
 import type { CliRequest } from './cli-request.ts';
 
+/** What the Slack app needs to connect, and whose users it accepts. */
+export interface SlackConnection {
+  readonly botToken: string;
+  readonly appToken?: string;
+  readonly signingSecret?: string;
+  readonly apiUrl?: string;
+  readonly workspace: SlackWorkspace;
+}
+
 /** Slack's connection: Socket Mode with an app token, else HTTP with the signing secret; a fake or proxy's API URL when set. */
-export function slackConnection(config: Config): { botToken: string; appToken?: string; signingSecret?: string; apiUrl?: string } {
+export function slackConnection(config: Config): SlackConnection {
   return {
     botToken: config.SLACK_BOT_TOKEN,
+    workspace: slackWorkspace(config),
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+  };
+}
+
+/** Whose Slack users count, as configured (empty ids: the app asks auth.test at start). */
+export function slackWorkspace(config: Pick<Config, 'SLACK_TEAM_ID' | 'SLACK_ENTERPRISE_ID' | 'SLACK_ALLOW_GUESTS' | 'SLACK_ALLOW_CONNECT'>): SlackWorkspace {
+  return {
+    ...(config.SLACK_TEAM_ID ? { teamId: config.SLACK_TEAM_ID } : {}),
+    ...(config.SLACK_ENTERPRISE_ID ? { enterpriseId: config.SLACK_ENTERPRISE_ID } : {}),
+    allowGuests: config.SLACK_ALLOW_GUESTS,
+    allowConnect: config.SLACK_ALLOW_CONNECT,
   };
 }
 

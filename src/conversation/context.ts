@@ -22,6 +22,8 @@ export interface Asker {
 export interface Origin {
   readonly platform: string;
   readonly channel: string | null;
+  /** The asker's account on that platform (Slack user id, Teams Entra object id); absent in the console. */
+  readonly account?: string | null;
 }
 
 /** The context of one turn. */

@@ -52,8 +52,8 @@ export const registryMessages = {
     en: (p) => `"${str(p, 'value')}" is not a language I speak. Choose nl or en.`,
   },
   NOT_LINKED: {
-    nl: () => 'Ik weet nog niet wie u bent. Vraag de secretaris van uw gremium om uw account te koppelen.',
-    en: () => "I don't know who you are yet. Ask your committee's secretary to link your account.",
+    nl: () => 'Ik weet nog niet wie u bent. Gremium koppelt uw account via het e-mailadres dat Slack of Teams van u heeft bevestigd; staat dat niet in het register, vraag dan de beheerder om uw account te koppelen.',
+    en: () => "I don't know who you are yet. Gremium links your account through the e-mail address Slack or Teams confirmed for you; if that is not in the registry, ask the administrator to link your account.",
   },
   NOT_COMMITTEE_SECRETARY: {
     nl: (p) => `Alleen de secretaris van het ${str(p, 'committee')} (of een beheerder) mag dit gremium wijzigen. Er is niets gewijzigd.`,

@@ -22,9 +22,24 @@ export const slackMessages = {
     en: (p) => `*${str(p, 'committee')}*: ${str(p, 'question')} (closes ${str(p, 'closes')})`,
   },
   SLACK_HOME_DUTY_LINE: { nl: (p) => `*${str(p, 'committee')}*: ${str(p, 'duty')}, uiterlijk ${str(p, 'due')}`, en: (p) => `*${str(p, 'committee')}*: ${str(p, 'duty')}, due ${str(p, 'due')}` },
+  /** A user of another workspace or organisation (Slack Connect), or one Slack reports as a stranger. */
+  SLACK_OTHER_WORKSPACE: {
+    nl: () => 'Gremium werkt alleen voor leden van de Slack-werkruimte waarin het is geïnstalleerd. Uw account hoort bij een andere werkruimte of organisatie; er is niets gedaan.',
+    en: () => 'Gremium only works for members of the Slack workspace it is installed in. Your account belongs to another workspace or organisation; nothing was done.',
+  },
+  /** A multi- or single-channel guest, while SLACK_ALLOW_GUESTS is not set. */
+  SLACK_GUEST: {
+    nl: () => 'Gremium werkt niet voor gasten van deze Slack-werkruimte; er is niets gedaan. Vraag de beheerder als u een volledig account nodig hebt.',
+    en: () => 'Gremium does not work for guests of this Slack workspace; nothing was done. Ask the administrator if you need a full account.',
+  },
+  /** Slack would not describe the user (deleted, unknown, or its API failing): nobody is assumed. */
+  SLACK_PROFILE_UNAVAILABLE: {
+    nl: () => 'Slack geeft nu geen gegevens over uw account, dus Gremium weet niet wie u bent; er is niets gedaan. Probeer het straks opnieuw.',
+    en: () => 'Slack gives no details of your account right now, so Gremium cannot tell who you are; nothing was done. Please try again shortly.',
+  },
   SLACK_HOME_NOT_LINKED: {
-    nl: () => 'Ik weet nog niet wie u bent. Vraag de secretaris van uw gremium: /gremium koppel <uw naam> <@u>.',
-    en: () => "I don't know who you are yet. Ask your committee secretary: /gremium link <your name> <@you>.",
+    nl: () => 'Ik weet nog niet wie u bent. Gremium koppelt uw account via het e-mailadres dat Slack van u heeft bevestigd; staat dat niet in het register, vraag dan de beheerder.',
+    en: () => "I don't know who you are yet. Gremium links your account through the e-mail address Slack confirmed for you; if that is not in the registry, ask the administrator.",
   },
   SLACK_DUTY_AGENDA: { nl: () => 'agenda', en: () => 'agenda' },
   SLACK_DUTY_PAPERS: { nl: () => 'vergaderstukken', en: () => 'meeting papers' },

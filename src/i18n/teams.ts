@@ -8,6 +8,11 @@ export const teamsMessages = {
     nl: () => 'Hallo, ik ben Gremium. Noem mij met @Gremium en stel een vraag ("wie vertegenwoordigt Combinatie Noord in het SBO?") of typ "help".',
     en: () => 'Hello, I am Gremium. Mention me with @Gremium and ask a question ("who represents Combination North at the SBO?") or type "help".',
   },
+  /** An activity of another Microsoft tenant than MICROSOFT_APP_TENANT_ID. */
+  TEAMS_OTHER_TENANT: {
+    nl: () => 'Gremium werkt alleen voor de Microsoft-organisatie waarvoor het is ingericht. Uw account hoort bij een andere organisatie; er is niets gedaan.',
+    en: () => 'Gremium only works for the Microsoft organisation it was set up for. Your account belongs to another organisation; nothing was done.',
+  },
   TEAMS_LINKED_BY_EMAIL: {
     nl: (p) => `Uw Teams-account is gekoppeld aan ${str(p, 'name')} (op e-mailadres).`,
     en: (p) => `Your Teams account is linked to ${str(p, 'name')} (by e-mail address).`,

@@ -20,7 +20,7 @@ import { showPoll } from './decisions/show-poll.ts';
 import { withdrawDeclaration } from './decisions/withdraw-declaration.ts';
 import { findLanguages } from './identity/find-languages.ts';
 import { findSender } from './identity/find-sender.ts';
-import { linkIdentity } from './identity/link-identity.ts';
+import { linkAccount } from './identity/link-account.ts';
 import { setLanguage } from './identity/set-language.ts';
 import { addSeat } from './registry/add-seat.ts';
 import { endSeat } from './registry/end-seat.ts';
@@ -49,7 +49,7 @@ const SERVICES = {
   loadCatalog, listCommittee, findSeatsOfPerson, findRoleHolders, findRepresentation, listPersonSeats, findEmployer,
   seatHistory, addSeat, endSeat, recordMandate, revokeMandate,
   // identity
-  findSender, findLanguages, linkIdentity, setLanguage,
+  findSender, findLanguages, linkAccount, setLanguage,
   // decisions
   openPoll, castStance, closePoll, showPoll, declareSubstitution, withdrawDeclaration, recordAttendance, findAbsentees, decisionList,
   // schedule and channels

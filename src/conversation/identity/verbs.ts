@@ -1,11 +1,13 @@
 /**
- * `/gremium koppel <persoon> <@U123>` / `/gremium link <person> <@U123>`: a secretary links a chat
- * account to a person, for people whose platform e-mail does not match the registry's. The account is
- * a platform mention (`<@U123>` or `<@U123|jan>` in Slack) or `platform:id` (`teams:29:1abc`).
+ * `/gremium koppel <persoon> <@U123>` / `/gremium link <person> <@U123>`: an administrator links a
+ * chat account to a person whose platform e-mail does not match the registry's (linkAccount says who
+ * may). The account is a platform mention (`<@U123>` or `<@U123|jan>` in Slack) or `platform:id`
+ * (`teams:<Entra object id>`). The person linked, and the one the account was taken from, are told.
  */
 import { z } from 'zod';
 import { t } from '../../i18n/index.ts';
 import { errorReply, type TurnContext } from '../context.ts';
+import { toPeople } from '../decisions/replies.ts';
 import { text, type Reply } from '../reply.ts';
 import { resolvePerson } from '../resolve.ts';
 import { defineVerb, zText, type VerbSpec } from '../verb.ts';
@@ -28,11 +30,19 @@ const link = async (ctx: TurnContext, c: { target: string }): Promise<Reply[]> =
   if (!account || !name) return [errorReply(ctx.lang, { code: 'INVALID_ACCOUNT', params: { value: words[words.length - 1] ?? '' } })];
   const person = resolvePerson(ctx.catalog, name, ctx.lang);
   if (!person.ok) return [errorReply(ctx.lang, person.error)];
-  const result = await ctx.services.linkIdentity({
-    actor: { personId: ctx.asker.personId, label: ctx.asker.name }, personId: person.value.id, ...account,
+  const from = ctx.origin.account ? { platform: ctx.origin.platform, externalId: ctx.origin.account } : null;
+  const result = await ctx.services.linkAccount({
+    actor: { personId: ctx.asker.personId, label: ctx.asker.name }, personId: person.value.id, account, from,
   });
   if (!result.ok) return [errorReply(ctx.lang, result.error)];
-  return [text(t(ctx.lang, result.value.changed ? 'IDENTITY_LINKED' : 'IDENTITY_ALREADY_LINKED', { person: person.value.name, platform: account.platform }))];
+  const { changed, previousOwner } = result.value;
+  const params = { person: person.value.name, platform: account.platform, account: account.externalId, by: ctx.asker.name };
+  if (!changed) return [text(t(ctx.lang, 'IDENTITY_ALREADY_LINKED', params))];
+  const replies: Reply[] = [text(t(ctx.lang, previousOwner ? 'IDENTITY_MOVED' : 'IDENTITY_LINKED', { ...params, previous: previousOwner?.name ?? '' }))];
+  // Nobody's account changes hands unnoticed: the person now behind it, and its previous owner, are told.
+  if (person.value.id !== ctx.asker.personId) replies.push(...(await toPeople(ctx.services, [person.value.id], (lang) => t(lang, 'IDENTITY_LINKED_NOTICE', params))));
+  if (previousOwner) replies.push(...(await toPeople(ctx.services, [previousOwner.id], (lang) => t(lang, 'IDENTITY_MOVED_NOTICE', params))));
+  return replies;
 };
 
 /** The link verb. */

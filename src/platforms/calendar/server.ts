@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../logger.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
+import { serverOptions } from '../http-limits.ts';
 import { committeeCalendar } from './ics.ts';
 
 /** A running feed server. */
@@ -20,9 +21,13 @@ const PATH = /^\/calendar\/([A-Za-z0-9_-]+)\.ics$/;
 /** Starts the server on host:port (port 0 picks a free one). */
 export async function startCalendarServer(options: { deps: ServiceDeps; host: string; port: number; logger?: Logger }): Promise<CalendarServer> {
   const { deps } = options;
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(serverOptions(), (req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const url = URL.canParse(req.url ?? '/', 'http://localhost') ? new URL(req.url ?? '/', 'http://localhost') : null;
+      if (!url) {
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request\n');
+        return;
+      }
       const match = PATH.exec(url.pathname);
       if ((req.method !== 'GET' && req.method !== 'HEAD') || !match) {
         res.writeHead(req.method !== 'GET' && req.method !== 'HEAD' ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');

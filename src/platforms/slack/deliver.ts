@@ -16,7 +16,7 @@ import { findCommitteeChannel } from '../../services/channels/find-committee-cha
 import { findPlatformAccount } from '../../services/identity/link-identity.ts';
 import { findPollMessages, recordPollMessage } from '../../services/decisions/poll-messages.ts';
 import type { SlackTurn } from './parse.ts';
-import { renderReply, type SlackMessage } from './render.ts';
+import { escapeMrkdwn, renderReply, type SlackMessage } from './render.ts';
 
 /** What delivery needs about the turn. */
 export interface Delivery {
@@ -48,7 +48,7 @@ async function deliverOne(d: Delivery, reply: Reply): Promise<void> {
   if (reply.to && 'personId' in reply.to) {
     const account = await findPlatformAccount(d.deps, { personId: reply.to.personId, platform: 'slack' });
     if (account?.externalId) return directMessage(d, account.externalId, message);
-    return toAsker(d, { text: t(d.lang, 'SLACK_PERSON_NOT_ON_SLACK', { person: account?.name ?? '' }), blocks: [] });
+    return toAsker(d, { text: escapeMrkdwn(t(d.lang, 'SLACK_PERSON_NOT_ON_SLACK', { person: account?.name ?? '' })), blocks: [] });
   }
   return inPlace(d, message);
 }
@@ -91,7 +91,7 @@ async function directMessage(d: Delivery, userId: string, message: SlackMessage)
 }
 
 function withNote(message: SlackMessage, note: string): SlackMessage {
-  return { text: `${note}\n${message.text}`, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: note }] }, ...message.blocks] };
+  return { text: `${escapeMrkdwn(note)}\n${message.text}`, blocks: [{ type: 'context', elements: [{ type: 'plain_text', text: note, emoji: false }] }, ...message.blocks] };
 }
 
 /**

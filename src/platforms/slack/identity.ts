@@ -1,8 +1,11 @@
 /**
- * Who a Slack user is: the person linked to their user id; else the person whose registry e-mail
- * equals their Slack profile e-mail (users.info, scope users:read.email), linked by the identity
- * service (linkByEmail); else nobody (handle() then explains how to get linked). Their language:
- * the stored preference, else their Slack locale (users.info include_locale).
+ * Who a Slack user is. First whether they count at all (workspace.ts: a member of the installing
+ * workspace, not a guest or Slack Connect user unless admitted), checked on every turn from their
+ * users.info profile (cached ten minutes), so an account linked earlier stops counting when its user
+ * does. Then: the person linked to their user id; else the person whose registry e-mail equals the
+ * profile e-mail Slack confirmed (scope users:read.email), linked by the identity service
+ * (linkByEmail); else nobody (handle() then explains how to get linked). Their language: the stored
+ * preference, else their Slack locale (users.info include_locale).
  */
 import type { webApi } from '@slack/bolt';
 import type { Sender } from '../../conversation/handle.ts';
@@ -10,6 +13,7 @@ import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { linkByEmail } from '../../services/identity/link-by-email.ts';
 import { findLinkedPerson, type LinkedPerson } from '../../services/identity/link-identity.ts';
+import { confirmedEmail, refusalOf, type SlackRefusal, type SlackUserInfo, type SlackWorkspace } from './workspace.ts';
 
 /** A Slack user as the adapter needs them. */
 export interface SlackUser {
@@ -21,47 +25,65 @@ export interface SlackUser {
   readonly lang: Language;
   /** The linked person as read for this turn (handle() takes it instead of reading it again). */
   readonly person: LinkedPerson | null;
+  /** Why this user is nobody to Gremium whatever is linked (another workspace, a guest); null when they count. */
+  readonly refusal: SlackRefusal | null;
 }
 
 interface Profile {
-  readonly email: string | null;
-  readonly locale: string | null;
+  readonly user: SlackUserInfo | null;
   readonly at: number;
 }
 
-/** Profiles are cached for ten minutes: a locale change shows within that, and chat stays fast. */
+/** Profiles are cached for ten minutes: a locale or membership change shows within that, and chat stays fast. */
 const PROFILE_TTL_MS = 10 * 60 * 1000;
 const MAX_CACHED = 5000;
 
-/** Resolves Slack users; one per app. */
-export function createUserResolver(deps: ServiceDeps, client: webApi.WebClient) {
+/** Resolves Slack users of `workspace`; one per app. */
+export function createUserResolver(deps: ServiceDeps, client: webApi.WebClient, workspace: SlackWorkspace) {
   const profiles = new Map<string, Profile>();
 
-  async function profile(userId: string): Promise<Profile> {
+  async function profile(userId: string): Promise<SlackUserInfo | null> {
     const cached = profiles.get(userId);
-    if (cached && Date.now() - cached.at < PROFILE_TTL_MS) return cached;
-    // A user Slack will not describe (deleted, another workspace, scope missing) just has no profile.
+    if (cached && Date.now() - cached.at < PROFILE_TTL_MS) return cached.user;
+    // A user Slack will not describe (deleted, another organisation, the API failing) has no profile,
+    // and so counts as nobody; that answer is not cached, so a passing failure passes.
     const info = await client.users.info({ user: userId, include_locale: true }).catch(() => null);
-    const user = info?.user as { locale?: string; profile?: { email?: string } } | undefined;
-    const fresh: Profile = { email: user?.profile?.email ?? null, locale: user?.locale ?? null, at: Date.now() };
+    const user = (info?.user as SlackUserInfo | undefined) ?? null;
+    if (!user) return null;
     if (profiles.size >= MAX_CACHED) profiles.delete(profiles.keys().next().value as string);
-    profiles.set(userId, fresh);
-    return fresh;
+    profiles.set(userId, { user, at: Date.now() });
+    return user;
   }
 
   return async function resolveUser(userId: string): Promise<SlackUser> {
-    const known = await findLinkedPerson(deps, { platform: 'slack', externalId: userId });
-    if (known?.language) {
-      return { sender: { personId: known.id }, personId: known.id, name: known.name, locale: null, lang: parseLanguage(known.language) ?? 'nl', person: known };
-    }
-    // One users.info call gives both the locale and the e-mail address to link by.
-    const info = await profile(userId);
-    const person = await linkByEmail(deps, { platform: 'slack', externalId: userId, linked: known, lookupEmail: async () => info.email });
-    const lang = parseLanguage(person?.language) ?? parseLanguage(info.locale) ?? 'nl';
-    if (!person) return { sender: { platform: 'slack', externalId: userId }, personId: null, name: null, locale: info.locale, lang, person: null };
-    return { sender: { personId: person.id }, personId: person.id, name: person.name, locale: info.locale, lang, person };
+    const [known, user] = await Promise.all([findLinkedPerson(deps, { platform: 'slack', externalId: userId }), profile(userId)]);
+    const locale = user?.locale ?? null;
+    const refusal = refusalOf(user, workspace);
+    const nobody = { sender: { platform: 'slack', externalId: userId }, personId: null, name: null, locale, person: null } as const;
+    if (refusal) return { ...nobody, lang: parseLanguage(locale) ?? 'nl', refusal };
+    const person = await linkByEmail(deps, { platform: 'slack', externalId: userId, linked: known, lookupEmail: async () => confirmedEmail(user) });
+    const lang = parseLanguage(person?.language) ?? parseLanguage(locale) ?? 'nl';
+    if (!person) return { ...nobody, lang, refusal: null };
+    return { sender: { personId: person.id }, personId: person.id, name: person.name, locale, lang, person, refusal: null };
   };
 }
 
 /** The resolver's type. */
 export type UserResolver = ReturnType<typeof createUserResolver>;
+
+/**
+ * The workspace whose users count: the configured one, else the one Slack names for the bot token
+ * (auth.test). Throws when neither is known, so the app does not start admitting everyone.
+ */
+export async function installingWorkspace(client: webApi.WebClient, configured: SlackWorkspace): Promise<SlackWorkspace> {
+  if (configured.teamId || configured.enterpriseId) return configured;
+  const auth = (await client.auth.test().catch(() => null)) as { team_id?: string; enterprise_id?: string; is_enterprise_install?: boolean } | null;
+  const learnt = auth?.is_enterprise_install ? { enterpriseId: auth.enterprise_id } : { teamId: auth?.team_id };
+  if (!learnt.teamId && !learnt.enterpriseId) {
+    throw new Error(
+      'Gremium kan niet vaststellen in welke Slack-werkruimte het is geïnstalleerd (auth.test gaf geen antwoord); zet SLACK_TEAM_ID of SLACK_ENTERPRISE_ID.\n' +
+        'Gremium cannot tell which Slack workspace it is installed in (auth.test did not answer); set SLACK_TEAM_ID or SLACK_ENTERPRISE_ID.',
+    );
+  }
+  return { ...configured, ...learnt };
+}

@@ -11,11 +11,15 @@ import type { Logger } from '../../logger.ts';
 import { loadHomeOverview } from '../../services/schedule/load-home-overview.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { deliver } from './deliver.ts';
-import { createUserResolver } from './identity.ts';
+import { createUserResolver, installingWorkspace, type SlackUser } from './identity.ts';
 import { fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { COMMAND_ACTION } from './render.ts';
 import { createWorkQueue } from './work-queue.ts';
-import { handleOnce, refuseFutureTimestamps, requestProperties } from './verify.ts';
+import type { SlackWorkspace } from './workspace.ts';
+import { t } from '../../i18n/index.ts';
+import type { ErrorReply } from '../../conversation/reply.ts';
+import { handleOnce, refuseEmptyBodies, refuseFutureTimestamps, requestProperties } from './verify.ts';
+import { HTTP_LIMITS, serverOptions } from '../http-limits.ts';
 import { CHOOSER_CALLBACK, chooserView, FORM_CALLBACK, formView, homeView, submittedValues, type FormMetadata } from './views.ts';
 
 /** How to build the app. */
@@ -36,6 +40,16 @@ export interface SlackAppOptions {
   readonly retries?: number;
   /** Turns composed at once after their ack (default 4); the rest wait their turn. */
   readonly concurrency?: number;
+  /** Whose users count (workspace.ts); without team or enterprise id, auth.test names the installing workspace. */
+  readonly workspace?: SlackWorkspace;
+}
+
+export type { SlackWorkspace } from './workspace.ts';
+
+/** Why a user is nobody to Gremium, in Dutch and English (their person, and so their language, is not known). */
+function refusalReply(user: SlackUser): ErrorReply {
+  const code = user.refusal ?? 'SLACK_PROFILE_UNAVAILABLE';
+  return { kind: 'error', code, text: `${t('nl', code)}\n${t('en', code)}`, private: true };
 }
 
 /** A running Slack app. */
@@ -71,13 +85,18 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
         appToken: options.appToken!, logger: log, installerOptions: { clientOptions },
         customPropertiesExtractor: (args) => ({ socketEnvelopeId: String((args as { envelope_id?: string }).envelope_id ?? '') }),
       })
-    : new HTTPReceiver({ signingSecret: options.signingSecret ?? '', processBeforeResponse: false, logger: log, customPropertiesExtractor: requestProperties });
-  if (receiver instanceof HTTPReceiver) receiver.requestListener = refuseFutureTimestamps(receiver.requestListener, () => new Date());
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret ?? '', processBeforeResponse: false, logger: log, customPropertiesExtractor: requestProperties,
+        bodyLimit: HTTP_LIMITS.bodyBytes,
+      });
+  if (receiver instanceof HTTPReceiver) receiver.requestListener = refuseEmptyBodies(refuseFutureTimestamps(receiver.requestListener, () => new Date()));
   const app = new App({
     token: options.botToken, receiver, logger: log, clientOptions,
     ...(options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : {}),
   });
-  const resolveUser = createUserResolver(deps, app.client);
+  // Before any request is taken: whose users count. Never the team a request claims to come from.
+  const workspace = await installingWorkspace(app.client, options.workspace ?? {});
+  const resolveUser = createUserResolver(deps, app.client, workspace);
   const pending = new Set<Promise<unknown>>();
   const track = <T>(work: Promise<T>): Promise<T> => {
     pending.add(work);
@@ -91,6 +110,7 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     track(queue.run(async () => {
       // Independent first reads, sent together: who is asking, and the registry's names.
       const [user, catalog] = await Promise.all([resolveUser(turn.userId), loadCatalog(deps)]);
+      if (user.refusal) return deliver({ deps, client: app.client, turn, lang: user.lang, ...(respond ? { respond } : {}) }, [refusalReply(user)]);
       const incoming = { ...toIncoming(turn, user.sender, user.locale), catalog };
       const replies = await handle(deps, user.person ? { ...incoming, person: user.person } : incoming);
       await deliver({ deps, client: app.client, turn, lang: user.lang, ...(respond ? { respond } : {}) }, replies);
@@ -138,6 +158,7 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
       if (!form) return ack();
       const meta = JSON.parse(view.private_metadata || '{}') as FormMetadata;
       const user = await resolveUser(body.user.id);
+      if (user.refusal) return ack({ response_action: 'errors', errors: { [fieldOfError(form, refusalReply(user))]: refusalReply(user).text } });
       const checked = checkForm(form, user.lang, submittedValues(view.state as never));
       if (!checked.ok) return ack({ response_action: 'errors', errors: { [checked.field]: checked.text } });
       const turn: SlackTurn = { source: 'view', userId: body.user.id, text: checked.command, isCommand: true, channel: meta.channel ?? null };
@@ -169,7 +190,8 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
 
   let port = 0;
   if (receiver instanceof HTTPReceiver) {
-    const server = await receiver.start({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
+    // Bolt hands the second argument to http.createServer: the header, request and keep-alive limits.
+    const server = await receiver.start({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' }, serverOptions());
     const address = server.address();
     port = typeof address === 'object' && address ? address.port : 0;
   } else {

@@ -20,14 +20,9 @@ import { renderReply } from './render.ts';
 /** The metadata event type that marks Gremium's outbox posts. */
 export const OUTBOX_EVENT_TYPE = 'gremium_outbox';
 
-/** The replies as plain text: Slack's `text` (and its notification fallback). */
+/** The replies' notification fallback: Slack's `text`, escaped as live replies' (render.ts). */
 export function plainText(replies: readonly Reply[]): string {
-  return replies.map((r) => {
-    if (r.kind !== 'card') return r.text;
-    const lines = [`*${r.title}*`, ...(r.subtitle ? [r.subtitle] : []), ...(r.fields ?? []).map((f) => `${f.label}: ${f.value}`), ...(r.lines ?? []).map((l) => `• ${l}`)];
-    if (r.footer) lines.push(r.footer);
-    return lines.join('\n');
-  }).join('\n\n');
+  return replies.map((r) => renderReply(r).text).join('\n\n');
 }
 
 /** A Slack Web API error answer ({ ok: false, error }), shaped like the Web API client's platform errors. */

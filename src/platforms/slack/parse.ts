@@ -98,5 +98,5 @@ export function fromButton(body: BlockActionsBody): SlackTurn | null {
 
 /** The Incoming for handle(). */
 export function toIncoming(turn: SlackTurn, sender: Sender, locale: string | null): Incoming {
-  return { sender, text: turn.text, isCommand: turn.isCommand, locale, origin: { platform: 'slack', channel: turn.channel } };
+  return { sender, text: turn.text, isCommand: turn.isCommand, locale, origin: { platform: 'slack', channel: turn.channel, account: turn.userId } };
 }

@@ -14,6 +14,7 @@ import { welcomeCard } from './dialogs.ts';
 import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
 import { dedupeKey, externalIdOf, stripMention, TEAMS, toIncoming } from './parse.ts';
 import { cardMessage } from './render.ts';
+import { isOwnTenant, refuseOtherTenant } from './tenant.ts';
 import { CATALOG, invokeResponse, LINKED_PERSON, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
 
 export type { TeamsBotDeps } from './turn.ts';
@@ -58,6 +59,8 @@ const ROUTES: readonly Route[] = [
 export function createTeamsLogic(bot: TeamsBotDeps): (context: TurnContext) => Promise<void> {
   return async (context) => {
     const activity = context.activity;
+    // Another tenant's activity goes no further than its refusal: nothing read, claimed or stored.
+    if (!isOwnTenant(activity, bot.tenantId)) return refuseOtherTenant(context, bot.logError);
     const route = ROUTES.find((r) => r.select(activity));
     if (!route) {
       if (activity.type === ActivityTypes.Invoke) await invokeResponse(context, {}, 200);

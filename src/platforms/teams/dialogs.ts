@@ -7,7 +7,7 @@
 import { FORMS, formById, formCommand, formValues, type Form } from '../../conversation/forms.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
-import { ADAPTIVE_CARD, type AdaptiveCard } from './render.ts';
+import { ADAPTIVE_CARD, plainText, type AdaptiveCard } from './render.ts';
 
 /** The form a task/fetch or task/submit is about (its data.dialog), or null. */
 export function dialogOf(data: unknown): Form | null {
@@ -17,7 +17,8 @@ export function dialogOf(data: unknown): Form | null {
 /** The form as an Adaptive Card; `values` refill it, `error` is shown above the fields. */
 export function dialogCard(form: Form, lang: Language, values: Readonly<Record<string, string>> = {}, error?: string): AdaptiveCard {
   const body: unknown[] = [];
-  if (error) body.push({ type: 'Container', style: 'warning', items: [{ type: 'TextBlock', text: error, wrap: true, color: 'Warning' }] });
+  // The error names what was typed: a TextRun shows it as typed (render.ts).
+  if (error) body.push({ type: 'Container', style: 'warning', items: plainText(error, { color: 'Warning' }) });
   for (const field of form.fields) {
     body.push({
       type: 'Input.Text',

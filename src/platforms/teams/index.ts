@@ -32,7 +32,7 @@ export async function startTeamsBot(options: TeamsBotOptions): Promise<TeamsBot>
   const adapter = createAdapter(options.auth);
   const logError = options.logError ?? (() => undefined);
   adapter.onTurnError = async (_context, error) => logError('teams turn failed', error);
-  const logic = createTeamsLogic({ adapter, appId: options.auth.appId, deps: options.deps, logError });
+  const logic = createTeamsLogic({ adapter, appId: options.auth.appId, tenantId: options.auth.tenantId, deps: options.deps, logError });
   const server = await startTeamsServer({ adapter, logic, port: options.port, host: options.host, answerEarly: true, onError: (e) => logError('teams request failed', e) });
   return { adapter, server, appId: options.auth.appId, close: () => server.close() };
 }

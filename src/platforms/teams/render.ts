@@ -3,6 +3,11 @@
  * vercel/chat's cardToAdaptiveCard). Buttons become Action.Execute (universal actions) with verb
  * `gremium` and data {command}, so a click comes back as an `adaptiveCard/action` invoke and runs
  * through handle() as the person who clicked.
+ *
+ * Every reply text is plain text with what users typed in it (a poll question, a name, a reason).
+ * TextBlocks and facts take markdown (`[text](url)` links, `**bold**`, lists), so reply texts are
+ * rendered as TextRuns in RichTextBlocks, which take none (Adaptive Cards schema: "Markdown is not
+ * supported"): what users type shows as typed, and no disguised link reaches a card.
  */
 import type { Button, CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
@@ -25,7 +30,38 @@ export interface RenderOptions {
 /** Teams refreshes a card for at most 60 listed users (Microsoft's User Specific Views limit). */
 const MAX_REFRESH_USERS = 60;
 
-const textBlock = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+type Style = Record<string, unknown>;
+
+/**
+ * A plain text as RichTextBlocks, one per line (a line break inside a TextRun is not shown by every
+ * client): `run` styles the text, `block` the first block (spacing); an empty line widens the gap.
+ */
+export function plainText(value: string, run: Style = {}, block: Style = {}): Style[] {
+  const out: Style[] = [];
+  let gap = false;
+  for (const line of value.split('\n')) {
+    if (line.trim() === '') {
+      gap = out.length > 0;
+      continue;
+    }
+    const spacing = out.length === 0 ? block.spacing : gap ? 'Medium' : 'None';
+    out.push({ type: 'RichTextBlock', ...block, ...(spacing ? { spacing } : {}), inlines: [{ type: 'TextRun', text: line, ...run }] });
+    gap = false;
+  }
+  return out.length ? out : [{ type: 'RichTextBlock', ...block, inlines: [{ type: 'TextRun', text: ' ', ...run }] }];
+}
+
+/** A label and its value, side by side like a FactSet (whose texts take markdown, so not one). */
+function fact(label: string, value: string): Style {
+  return {
+    type: 'ColumnSet',
+    spacing: 'Small',
+    columns: [
+      { type: 'Column', width: 1, items: plainText(label, { weight: 'Bolder' }) },
+      { type: 'Column', width: 2, items: plainText(value) },
+    ],
+  };
+}
 
 function execute(button: Button) {
   return {
@@ -39,12 +75,12 @@ function execute(button: Button) {
 }
 
 function cardBody(reply: CardReply): unknown[] {
-  const body: unknown[] = [textBlock(reply.title, { size: 'Large', weight: 'Bolder', style: 'heading' })];
-  if (reply.subtitle) body.push(textBlock(reply.subtitle, { isSubtle: true, spacing: 'None' }));
-  if (reply.fields?.length) body.push({ type: 'FactSet', facts: reply.fields.map((f) => ({ title: f.label, value: f.value })) });
-  for (const line of reply.lines ?? []) body.push(textBlock(line, { spacing: 'Small' }));
+  const body: unknown[] = [...plainText(reply.title, { size: 'Large', weight: 'Bolder' })];
+  if (reply.subtitle) body.push(...plainText(reply.subtitle, { isSubtle: true }, { spacing: 'None' }));
+  for (const f of reply.fields ?? []) body.push(fact(f.label, f.value));
+  for (const line of reply.lines ?? []) body.push(...plainText(line, {}, { spacing: 'Small' }));
   if (reply.actions?.length) body.push({ type: 'ActionSet', actions: reply.actions.map(execute) });
-  if (reply.footer) body.push(textBlock(reply.footer, { size: 'Small', isSubtle: true }));
+  if (reply.footer) body.push(...plainText(reply.footer, { size: 'Small', isSubtle: true }));
   return body;
 }
 
@@ -65,9 +101,9 @@ export function renderCard(reply: Reply, options: RenderOptions): AdaptiveCard {
   const base = { type: 'AdaptiveCard' as const, $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5' };
   switch (reply.kind) {
     case 'text':
-      return { ...base, body: [textBlock(reply.text)] };
+      return { ...base, body: plainText(reply.text) };
     case 'error':
-      return { ...base, body: [{ type: 'Container', style: 'warning', items: [textBlock(reply.text, { color: 'Warning' })] }] };
+      return { ...base, body: [{ type: 'Container', style: 'warning', items: plainText(reply.text, { color: 'Warning' }) }] };
     case 'card':
       return { ...base, ...refreshOf(reply, options), body: cardBody(reply) };
     default: {
@@ -104,6 +140,6 @@ export function messageInvokeResponse(text: string) {
 
 /** Adds a line to a card for the person who clicked (their confirmation), above its buttons. */
 export function withNote(card: AdaptiveCard, note: string, style: 'good' | 'warning'): AdaptiveCard {
-  const notice = { type: 'Container', style, items: [textBlock(note, { weight: 'Bolder' })] };
+  const notice = { type: 'Container', style, items: plainText(note, { weight: 'Bolder' }) };
   return { ...card, body: [card.body[0], notice, ...card.body.slice(1)] };
 }

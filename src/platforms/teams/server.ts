@@ -12,9 +12,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ActivityTypes, DeliveryModes, type Activity, type CloudAdapter, type TurnContext } from 'botbuilder';
+import { HTTP_LIMITS, serverOptions } from '../http-limits.ts';
 
 /** Activities are small; anything larger is refused before parsing. */
-const MAX_BODY_BYTES = 1_000_000;
+const MAX_BODY_BYTES = HTTP_LIMITS.bodyBytes;
+
+/** What reading a body gave: its text, too much of it, or a client that went away (or was cut off) first. */
+type Body = { readonly text: string } | 'too large' | 'gone';
 
 /** A running endpoint. */
 export interface TeamsServer {
@@ -26,22 +30,34 @@ export interface TeamsServer {
   close(): Promise<void>;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
+function readBody(req: http.IncomingMessage): Promise<Body> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
+        resolve('too large');
+        req.resume();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => resolve({ text: Buffer.concat(chunks).toString('utf8') }));
+    // A client that stops sending is cut off by the server's request timeout (http-limits.ts): not an error of ours.
+    req.on('error', () => resolve('gone'));
+    req.on('close', () => resolve('gone'));
   });
+}
+
+/** The activity in a body: a JSON object, or null for anything else (empty, malformed, an array, a string). */
+function parseActivity(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The response object botbuilder writes to; once the request was answered early, it writes nothing. */
@@ -96,13 +112,13 @@ export async function startTeamsServer(options: {
       if (req.url?.split('?')[0] !== '/api/messages') return reply(res, 404, 'not found');
       if (req.method !== 'POST') return reply(res, 405, 'method not allowed');
       const raw = await readBody(req);
-      if (raw === null) return reply(res, 413, 'payload too large');
-      let body: Record<string, unknown>;
-      try {
-        body = JSON.parse(raw) as Record<string, unknown>;
-      } catch {
-        return reply(res, 400, 'invalid JSON');
+      if (raw === 'gone') return;
+      if (raw === 'too large') {
+        res.setHeader('connection', 'close');
+        return reply(res, 413, 'payload too large');
       }
+      const body = parseActivity(raw.text);
+      if (!body) return reply(res, 400, 'the body must be an activity (a JSON object)');
       const request = { body, headers: req.headers as Record<string, string | string[] | undefined>, method: req.method };
       // The logic only runs once botbuilder has authenticated the request.
       const logic = options.answerEarly
@@ -121,12 +137,11 @@ export async function startTeamsServer(options: {
   };
   // Every request is tracked until its turn ends (a message's turn outlives its HTTP answer).
   const pending = new Set<Promise<unknown>>();
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(serverOptions(), (req, res) => {
     const work = serve(req, res);
     pending.add(work);
     void work.finally(() => pending.delete(work));
   });
-  server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

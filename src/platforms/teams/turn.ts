@@ -17,6 +17,8 @@ import { renderMessage } from './render.ts';
 /** What the bot needs: the services (with an error logger), the adapter and the app id. */
 export interface TeamsBotDeps extends DeliveryDeps {
   readonly deps: HandleDeps;
+  /** MICROSOFT_APP_TENANT_ID: the one tenant whose activities count and whose roster e-mails link accounts; '' for none. */
+  readonly tenantId: string;
   readonly logError: (message: string, error: unknown) => void;
 }
 
@@ -61,19 +63,26 @@ export async function remember(bot: TeamsBotDeps, context: TurnContext): Promise
  * The person behind the activity: already linked, or linked now by the identity service with the
  * e-mail address from the team roster (TeamsInfo.getMember); null when neither; undefined when
  * there was nobody to look up. handle() takes it as the turn's sender instead of reading it again.
+ *
+ * The roster's address links an account only with a configured tenant (bot.ts has refused every
+ * other tenant's activity by then): without one, any tenant could give its users any address. And
+ * only when the roster's member is the very Entra object the account is keyed on.
  */
 export async function linkByRoster(bot: TeamsBotDeps, context: TurnContext): Promise<LinkedPerson | null | undefined> {
   const externalId = externalIdOf(context.activity);
   const userId = context.activity.from?.id;
   if (!externalId || !userId) return undefined;
   const linked = context.turnState.has(LINKED_PERSON) ? (context.turnState.get(LINKED_PERSON) as LinkedPerson | null) : undefined;
-  return linkByEmail(bot.deps, { platform: TEAMS, externalId, linked, lookupEmail: () => rosterEmail(bot, context, userId) });
+  const objectId = context.activity.from?.aadObjectId;
+  const lookupEmail = bot.tenantId && objectId ? () => rosterEmail(bot, context, userId, objectId) : async () => null;
+  return linkByEmail(bot.deps, { platform: TEAMS, externalId, linked, lookupEmail });
 }
 
-/** The e-mail address the roster gives for a member, or null. */
-async function rosterEmail(bot: TeamsBotDeps, context: TurnContext, userId: string): Promise<string | null> {
+/** The e-mail address the roster gives for the member, or null (unknown, or another object than the sender's). */
+async function rosterEmail(bot: TeamsBotDeps, context: TurnContext, userId: string, objectId: string): Promise<string | null> {
   try {
     const member = await TeamsInfo.getMember(context, userId);
+    if (member.aadObjectId?.toLowerCase() !== objectId.toLowerCase()) return null;
     return member.email || member.userPrincipalName || null;
   } catch (error) {
     // No roster access (a chat without the roster, the connector down): the person gets NOT_LINKED.

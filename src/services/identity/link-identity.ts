@@ -1,16 +1,13 @@
 /**
- * A chat account (Slack user id, Teams user id) belongs to a person: found by the account, matched by
- * the e-mail address the platform reports, or linked by a secretary (`/gremium koppel`). Every link
- * is a write with its audit entry; platforms share this file.
+ * A chat account (Slack user id, Teams user id) belongs to a person: found by the account, or matched
+ * by the e-mail address the platform verified. (An administrator links by hand: link-account.ts.)
+ * Every link is a write with its audit entry; platforms share this file.
  */
-import { amsterdamDay } from '../../domain/schedule/clock.ts';
-import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { runStatement } from '../../db/raw-sql.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
-import { loadActorFacts } from './load-actor.ts';
 
 /** The person behind an account, as adapters need it. */
 export interface LinkedPerson {
@@ -34,8 +31,13 @@ export async function findLinkedPerson(deps: ServiceDeps, input: { platform: str
   return row ? { id: row.id, name: row.name, language: row.language } : null;
 }
 
+/** How an account is named in the audit: `slack:U123`, `teams:<Entra object id>`. */
+export const accountLabel = (account: { platform: string; externalId: string }): string => `${account.platform}:${account.externalId}`;
+
 /**
- * Links the account to the person whose stored e-mail equals the platform's (case-insensitive).
+ * Links the account to the person whose stored e-mail equals the one the platform verified
+ * (case-insensitive). The person acted (their own account, their own address), so the audit names
+ * them and the account; the address itself is not copied into the audit.
  * Error: NO_PERSON_WITH_EMAIL when no person has that address (nothing is written).
  */
 export async function linkIdentityByEmail(
@@ -46,49 +48,16 @@ export async function linkIdentityByEmail(
   const person = email ? await deps.db.person.findFirst({ where: { email: { equals: email, mode: 'insensitive' } }, select: PERSON }) : null;
   if (!person) return err('NO_PERSON_WITH_EMAIL');
   const now = deps.now();
+  const key = { platform: input.platform, externalId: input.externalId };
   await transact(deps, async (tx) => {
-    const key = { platform: input.platform, externalId: input.externalId };
     const existing = await tx.platformIdentity.findUnique({ where: { platform_externalId: key } });
     if (existing) return; // a concurrent request linked it first
-    const created = await tx.platformIdentity.create({ data: { ...key, personId: person.id } });
-    const actor: Actor = { personId: null, label: `${input.platform} e-mail match` };
-    await audit(tx, actor, { action: 'identity.link', subjectType: 'PlatformIdentity', subjectId: created.id, after: { ...created, email } }, now);
+    await tx.platformIdentity.create({ data: { ...key, personId: person.id } });
+    const actor: Actor = { personId: person.id, label: `${person.name} (${accountLabel(key)}, ${input.platform} e-mail)` };
+    await audit(tx, actor, { action: 'identity.link', subjectType: 'PlatformIdentity', subjectId: accountLabel(key), after: { ...key, personId: person.id, matchedBy: 'email' } }, now);
   });
   const linked = await findLinkedPerson(deps, input);
   return linked ? ok(linked) : err('NO_PERSON_WITH_EMAIL');
-}
-
-/**
- * Error codes of {@link linkIdentity}:
- * - NOT_IDENTITY_MANAGER: the actor is neither an administrator nor the secretary of a committee in
- *   which the person holds a seat today.
- */
-export type LinkIdentityError = DomainError<'NOT_IDENTITY_MANAGER'>;
-
-/**
- * A secretary links an account to a person; an account linked to someone else moves to this person
- * (the audit entry keeps who it was). Returns whether anything changed.
- */
-export async function linkIdentity(
-  deps: ServiceDeps,
-  input: { actor: Actor & { personId: string }; personId: string; platform: string; externalId: string },
-): Promise<Result<{ changed: boolean }, LinkIdentityError>> {
-  const now = deps.now();
-  const today = amsterdamDay(now);
-  return transact(deps, async (tx) => {
-    const actor = await loadActorFacts(tx, input.actor.personId);
-    const target = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { name: true, seats: { select: { committeeId: true } } } });
-    const allowed = actor !== null && (actor.isAdmin || target.seats.some((s) => canManageCommittee(actor, s.committeeId, today)));
-    if (!allowed) return err('NOT_IDENTITY_MANAGER', { person: target.name });
-    const key = { platform: input.platform, externalId: input.externalId };
-    const before = await tx.platformIdentity.findUnique({ where: { platform_externalId: key } });
-    if (before?.personId === input.personId) return ok({ changed: false });
-    const after = before
-      ? await tx.platformIdentity.update({ where: { id: before.id }, data: { personId: input.personId } })
-      : await tx.platformIdentity.create({ data: { ...key, personId: input.personId } });
-    await audit(tx, input.actor, { action: 'identity.link', subjectType: 'PlatformIdentity', subjectId: after.id, before: before ?? undefined, after }, now);
-    return ok({ changed: true });
-  });
 }
 
 /** The person's name and account on `platform` (null when none is linked), for direct messages. */

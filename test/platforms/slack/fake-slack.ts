@@ -18,7 +18,20 @@ export interface Call {
 export interface FakeUser {
   readonly email?: string;
   readonly locale?: string;
+  /** The user's own workspace (default T0001, the test app's). */
+  readonly team_id?: string;
+  /** Enterprise Grid: the organisation the user belongs to. */
+  readonly enterprise_id?: string;
+  /** Multi-channel guest / single-channel guest. */
+  readonly is_restricted?: boolean;
+  readonly is_ultra_restricted?: boolean;
+  /** A Slack Connect user of an organisation this workspace does not know. */
+  readonly is_stranger?: boolean;
+  readonly is_email_confirmed?: boolean;
 }
+
+/** The fake workspace the app is installed in. */
+export const FAKE_TEAM = { id: 'T0001', enterpriseId: 'E0001' };
 
 const decode = (value: string): unknown => {
   if (/^[[{]/.test(value)) {
@@ -62,7 +75,7 @@ export async function startFakeSlack() {
   const answer = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
     switch (method) {
       case 'auth.test':
-        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' };
+        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: FAKE_TEAM.id };
       case 'chat.postMessage':
         return { ok: true, channel: args.channel, ts: `${++ts}.000100`, message: { text: args.text } };
       case 'chat.update':
@@ -74,7 +87,15 @@ export async function startFakeSlack() {
       case 'users.info': {
         const id = String(args.user);
         const u = users.get(id);
-        return u ? { ok: true, user: { id, locale: u.locale ?? 'en-US', profile: { email: u.email } } } : { ok: false, error: 'user_not_found' };
+        if (!u) return { ok: false, error: 'user_not_found' };
+        const { email, locale, enterprise_id, ...flags } = u;
+        return {
+          ok: true,
+          user: {
+            id, team_id: FAKE_TEAM.id, locale: locale ?? 'en-US', profile: { email }, is_restricted: false, is_ultra_restricted: false,
+            ...flags, ...(enterprise_id ? { enterprise_user: { id, enterprise_id, teams: [flags.team_id ?? FAKE_TEAM.id] } } : {}),
+          },
+        };
       }
       case 'views.open':
       case 'views.update':

@@ -4,8 +4,8 @@
  */
 import { pino } from 'pino';
 import type { HandleDeps } from '../../../src/conversation/handle.ts';
-import { startSlackApp, type SlackApp } from '../../../src/platforms/slack/index.ts';
-import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { startSlackApp, type SlackApp, type SlackWorkspace } from '../../../src/platforms/slack/index.ts';
+import { FAKE_TEAM, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { BOT, sign, SIGNING_SECRET } from './fixtures.ts';
 
 /** A running app and its fake. */
@@ -21,14 +21,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts fake and app. */
-export async function startHarness(deps: HandleDeps, options: { appToken?: string; beforeStart?: (fake: FakeSlack) => void } = {}): Promise<Harness> {
+/**
+ * Starts fake and app. The app trusts the fake's workspace (T0001) unless `workspace` says otherwise;
+ * `workspace: null` configures none, so the app asks auth.test which workspace it is installed in.
+ */
+export async function startHarness(
+  deps: HandleDeps,
+  options: { appToken?: string; beforeStart?: (fake: FakeSlack) => void; workspace?: Partial<SlackWorkspace> | null } = {},
+): Promise<Harness> {
   const fake = await startFakeSlack();
   const logs: { msg: string }[] = [];
   options.beforeStart?.(fake);
   const slack = await startSlackApp({
     deps, logger: pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as { msg: string }) }), botToken: BOT.token, botId: BOT.botId, botUserId: BOT.botUserId,
     apiUrl: fake.apiUrl, retries: 1, port: 0, host: '127.0.0.1',
+    ...(options.workspace === null ? {} : { workspace: { teamId: FAKE_TEAM.id, ...options.workspace } }),
     ...(options.appToken ? { appToken: options.appToken } : { signingSecret: SIGNING_SECRET }),
   });
   const post: Harness['post'] = async ({ body, headers }) => {

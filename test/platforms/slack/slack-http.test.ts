@@ -56,8 +56,8 @@ describe('a slash command', () => {
   it('links an unknown Slack user to the person with the same e-mail, audited', async () => {
     const link = await database.db.platformIdentity.findUnique({ where: { platform_externalId: { platform: 'slack', externalId: 'U0JAN' } }, include: { person: true } });
     expect(link?.person.name).toBe('Jan de Vries');
-    const audit = await database.db.auditEntry.findFirst({ where: { subjectType: 'PlatformIdentity', subjectId: link!.id } });
-    expect(audit).toMatchObject({ action: 'identity.link', actorLabel: 'slack e-mail match' });
+    const audit = await database.db.auditEntry.findFirst({ where: { subjectType: 'PlatformIdentity', subjectId: 'slack:U0JAN' } });
+    expect(audit).toMatchObject({ action: 'identity.link', actorId: link!.personId, actorLabel: 'Jan de Vries (slack:U0JAN, slack e-mail)' });
   });
 
   it('answers in the Slack locale when no language is stored (help in English)', async () => {
@@ -156,10 +156,14 @@ describe('mentions and direct messages', () => {
 });
 
 describe('linking accounts by a secretary', () => {
-  it('lets the SBO secretary link a Slack account to an SBO member, and refuses a member', async () => {
+  it('lets an administrator link a Slack account to an SBO member, and refuses the member and the secretary', async () => {
+    h.fake.users.set('U0ADMIN', { email: 'beheer@gremium.example', locale: 'nl-NL' });
+    h.fake.users.set('U0JAN2', { locale: 'nl-NL' });
     const refused = await h.turn(command('U0JAN', 'koppel Jan de Vries <@U0JAN2|jan>'));
-    expect(seen(refused.calls)).toMatch(/Alleen een beheerder of de secretaris/);
-    const done = await h.turn(command('U0SANNE', 'koppel Jan de Vries <@U0JAN2|jan>'));
+    expect(seen(refused.calls)).toMatch(/alleen gekoppeld via het e-mailadres dat Slack/);
+    const secretary = await h.turn(command('U0SANNE', 'koppel Jan de Vries <@U0JAN2|jan>'));
+    expect(seen(secretary.calls)).toMatch(/Alleen een beheerder/);
+    const done = await h.turn(command('U0ADMIN', 'koppel Jan de Vries <@U0JAN2|jan>'));
     expect(seen(done.calls)).toContain('gekoppeld aan Jan de Vries');
     const asked = await h.turn(directMessage('U0JAN2', 'wie vertegenwoordigt Combinatie Noord in het SBO?'));
     expect(seen(asked.calls)).toContain('Jan de Vries');

@@ -5,7 +5,7 @@
 import { startTeamsBot, type TeamsBot } from '../../../src/platforms/teams/index.ts';
 import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
-import { APP_ID, JAN, KARIN, SANNE, type TeamsUser } from './activities.ts';
+import { APP_ID, JAN, KARIN, SANNE, TENANT, type TeamsUser } from './activities.ts';
 import { FakeMicrosoft } from './fake-microsoft.ts';
 import { createServiceDeps, type ServiceDeps } from '../../../src/services/deps.ts';
 
@@ -33,8 +33,8 @@ export function enrol(ms: FakeMicrosoft, ...users: TeamsUser[]): void {
   for (const u of users) ms.roster.set(u.id, { id: u.id, aadObjectId: u.aadObjectId, name: u.name, email: u.email });
 }
 
-/** Starts the world. */
-export async function startHarness(): Promise<Harness> {
+/** Starts the world; the bot belongs to the test tenant unless `tenantId` says otherwise ('' for none). */
+export async function startHarness(options: { tenantId?: string } = {}): Promise<Harness> {
   const db = await openTestDatabase();
   const errors: unknown[] = [];
   const deps = { ...createServiceDeps({ db: db.db, now: () => NOW, caches: db.caches }), logError: (_r: string, e: unknown) => void errors.push(e) };
@@ -43,7 +43,7 @@ export async function startHarness(): Promise<Harness> {
   await ms.start();
   const bot = await startTeamsBot({
     deps,
-    auth: { appId: APP_ID, appPassword: 'test-secret', tenantId: '', endpoints: ms.endpoints, outboundToken: () => 'outbound-test-token' },
+    auth: { appId: APP_ID, appPassword: 'test-secret', tenantId: options.tenantId ?? TENANT, endpoints: ms.endpoints, outboundToken: () => 'outbound-test-token' },
     port: 0,
     host: '127.0.0.1',
     logError: (_m, e) => void errors.push(e),
@@ -101,6 +101,10 @@ export function cardText(activity: Record<string, unknown> | unknown): string {
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     if (o.type === 'TextBlock' && typeof o.text === 'string') out.push(o.text);
+    if (o.type === 'RichTextBlock' && Array.isArray(o.inlines)) {
+      out.push(o.inlines.map((run) => (typeof run === 'string' ? run : String((run as { text?: unknown }).text ?? ''))).join(''));
+      return;
+    }
     if (typeof o.title === 'string' && typeof o.value === 'string') out.push(`${o.title}: ${o.value}`);
     if (typeof o.type === 'string' && o.type.startsWith('Action.') && typeof o.title === 'string') out.push(`[${o.title}]`);
     for (const [k, v] of Object.entries(o)) if (k !== 'refresh') walk(v);

@@ -17,6 +17,7 @@ import { readRegionFiles } from './region-files.ts';
 import { loadRegistryState } from './region-state.ts';
 import type { SheetError } from './membership-sheet.ts';
 import { writeRegionPlan } from './write-region-plan.ts';
+import { transact } from '../transact.ts';
 
 /**
  * Why nothing was imported. REGION_REFUSED: the workbook has problems, all in `problems`
@@ -109,7 +110,7 @@ export async function importRegion(deps: ServiceDeps, source: RegionSource, inpu
   const sheets = input.checked ? ok([]) : await sheetsOf(source);
   if (!sheets.ok) return sheets;
   const now = deps.now();
-  return deps.db.$transaction(async (tx): Promise<Result<RegionImported | null, RegionRefused>> => {
+  return transact(deps, async (tx): Promise<Result<RegionImported | null, RegionRefused>> => {
     // Two imports (or two instances loading the demo) at once on one PostgreSQL: the second waits.
     await lockFor(tx, 'region-import');
     if (input.onlyIntoEmpty && (await tx.committee.count()) > 0) return ok(null);

@@ -39,6 +39,12 @@ describe('layer boundaries of src/', () => {
     expect(callers('loadDemoData')).toEqual(['src/app/bootstrap.ts']);
   });
 
+  it('writes through one transaction helper: only src/services/transact.ts opens a transaction', () => {
+    const code = (text: string) => text.split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line)).join('\n');
+    const opening = readSourceFiles(ROOT).filter((f) => /\.\$transaction\(/.test(code(f.text))).map((f) => f.path);
+    expect(opening).toEqual(['src/services/transact.ts']);
+  });
+
   it('has no import cycle', () => {
     const cycles = findCycles(readSourceFiles(ROOT));
     expect(cycles, `import cycles:\n${cycles.map((c) => c.join(' -> ')).join('\n')}`).toEqual([]);

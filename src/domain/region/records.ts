@@ -21,10 +21,8 @@ export interface OrganisationRecord {
   readonly memberIds: readonly string[];
 }
 
-/** A committee with every rule the workbook sets. */
-export interface CommitteeRecord {
-  readonly id: string;
-  readonly code: string;
+/** What a committee's row sets besides its code, meetings and escalation: shared by the sheet's row and the stored record. */
+export interface CommitteeRules {
   readonly name: string;
   readonly article: Article | null;
   readonly aliases: readonly string[];
@@ -38,15 +36,24 @@ export interface CommitteeRecord {
   readonly composition: Composition;
   readonly ownOrganisationOnly: boolean;
   readonly chairFrom: ChairFrom | null;
+  /** Checked RRULE (from a phrase or an RRULE), or null without a fixed rhythm. */
   readonly rhythmRule: string | null;
+  /** The rhythm in the source's words: "Ritme volgens de bron" when the sheet has it, else the Ritme cell as written. */
   readonly rhythmNote: string;
+  /** First day of the series; null: the import picks January 1st of the current year. */
   readonly seriesStart: LocalDate | null;
   readonly meetingTime: string;
   readonly meetingMinutes: number;
   readonly deadlinePolicy: DeadlinePolicy;
-  readonly escalatesToId: string | null;
   readonly language: SheetLanguage;
   readonly secretBallot: boolean;
+}
+
+/** A committee with every rule the workbook sets. */
+export interface CommitteeRecord extends CommitteeRules {
+  readonly id: string;
+  readonly code: string;
+  readonly escalatesToId: string | null;
   readonly sourceRef: string;
 }
 

@@ -7,13 +7,12 @@
 import type { LocalDate } from '../local-date.ts';
 import type { ImportProblemCode, MembershipRow, RowNames, SheetRow } from '../registry/membership-rows.ts';
 import type { MembershipColumn, SheetLanguage } from '../registry/membership-headers.ts';
-import type { DeadlinePolicy, DecisionRule, OrganisationKind, SubstituteRule } from '../registry/words.ts';
+import type { OrganisationKind } from '../registry/words.ts';
 import type { DomainError } from '../result.ts';
 import type { CommitteeColumn, MandateColumn, OrganisationColumn, PersonColumn, RegionSheet } from './layouts.ts';
 import type { RegionProblemCode } from './region-problems.ts';
 import type { CompositionErrorCode } from '../registry/composition.ts';
-import type { Composition } from './rule-cells.ts';
-import type { Article, ChairFrom, VotePer } from './words.ts';
+import type { CommitteeRules } from './records.ts';
 
 /** A sheet as read from a file: its name there and its rows of text cells. */
 export interface RawSheet {
@@ -45,36 +44,12 @@ export interface OrganisationRow {
 }
 
 /** Gremia: one committee with its rules. `escalatesTo` is a code of another row. */
-export interface CommitteeRow {
+export interface CommitteeRow extends CommitteeRules {
   readonly row: number;
   readonly code: string;
-  readonly name: string;
-  readonly article: Article | null;
-  readonly aliases: readonly string[];
-  readonly partnership: string;
-  readonly purpose: string | null;
-  readonly decisionRule: DecisionRule;
-  readonly votePer: VotePer;
-  readonly substituteRule: SubstituteRule;
-  readonly mandateRequired: boolean;
-  readonly seatsPerParty: number | null;
-  readonly composition: Composition;
-  readonly ownOrganisationOnly: boolean;
-  readonly chairFrom: ChairFrom | null;
-  /** Checked RRULE (from a phrase or an RRULE), or null without a fixed rhythm. */
-  readonly rhythmRule: string | null;
-  /** The rhythm in the source's words: "Ritme volgens de bron" when the sheet has it, else the Ritme cell as written. */
-  readonly rhythmNote: string;
-  /** First day of the series; null: the import picks January 1st of the current year. */
-  readonly seriesStart: LocalDate | null;
-  readonly meetingTime: string;
-  readonly meetingMinutes: number;
   /** One-off meetings (kind EXTRA); `time` null means the committee's time. */
   readonly meetings: readonly { readonly day: LocalDate; readonly time: string | null }[];
-  readonly deadlinePolicy: DeadlinePolicy;
   readonly escalatesTo: string | null;
-  readonly language: SheetLanguage;
-  readonly secretBallot: boolean;
   readonly sourceRef: string;
 }
 

@@ -1,11 +1,13 @@
 /**
  * The header rows of the region workbook's sheets (DOMAIN.md, "Region workbook"): which header means
  * which column, in Dutch or English, case, accents and punctuation ignored, as the membership
- * spreadsheet reads its own (membership-headers.ts). One layout per sheet; the Leden sheet keeps
- * the membership layout itself.
+ * spreadsheet reads its own (membership-headers.ts, through the same mapColumns). One layout per
+ * sheet; the Leden sheet keeps the membership layout itself.
  */
 import { normalizeName } from '../names.ts';
-import type { SheetLanguage } from '../registry/membership-headers.ts';
+
+/** The languages a header row can be written in. */
+export type SheetLanguage = 'nl' | 'en';
 
 /** One column: its header in Dutch and English, other spellings people use, and whether it must be there. */
 export interface ColumnSpec {

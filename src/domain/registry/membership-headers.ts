@@ -2,7 +2,9 @@
  * The membership spreadsheet's columns (DOMAIN.md, "Membership spreadsheet"): which header means
  * which column, in Dutch or English, with case, accents and punctuation ignored.
  */
-import { normalizeName } from '../names.ts';
+import { headerKey, mapColumns, type ColumnMap, type HeaderIssue, type SheetLanguage, type SheetLayout } from '../region/sheet-layout.ts';
+
+export type { SheetLanguage } from '../region/sheet-layout.ts';
 
 /** The columns of the layout, in the order the export writes them. */
 export const MEMBERSHIP_COLUMNS = [
@@ -19,9 +21,6 @@ export const MEMBERSHIP_COLUMNS = [
 ] as const;
 /** One of {@link MEMBERSHIP_COLUMNS}. */
 export type MembershipColumn = (typeof MEMBERSHIP_COLUMNS)[number];
-
-/** The languages a header row can be written in. */
-export type SheetLanguage = 'nl' | 'en';
 
 /** Each column's header in Dutch and English, plus other spellings people use. */
 export const COLUMN_HEADERS: Readonly<Record<MembershipColumn, { nl: string; en: string; also: readonly string[] }>> = {
@@ -40,11 +39,6 @@ export const COLUMN_HEADERS: Readonly<Record<MembershipColumn, { nl: string; en:
 /** Columns without which no row can be read. The others may be left out (see MembershipRow). */
 export const REQUIRED_COLUMNS: readonly MembershipColumn[] = ['committee', 'name', 'organisation', 'role', 'from'];
 
-/** A header's comparison key: "E-mail" and "email", "On behalf of" and "on-behalf-of" meet. */
-function headerKey(value: string): string {
-  return normalizeName(value.replace(/[/.]/g, ' ')).replace(/[ .@]/g, '');
-}
-
 const BY_KEY: ReadonlyMap<string, { column: MembershipColumn; lang: SheetLanguage | null }> = (() => {
   const map = new Map<string, { column: MembershipColumn; lang: SheetLanguage | null }>();
   for (const column of MEMBERSHIP_COLUMNS) {
@@ -61,52 +55,23 @@ export function columnOfHeader(header: string): MembershipColumn | null {
   return BY_KEY.get(headerKey(header))?.column ?? null;
 }
 
-/** Where each known column sits in the file and what its header says there. */
-export interface HeaderMap {
-  /** 0-based cell index per column present in the file. */
-  readonly index: Readonly<Partial<Record<MembershipColumn, number>>>;
-  /** The header as written in the file; for an absent column, its name in the file's language. */
-  readonly label: Readonly<Record<MembershipColumn, string>>;
-  /** The language most headers are written in (Dutch on a tie). */
-  readonly lang: SheetLanguage;
-}
+/** Where each known column sits in the file and what its header says there (language: most headers', Dutch on a tie). */
+export type HeaderMap = ColumnMap<MembershipColumn>;
 
 /**
  * A problem with the header row: IMPORT_MISSING_COLUMN (a required column is absent) or
  * IMPORT_DUPLICATE_COLUMN (two headers name the same column; reported at the second).
  */
-export interface HeaderProblem {
-  readonly code: 'IMPORT_MISSING_COLUMN' | 'IMPORT_DUPLICATE_COLUMN';
-  readonly column: string;
-}
+export type HeaderProblem = HeaderIssue;
+
+/** The membership columns as a sheet layout, read by the one header reader the region sheets use too. */
+const MEMBERSHIP_LAYOUT: SheetLayout<MembershipColumn> = Object.fromEntries(
+  MEMBERSHIP_COLUMNS.map((c) => [c, { ...COLUMN_HEADERS[c], required: REQUIRED_COLUMNS.includes(c) }]),
+) as SheetLayout<MembershipColumn>;
 
 /** Reads the header row. Unknown headers (a "Remarks" column) are ignored, not refused. */
 export function mapHeaders(cells: readonly string[]): { map: HeaderMap; problems: HeaderProblem[] } {
-  const index: Partial<Record<MembershipColumn, number>> = {};
-  const written: Partial<Record<MembershipColumn, string>> = {};
-  const problems: HeaderProblem[] = [];
-  let nl = 0;
-  let en = 0;
-  cells.forEach((cell, i) => {
-    const hit = BY_KEY.get(headerKey(cell));
-    if (hit === undefined || cell.trim() === '') return;
-    if (hit.lang === 'nl') nl += 1;
-    if (hit.lang === 'en') en += 1;
-    if (index[hit.column] !== undefined) {
-      problems.push({ code: 'IMPORT_DUPLICATE_COLUMN', column: cell.trim() });
-      return;
-    }
-    index[hit.column] = i;
-    written[hit.column] = cell.trim();
-  });
-  const lang: SheetLanguage = en > nl ? 'en' : 'nl';
-  const label = Object.fromEntries(
-    MEMBERSHIP_COLUMNS.map((c) => [c, written[c] ?? COLUMN_HEADERS[c][lang]]),
-  ) as Record<MembershipColumn, string>;
-  for (const column of REQUIRED_COLUMNS) {
-    if (index[column] === undefined) problems.push({ code: 'IMPORT_MISSING_COLUMN', column: label[column] });
-  }
-  return { map: { index, label, lang }, problems };
+  return mapColumns(MEMBERSHIP_LAYOUT, cells);
 }
 
 /** The header row the export writes, in Dutch or English. */

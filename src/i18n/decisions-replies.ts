@@ -49,8 +49,8 @@ export const decisionReplyMessages = {
     en: (p) => `${str(p, 'organisation')} (${str(p, 'holders')}): not voted yet`,
   },
   PARTY_VOTER: {
-    nl: (p) => `${str(p, 'holder')}${p.choice ? ` ${str(p, 'choice')}` : ''}${p.by ? `, door vervanger ${str(p, 'by')}` : ''}`,
-    en: (p) => `${str(p, 'holder')}${p.choice ? ` ${str(p, 'choice')}` : ''}${p.by ? `, by substitute ${str(p, 'by')}` : ''}`,
+    nl: (p) => `${str(p, 'person')}${p.choice ? ` ${str(p, 'choice')}` : ''}${p.by ? `, door vervanger ${str(p, 'by')}` : ''}`,
+    en: (p) => `${str(p, 'person')}${p.choice ? ` ${str(p, 'choice')}` : ''}${p.by ? `, by substitute ${str(p, 'by')}` : ''}`,
   },
   VOTE_PARTY_DIVIDED: {
     nl: (p) => `Let op: ${str(p, 'others')} stemde anders namens ${str(p, 'organisation')}. Het ${str(p, 'committee')} stemt per partij; zolang de stemmen van ${str(p, 'organisation')} verschillen, telt de partij als onthouding.`,

@@ -35,7 +35,7 @@ export function outcomeWords(lang: Language, outcome: Outcome): string {
  */
 function partyLine(lang: Language, p: PollPartyView): string {
   const voters = p.seats.filter((s) => s.voted).map((s) =>
-    t(lang, 'PARTY_VOTER', { holder: s.holderName, ...(p.divided && s.choice ? { choice: choiceName(lang, s.choice) } : {}), ...(s.castByName ? { by: s.castByName } : {}) }));
+    t(lang, 'PARTY_VOTER', { person: s.holderName, ...(p.divided && s.choice ? { choice: choiceName(lang, s.choice) } : {}), ...(s.castByName ? { by: s.castByName } : {}) }));
   if (!p.voted) return t(lang, 'PARTY_NOT_VOTED', { organisation: p.organisationName, holders: joinList(p.seats.map((s) => s.holderName), lang) });
   if (p.divided) return t(lang, 'PARTY_DIVIDED', { organisation: p.organisationName, voters: voters.join('; ') });
   return t(lang, 'PARTY_VOTED', { organisation: p.organisationName, voters: joinList(voters, lang), ...(p.choice ? { choice: choiceName(lang, p.choice) } : {}) });

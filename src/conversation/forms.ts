@@ -102,6 +102,9 @@ const DECLARED: readonly FormDecl[] = [
     codes: {
       UNKNOWN_COMMITTEE: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', UNKNOWN_PERSON: 'person', AMBIGUOUS_NAME: 'person', DUPLICATE_SEAT: 'person',
       SUBSTITUTE_IS_SELF: 'person', INVALID_ROLE: 'role', UNKNOWN_ORGANISATION: 'organisation', INVALID_DATE: 'from', PERIOD_END_BEFORE_START: 'until',
+      // The committee's composition rules (the same addSeat check as the typed command), on the field they are about.
+      SEATS_PER_PARTY_EXCEEDED: 'organisation', COMPOSITION_EXCEEDED: 'organisation', NOT_OWN_ORGANISATION: 'organisation',
+      MANDATE_REQUIRED: 'person', CHAIR_NOT_FROM_MEMBERS: 'role',
     },
   },
 ];

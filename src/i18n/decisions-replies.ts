@@ -31,10 +31,36 @@ export const decisionReplyMessages = {
     nl: (p) => `${n(p, 'voted')} van ${plural(n(p, 'seats'), 'zetel', 'zetels')} gestemd — ${str(p, 'ratio')}`,
     en: (p) => `${n(p, 'voted')} of ${plural(n(p, 'seats'), 'seat', 'seats')} voted — ${str(p, 'ratio')}`,
   },
+  // A committee that votes per party (001 ORO "op basis van gelijkwaardigheid"): the tally counts parties.
+  POLL_TALLY_PARTIES: {
+    nl: (p) => `${n(p, 'voted')} van ${plural(n(p, 'seats'), 'partij', 'partijen')} gestemd (elke partij telt één keer) — ${str(p, 'ratio')}`,
+    en: (p) => `${n(p, 'voted')} of ${plural(n(p, 'seats'), 'party', 'parties')} voted (each party counts once) — ${str(p, 'ratio')}`,
+  },
+  PARTY_VOTED: {
+    nl: (p) => `${str(p, 'organisation')}: ${p.choice ? str(p, 'choice') : 'heeft gestemd'} (${str(p, 'voters')})`,
+    en: (p) => `${str(p, 'organisation')}: ${p.choice ? str(p, 'choice') : 'has voted'} (${str(p, 'voters')})`,
+  },
+  PARTY_DIVIDED: {
+    nl: (p) => `${str(p, 'organisation')}: verdeeld, telt als onthouding tot de stemmen gelijk zijn (${str(p, 'voters')})`,
+    en: (p) => `${str(p, 'organisation')}: divided, counts as abstaining until its votes agree (${str(p, 'voters')})`,
+  },
+  PARTY_NOT_VOTED: {
+    nl: (p) => `${str(p, 'organisation')} (${str(p, 'holders')}): nog niet gestemd`,
+    en: (p) => `${str(p, 'organisation')} (${str(p, 'holders')}): not voted yet`,
+  },
+  PARTY_VOTER: {
+    nl: (p) => `${str(p, 'person')}${p.choice ? ` ${str(p, 'choice')}` : ''}${p.by ? `, door vervanger ${str(p, 'by')}` : ''}`,
+    en: (p) => `${str(p, 'person')}${p.choice ? ` ${str(p, 'choice')}` : ''}${p.by ? `, by substitute ${str(p, 'by')}` : ''}`,
+  },
+  VOTE_PARTY_DIVIDED: {
+    nl: (p) => `Let op: ${str(p, 'others')} stemde anders namens ${str(p, 'organisation')}. Het ${str(p, 'committee')} stemt per partij; zolang de stemmen van ${str(p, 'organisation')} verschillen, telt de partij als onthouding.`,
+    en: (p) => `Note: ${str(p, 'others')} voted otherwise for ${str(p, 'organisation')}. The ${str(p, 'committee')} votes per party; while ${str(p, 'organisation')}'s votes differ, the party counts as abstaining.`,
+  },
   RATIO_VOTE: {
     nl: (p) => `${n(p, 'for')} voor, ${n(p, 'against')} tegen, ${n(p, 'abstain')} onthouding`,
     en: (p) => `${n(p, 'for')} for, ${n(p, 'against')} against, ${n(p, 'abstain')} abstain`,
   },
+  RATIO_PER_PARTY: { nl: () => 'per partij', en: () => 'per party' },
   RATIO_CONSENT: {
     nl: (p) => `${n(p, 'for')} akkoord, ${n(p, 'against')} bezwaar, ${n(p, 'abstain')} onthouding`,
     en: (p) => `${n(p, 'for')} agree, ${n(p, 'against')} object, ${n(p, 'abstain')} abstain`,
@@ -63,8 +89,8 @@ export const decisionReplyMessages = {
     en: (p) => `Your vote for ${str(p, 'organisation')} changed from "${str(p, 'previous')}" to "${str(p, 'choice')}"; the old vote no longer counts.`,
   },
   POLL_RESULT: {
-    nl: (p) => `Peiling gesloten: "${str(p, 'question')}" — ${str(p, 'outcome')} (${str(p, 'ratio')}).`,
-    en: (p) => `Poll closed: "${str(p, 'question')}" — ${str(p, 'outcome')} (${str(p, 'ratio')}).`,
+    nl: (p) => `Peiling gesloten: "${str(p, 'question')}" — ${str(p, 'outcome')} (${str(p, 'ratio')}${p.parties !== undefined ? `; ${n(p, 'voted')} van ${plural(n(p, 'parties'), 'partij', 'partijen')} gestemd, elke partij telt één keer` : ''}).`,
+    en: (p) => `Poll closed: "${str(p, 'question')}" — ${str(p, 'outcome')} (${str(p, 'ratio')}${p.parties !== undefined ? `; ${n(p, 'voted')} of ${plural(n(p, 'parties'), 'party', 'parties')} voted, each party counts once` : ''}).`,
   },
   POLL_ALREADY_CLOSED: { nl: () => 'Deze peiling was al gesloten; de uitkomst staat vast.', en: () => 'This poll was already closed; the outcome stands.' },
   DECISION_RECORDED: {

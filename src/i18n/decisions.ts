@@ -117,6 +117,11 @@ const decisionErrorMessages = {
     nl: (p) => `U bezet deze zetel in het ${str(p, 'committee')} niet en vervangt de houder niet.${nothing.nl}`,
     en: (p) => `You neither hold this seat in the ${str(p, 'committee')} nor replace its holder.${nothing.en}`,
   },
+  // 001 SBO "aantoonbaar rechtsgeldig bevoegd": a committee that requires a mandate takes no vote without one.
+  NO_VALID_MANDATE: {
+    nl: (p) => `U kunt in het ${str(p, 'committee')} niet stemmen namens ${org(p)}: ${MANDATE_REASONS[str(p, 'problem')]?.nl ?? str(p, 'problem')}${p.mandateUntil ? ` (tot en met ${str(p, 'mandateUntil')})` : ''}. Zonder geldig mandaat geen stem${p.quote ? ` ("${str(p, 'quote')}", ${str(p, 'source')})` : p.source ? ` (bron: ${str(p, 'source')})` : ''}. Vraag de secretaris het mandaat vast te leggen.${nothing.nl}`,
+    en: (p) => `You cannot vote in the ${str(p, 'committee')} on behalf of ${org(p)}: ${MANDATE_REASONS[str(p, 'problem')]?.en ?? str(p, 'problem')}${p.mandateUntil ? ` (until ${str(p, 'mandateUntil')})` : ''}. No vote without a valid mandate${p.quote ? ` (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')})` : p.source ? ` (source: ${str(p, 'source')})` : ''}. Ask the secretary to record the mandate.${nothing.en}`,
+  },
   // Substitution declarations (substitution.ts).
   DECLARATION_IN_PAST: {
     nl: (p) => `${str(p, 'meetingDay')} ligt in het verleden; afmelden kan alleen voor een komende vergadering.${nothing.nl}`,

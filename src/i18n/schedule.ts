@@ -137,6 +137,18 @@ export const scheduleMessages = {
     nl: (p) => `${cap(str(p, 'duty'))} voor de vergadering van ${str(p, 'meeting')} had uiterlijk ${str(p, 'due')} klaar moeten zijn en is nog niet afgemeld.${p.responsible ? ` Verantwoordelijk: ${str(p, 'responsible')}.` : ''}`,
     en: (p) => `${cap(str(p, 'duty'))} for the meeting of ${str(p, 'meeting')} was due ${str(p, 'due')} and has not been marked done.${p.responsible ? ` Responsible: ${str(p, 'responsible')}.` : ''}`,
   },
+  MANDATE_ENDING_TITLE: {
+    nl: (p) => `Mandaat loopt af in het ${str(p, 'committee')}: ${str(p, 'person')}`,
+    en: (p) => `Mandate ending in the ${str(p, 'committee')}: ${str(p, 'person')}`,
+  },
+  MANDATE_ENDING_TEXT: {
+    nl: (p) => `Het mandaat van ${str(p, 'person')} voor ${str(p, 'organisation')} ${Number(p.daysLeft) < 0 ? `is afgelopen op ${str(p, 'until')}` : `loopt af op ${str(p, 'until')} (${left(p, 'nl')})`} en er is geen nieuw mandaat vastgelegd. Het ${str(p, 'committee')} vereist een geldig mandaat: zonder mandaat stemt deze zetel niet.`,
+    en: (p) => `${str(p, 'person')}'s mandate for ${str(p, 'organisation')} ${Number(p.daysLeft) < 0 ? `ended on ${str(p, 'until')}` : `ends on ${str(p, 'until')} (${left(p, 'en')})`} and no new mandate is on record. The ${str(p, 'committee')} requires a valid mandate: without one this seat does not vote.`,
+  },
+  MANDATE_ENDING_FOOTER: {
+    nl: (p) => `Nieuw mandaat? Typ /gremium mandaat vastleggen "${str(p, 'person')}" namens="${str(p, 'organisation')}" van=<datum>`,
+    en: (p) => `New mandate? Type /gremium mandate record "${str(p, 'person')}" for="${str(p, 'organisation')}" from=<date>`,
+  },
   POLL_REMINDER_TITLE: { nl: (p) => `Nog niet gestemd: ${str(p, 'committee')}`, en: (p) => `You have not voted yet: ${str(p, 'committee')}` },
   POLL_REMINDER_TEXT: {
     nl: (p) => `"${str(p, 'question')}" sluit op ${str(p, 'closes')}. U (${str(p, 'organisation')}) heeft nog niet gestemd.`,

@@ -2,6 +2,8 @@
 import type { StanceChoice } from '../../domain/decisions/index.ts';
 import { atAmsterdam } from '../../domain/schedule/clock.ts';
 import { t } from '../../i18n/index.ts';
+import { joinList } from '../../i18n/catalog.ts';
+import type { PollView } from '../../services/decisions/poll-view.ts';
 import { choiceName } from '../../i18n/decisions.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
@@ -58,7 +60,20 @@ export async function voteCommand(ctx: TurnContext, c: { poll: string; choice: S
   const acks = cast.value.cast.map((s) => s.previous && s.previous !== c.choice
     ? t(lang, 'VOTE_CHANGED', { organisation: orgOf.get(s.seatId) ?? '', previous: choiceName(lang, s.previous), choice: choiceName(lang, c.choice) })
     : t(lang, 'VOTE_RECORDED', { organisation: orgOf.get(s.seatId) ?? '', choice: choiceName(lang, c.choice) }));
-  return [{ ...text(acks.join(' ')), private: true }, pollCard(lang, view.value)];
+  return [{ ...text([...acks, ...dividedNotes(ctx, view.value, cast.value.cast.map((s) => s.seatId))].join(' ')), private: true }, pollCard(lang, view.value)];
+}
+
+/**
+ * Per party: when the vote leaves the voter's party divided, say so and who voted otherwise, so the
+ * party's holders can agree (a divided party counts as abstaining; tally.ts quotes 001 ORO).
+ */
+function dividedNotes(ctx: TurnContext, view: PollView, castSeatIds: readonly string[]): string[] {
+  return view.parties
+    .filter((p) => p.divided && p.seats.some((s) => castSeatIds.includes(s.seatId)))
+    .map((p) => {
+      const others = p.seats.filter((s) => s.voted && !castSeatIds.includes(s.seatId)).map((s) => s.castByName ?? s.holderName);
+      return t(ctx.lang, 'VOTE_PARTY_DIVIDED', { organisation: p.organisationName, committee: view.committee.code, others: joinList(others, ctx.lang) });
+    });
 }
 
 /** `/gremium peiling sluiten <poll-id>`: closes now; the outcome goes to the asker and the channel. */

@@ -28,7 +28,8 @@ export function pollOpenedReplies(ctx: TurnContext, view: PollView): Reply[] {
 /** The outcome sentence of a closed poll, with its decision number when it went on a decision list. */
 export function resultText(lang: Language, view: PollView, decisionNumber: number | null): string {
   const consent = view.options.includes('AGREE');
-  const sentence = t(lang, 'POLL_RESULT', { question: view.question, outcome: outcomeName(lang, view.outcome.status), ratio: ratioWords(lang, view.outcome, consent) });
+  const parties: Record<string, number> = view.per === 'PARTY' ? { parties: view.outcome.counts.seats, voted: view.outcome.counts.voted } : {};
+  const sentence = t(lang, 'POLL_RESULT', { question: view.question, outcome: outcomeName(lang, view.outcome.status), ratio: ratioWords(lang, view.outcome, consent), ...parties });
   if (decisionNumber === null || !view.meeting) return sentence;
   return `${sentence} ${t(lang, 'DECISION_RECORDED', { number: decisionNumber, day: formatDay(lang, view.meeting.day) })}`;
 }

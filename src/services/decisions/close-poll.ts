@@ -7,7 +7,7 @@
  * ratio (002 art. 9.1: "De stemverhouding ... wordt genotuleerd.").
  */
 import { toLocalDateOrNull } from '../../db/dates.ts';
-import { decide, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
+import { decide, partiesOf, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
 import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
@@ -64,11 +64,13 @@ export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promi
       if (!actor || !canRunPolls(actor, poll.committeeId, amsterdamDay(now))) return err('NOT_POLL_MANAGER', { committee: poll.committee.code });
     }
     const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
-    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, ...votingOn(day) }, select: { id: true } });
+    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, ...votingOn(day) }, select: { id: true, onBehalfOfId: true } });
+    const partyOf = partiesOf(poll.votePer, seats);
     const decided = decide(poll.rule, {
       votingSeatIds: seats.map((s) => s.id),
       stances: poll.stances.map((s) => ({ seatId: s.seatId, choice: s.choice as StanceChoice })),
       final: true,
+      ...(partyOf ? { partyOf } : {}),
     });
     // The rule was checked when the poll opened and every stance when it was cast.
     if (!decided.ok) throw new Error(`closePoll ${poll.id}: ${decided.error.code}`);

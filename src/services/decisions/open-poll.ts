@@ -36,7 +36,7 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
   if (input.closesAt.getTime() <= now.getTime()) return err('POLL_CLOSES_IN_PAST', { closesAt: input.closesAt.toISOString() });
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
-    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, decisionRule: true, secretBallot: true, sourceRef: true } });
+    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, decisionRule: true, votePer: true, secretBallot: true, sourceRef: true } });
     // The rule first: anyone asking learns why the KBO takes no votes, whoever they are, quoted from
     // the committee's own document.
     const allowed = canOpenPoll(committee.decisionRule, committee.sourceRef);
@@ -60,6 +60,8 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
         question: input.question.trim(),
         options: [...allowed.value.options],
         rule: committee.decisionRule,
+        // Fixed with the rule: a re-imported workbook does not change how a running poll counts.
+        votePer: committee.votePer,
         secret: committee.secretBallot,
         closesAt: input.closesAt,
         openedById: input.actor.personId,

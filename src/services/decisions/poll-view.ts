@@ -1,7 +1,8 @@
 /**
  * A poll as replies show it: the question, the committee's rule, the voting seats with who has voted
- * (and what, unless the committee votes by secret ballot), and the outcome under the rule: live while
- * the poll is open (decide(..., final: false)), as stored once it closed.
+ * and what, and the outcome under the rule: live while the poll is open (decide(..., final: false)),
+ * as stored once it closed. A secret ballot's view carries neither who voted nor what, and no
+ * outcome while it is open: only how many seats voted (the choices are not even read).
  */
 import { runStatement, type RawQueryable } from '../../db/raw-sql.ts';
 import { decide, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
@@ -10,12 +11,12 @@ import type { DecisionRule } from '../../domain/registry/words.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { votingOnSql } from '../registry/seat-filters.ts';
 
-/** One voting seat of the poll. `choice` is null when the seat has not voted or the ballot is secret. */
+/** One voting seat of the poll. `voted` and `choice` are null under a secret ballot; `choice` is null too when the seat has not voted. */
 export interface PollSeatView {
   readonly seatId: string;
   readonly holderName: string;
   readonly organisationName: string;
-  readonly voted: boolean;
+  readonly voted: boolean | null;
   readonly choice: StanceChoice | null;
   /** Who cast the stance when it was not the holder (an accepted substitute). */
   readonly castByName: string | null;
@@ -36,7 +37,10 @@ export interface PollView {
   /** The day seats are judged on: the meeting's day, else the day the poll opened. */
   readonly day: LocalDate;
   readonly seats: readonly PollSeatView[];
-  readonly outcome: Outcome;
+  /** How many voting seats have voted, of how many. */
+  readonly turnout: { readonly voted: number; readonly seats: number };
+  /** The outcome: live, or final once closed; null while a secret ballot is open. */
+  readonly outcome: Outcome | null;
   /** The number on the meeting's decision list, once recorded. */
   readonly decisionNumber: number | null;
 }
@@ -53,7 +57,7 @@ const POLL_SQL = `
          json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'language', c.language) AS committee,
          m.id AS "meetingId", m.day::text AS "meetingDay",
          (SELECT d.number FROM "Decision" d WHERE d."pollId" = p.id) AS "decisionNumber",
-         (SELECT coalesce(json_agg(json_build_object('seatId', st."seatId", 'choice', st.choice, 'castById', st."castById", 'castByName', cb.name)
+         (SELECT coalesce(json_agg(json_build_object('seatId', st."seatId", 'choice', CASE WHEN p.secret THEN NULL ELSE st.choice END, 'castById', st."castById", 'castByName', cb.name)
                                    ORDER BY st."castAt"), '[]')
             FROM "Stance" st JOIN "Person" cb ON cb.id = st."castById" WHERE st."pollId" = p.id) AS stances
     FROM "Poll" p JOIN "Committee" c ON c.id = p."committeeId" LEFT JOIN "Meeting" m ON m.id = p."meetingId"
@@ -80,7 +84,7 @@ interface PollRow {
   readonly meetingId: string | null;
   readonly meetingDay: LocalDate | null;
   readonly decisionNumber: number | null;
-  readonly stances: { seatId: string; choice: string; castById: string; castByName: string }[];
+  readonly stances: { seatId: string; choice: string | null; castById: string; castByName: string }[];
 }
 
 /**
@@ -98,10 +102,8 @@ export async function loadPollView(db: RawQueryable, pollId: string): Promise<Po
   });
   seats.sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.holderName.localeCompare(b.holderName));
   const stanceOf = new Map(poll.stances.map((s) => [s.seatId, s]));
-  const stances = poll.stances.map((s) => ({ seatId: s.seatId, choice: s.choice as StanceChoice }));
-  const live = decide(poll.rule, { votingSeatIds: seats.map((s) => s.id), stances, final: false });
-  const outcome = poll.status === 'CLOSED' && poll.outcome !== null ? (poll.outcome as Outcome) : live.ok ? live.value : null;
-  if (outcome === null) throw new Error(`poll ${poll.id}: rule ${poll.rule} cannot be counted`);
+  const outcome = outcomeOf(poll, seats.map((s) => s.id));
+  const turnout = outcome ? { voted: outcome.counts.voted, seats: outcome.counts.seats } : { voted: seats.filter((s) => stanceOf.has(s.id)).length, seats: seats.length };
   return {
     id: poll.id,
     question: poll.question,
@@ -115,17 +117,28 @@ export async function loadPollView(db: RawQueryable, pollId: string): Promise<Po
     meeting: poll.meetingId && poll.meetingDay ? { id: poll.meetingId, day: poll.meetingDay } : null,
     day,
     seats: seats.map((s) => {
-      const stance = stanceOf.get(s.id);
+      const stance = poll.secret ? undefined : stanceOf.get(s.id);
       return {
         seatId: s.id,
         holderName: s.holderName,
         organisationName: s.organisationName,
-        voted: stance !== undefined,
-        choice: stance && !poll.secret ? (stance.choice as StanceChoice) : null,
+        voted: poll.secret ? null : stance !== undefined,
+        choice: (stance?.choice ?? null) as StanceChoice | null,
         castByName: stance && stance.castById !== s.personId ? stance.castByName : null,
       };
     }),
+    turnout,
     outcome,
     decisionNumber: poll.decisionNumber,
   };
+}
+
+/** The stored outcome of a closed poll; the live one of an open poll; none of an open secret ballot. */
+function outcomeOf(poll: PollRow, votingSeatIds: readonly string[]): Outcome | null {
+  if (poll.status === 'CLOSED' && poll.outcome !== null) return poll.outcome as Outcome;
+  if (poll.secret) return null;
+  const stances = poll.stances.map((s) => ({ seatId: s.seatId, choice: s.choice as StanceChoice }));
+  const live = decide(poll.rule, { votingSeatIds, stances, final: false });
+  if (!live.ok) throw new Error(`poll ${poll.id}: rule ${poll.rule} cannot be counted`);
+  return live.value;
 }

@@ -78,7 +78,16 @@ describe('a secret ballot in the SBO channel', () => {
     const closed = textsIn(SBO_CHANNEL, closing).join('\n');
     expect(closed).toContain('1 akkoord, 1 bezwaar, 0 onthouding');
     expect(closed).not.toMatch(/Jan de Vries|Anouk Coolen|Combinatie Noord|Gemeente Nederweert/);
-    expect((await database.db.stance.findMany({ where: { pollId } })).map((s) => s.choice)).toEqual([null, null]);
+    const stances = await database.db.stance.findMany({ where: { pollId } });
+    expect(stances.map((s) => s.choice)).toEqual([null, null]);
+    // No row of any table (claims of Slack requests included) names a voter together with a choice.
+    const voters = ['U0JAN', 'U0ANOUK', ...stances.flatMap((s) => [s.id, s.seatId, s.castById])];
+    const tables = await database.sql.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+    for (const { tablename } of tables) {
+      const rows = await database.sql.query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${tablename}" t`);
+      const linked = rows.filter(({ j }) => voters.some((v) => j.includes(v)) && /"(AGREE|OBJECT|akkoord|bezwaar)"|stem \S+ (akkoord|bezwaar)/.test(j));
+      expect(linked, tablename).toEqual([]);
+    }
     // What the app logged holds no choice either.
     expect(JSON.stringify(h.logs)).not.toMatch(/akkoord|bezwaar|AGREE|OBJECT/);
   });

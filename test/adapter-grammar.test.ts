@@ -86,14 +86,14 @@ describe('forms are neutral data built from the verbs', () => {
 
   it('takes required and optional from the verb’s schema', () => {
     const poll = FORMS.find((f) => f.id === 'poll')!;
-    expect(Object.fromEntries(poll.fields.map((f) => [f.id, f.required]))).toEqual({ committee: true, question: true, closes: true, time: false, meeting: false });
+    expect(Object.fromEntries(poll.fields.map((f) => [f.id, f.required]))).toEqual({ committee: true, question: true, closes: true, time: false, meeting: false, secret: false });
     const seat = FORMS.find((f) => f.id === 'seat')!;
     expect(seat.fields.find((f) => f.id === 'organisation')).toMatchObject({ argument: 'onBehalfOf', required: false });
   });
 
   it.each(['nl', 'en'] as const)('submits the command of its own verb, in %s, with every value as typed', (lang) => {
     const values: Record<string, Record<string, string>> = {
-      poll: { committee: 'SBO', question: 'Akkoord met "het" plan = goed?', closes: '17 december', time: '14:00', meeting: '' },
+      poll: { committee: 'SBO', question: 'Akkoord met "het" plan = goed?', closes: '17 december', time: '14:00', meeting: '', secret: lang === 'nl' ? 'ja' : 'yes' },
       absent: { committee: 'Fysieke overlegtafel', date: '2026-12-10', substitute: "Anne-Marie D'Hondt", reason: '' },
       seat: { committee: 'SBO', person: 'Karin Smit', role: 'adviseur', organisation: 'Combinatie Noord', from: '1 december 2026', until: '' },
     };
@@ -108,6 +108,7 @@ describe('forms are neutral data built from the verbs', () => {
       for (const field of form.fields) {
         const typed = values[form.id]![field.id]!;
         if (typed === '') expect(input[field.argument] ?? null, `${form.id}.${field.id}`).toBeNull();
+        else if (field.id === 'secret') expect(input[field.argument], `${form.id}.${field.id}`).toBe(true);
         else if (field.id !== 'role' && field.id !== 'time') expect(input[field.argument], `${form.id}.${field.id}`).toBe(typed.replace(/"/g, "'"));
       }
     }

@@ -72,8 +72,9 @@ const DECLARED: readonly FormDecl[] = [
       { id: 'closes', label: 'FORM_FIELD_CLOSES', hint: DATE },
       { id: 'time', label: 'FORM_FIELD_CLOSING_TIME' },
       { id: 'meeting', label: 'FORM_FIELD_MEETING', hint: DATE },
+      { id: 'secret', label: 'FORM_FIELD_SECRET', hint: 'FORM_HINT_SECRET' },
     ],
-    codes: { UNKNOWN_COMMITTEE: 'committee', AMBIGUOUS_NAME: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', INVALID_DATE: 'closes', INVALID_TIME: 'time', MEETING_NOT_FOUND: 'meeting' },
+    codes: { UNKNOWN_COMMITTEE: 'committee', AMBIGUOUS_NAME: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', INVALID_DATE: 'closes', INVALID_TIME: 'time', MEETING_NOT_FOUND: 'meeting', INVALID_VALUE: 'secret' },
   },
   {
     id: 'absent',

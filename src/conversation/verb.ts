@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { parseDateText } from '../domain/date-text.ts';
 import { lookup } from '../domain/names.ts';
+import { parseYesNo } from '../domain/registry/membership-rows.ts';
 import type { Language } from '../i18n/catalog.ts';
 import type { TurnContext } from './context.ts';
 import type { Reply } from './reply.ts';
@@ -49,6 +50,8 @@ export const zDate = zText.refine((v) => parseDateText(v, '2000-01-01') !== null
 export const zRole = zText.transform((v, ctx) => lookup(ROLE_INPUT, v.toLowerCase()) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_ROLE' }), z.NEVER));
 /** nl or en. */
 export const zLanguage = z.enum(['nl', 'en'], { message: 'INVALID_LANGUAGE' });
+/** ja/nee, yes/no (and j/n, true/false, 1/0), as in the spreadsheets. */
+export const zYesNo = zText.transform((v, ctx) => parseYesNo(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_VALUE' }), z.NEVER));
 /** A local time, "14:00" or "9:30". */
 export const zTime = zText.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, { message: 'INVALID_TIME' }).transform((v) => v.replace('.', ':').padStart(5, '0'));
 /** Makes a schema optional, with null for absent. */

@@ -26,7 +26,10 @@ export const decisionReplyMessages = {
   FIELD_MEETING: { nl: () => 'Vergadering', en: () => 'Meeting' },
   FIELD_OUTCOME: { nl: () => 'Uitkomst', en: () => 'Outcome' },
   FIELD_BALLOT: { nl: () => 'Stemming', en: () => 'Ballot' },
-  BALLOT_SECRET: { nl: () => 'geheim: wie gestemd heeft is zichtbaar, de keuze niet', en: () => 'secret: who voted is visible, the choice is not' },
+  BALLOT_SECRET: {
+    nl: () => 'geheim: zolang de peiling open is alleen hoeveel zetels gestemd hebben, daarna alleen de totalen; wie wat koos wordt nergens bewaard',
+    en: () => 'secret: while the poll is open only how many seats have voted, then only the totals; who chose what is kept nowhere',
+  },
   POLL_TALLY: {
     nl: (p) => `${n(p, 'voted')} van ${plural(n(p, 'seats'), 'zetel', 'zetels')} gestemd — ${str(p, 'ratio')}`,
     en: (p) => `${n(p, 'voted')} of ${plural(n(p, 'seats'), 'seat', 'seats')} voted — ${str(p, 'ratio')}`,
@@ -79,6 +82,10 @@ export const decisionReplyMessages = {
   POLL_OPENED: {
     nl: (p) => `Peiling geopend in het ${str(p, 'committee')}; ik heb hem in het kanaal van het gremium gezet.`,
     en: (p) => `Poll opened in the ${str(p, 'committee')}; I posted it in the committee's channel.`,
+  },
+  POLL_OPENED_NO_CHANNEL: {
+    nl: (p) => `Peiling geopend in het ${str(p, 'committee')}. Het ${str(p, 'committee')} heeft hier nog geen kanaal; de secretaris kiest er een met /gremium kanaal ${str(p, 'committee')}. Tot dan ziet alleen wie een zetel heeft de kaart, privé, met /gremium peiling ${str(p, 'id')}.`,
+    en: (p) => `Poll opened in the ${str(p, 'committee')}. The ${str(p, 'committee')} has no channel here yet; its secretary picks one with /gremium channel ${str(p, 'committee')}. Until then only someone with a seat sees the card, privately, with /gremium poll ${str(p, 'id')}.`,
   },
   VOTE_RECORDED: {
     nl: (p) => `Uw stem "${str(p, 'choice')}" voor ${str(p, 'organisation')} is vastgelegd.`,

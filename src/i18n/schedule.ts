@@ -84,6 +84,14 @@ export const scheduleMessages = {
     nl: (p) => `Genoteerd: ${str(p, 'duty')} voor het ${str(p, 'committee')} van ${str(p, 'day')} is klaar${p.late ? ` (termijn was ${str(p, 'due')})` : ''}. Hier komen geen herinneringen meer voor.`,
     en: (p) => `Noted: ${str(p, 'duty')} for the ${str(p, 'committee')} meeting of ${str(p, 'day')} is done${p.late ? ` (it was due ${str(p, 'due')})` : ''}. No more reminders for it.`,
   },
+  DIRECT_CONVERSATION: {
+    nl: (p) => `Typ "/gremium kanaal ${str(p, 'committee')}" in het kanaal zelf: een privégesprek met Gremium kan niet het kanaal van het ${str(p, 'committee')} worden.${nothing.nl}`,
+    en: (p) => `Type "/gremium channel ${str(p, 'committee')}" in the channel itself: a private chat with Gremium cannot become the ${str(p, 'committee')}'s channel.${nothing.en}`,
+  },
+  CHANNEL_MOVED_AWAY: {
+    nl: (p) => `Herinneringen, peilingen en uitslagen van het ${str(p, 'committee')} komen niet meer in dit kanaal: ${str(p, 'person')} heeft op ${str(p, 'day')} een ander kanaal gekozen. Peilingkaarten hier worden niet meer bijgewerkt.`,
+    en: (p) => `Reminders, polls and results of the ${str(p, 'committee')} are no longer posted in this channel: ${str(p, 'person')} chose another channel on ${str(p, 'day')}. Poll cards here are no longer updated.`,
+  },
   CHANNEL_SET: {
     nl: (p) => `Herinneringen en uitslagen van het ${str(p, 'committee')} komen voortaan in dit kanaal.`,
     en: (p) => `Reminders and results of the ${str(p, 'committee')} will be posted in this channel from now on.`,

@@ -1,7 +1,9 @@
 /**
  * The poll card: one updatable object (its key names the poll) every platform renders and edits in place.
- * Fields: question, closing time, rule; lines: the tally and every voting seat (who voted is always
- * visible, what they voted only without a secret ballot); one button per option while it is open.
+ * Fields: question, closing time, rule, outcome; lines: the tally and every voting seat with what it
+ * voted; one button per option while it is open. A secret ballot's card names no seat: while open it
+ * says only how many voted (no outcome, which would tell an objection the moment it is cast), once
+ * closed the outcome and the totals.
  */
 import type { Outcome } from '../../domain/decisions/index.ts';
 import type { Language } from '../../i18n/catalog.ts';
@@ -51,13 +53,12 @@ export function pollCard(lang: Language, view: PollView): CardReply {
     { label: t(lang, 'FIELD_RULE'), value: decisionRuleName(lang, view.rule) },
     ...(view.meeting ? [{ label: t(lang, 'FIELD_MEETING'), value: formatDay(lang, view.meeting.day) }] : []),
     ...(view.secret ? [{ label: t(lang, 'FIELD_BALLOT'), value: t(lang, 'BALLOT_SECRET') }] : []),
-    { label: t(lang, 'FIELD_OUTCOME'), value: outcomeWords(lang, view.outcome) },
+    ...(view.outcome ? [{ label: t(lang, 'FIELD_OUTCOME'), value: outcomeWords(lang, view.outcome) }] : []),
   ];
-  const c = view.outcome.counts;
   const tally = view.per === 'PARTY' ? 'POLL_TALLY_PARTIES' : 'POLL_TALLY';
   const lines = [
-    t(lang, tally, { voted: c.voted, seats: c.seats, ratio: view.secret && open ? '' : ratioWords(lang, view.outcome, consent) }).replace(/ — $/, ''),
-    ...(view.per === 'PARTY' ? view.parties.map((p) => partyLine(lang, p)) : view.seats.map((s) =>
+    t(lang, tally, { voted: view.turnout.voted, seats: view.turnout.seats, ratio: view.outcome ? ratioWords(lang, view.outcome, consent) : '' }).replace(/ — $/, ''),
+    ...(view.secret ? [] : view.per === 'PARTY' ? view.parties.map((p) => partyLine(lang, p)) : view.seats.map((s) =>
       s.voted
         ? t(lang, 'SEAT_VOTED', { organisation: s.organisationName, holder: s.holderName, ...(s.choice ? { choice: choiceName(lang, s.choice) } : {}), ...(s.castByName ? { by: s.castByName } : {}) })
         : t(lang, 'SEAT_NOT_VOTED', { organisation: s.organisationName, holder: s.holderName }),

@@ -92,3 +92,12 @@ export interface Outcome {
   /** True when an adopted decision belongs on the decision list (DOSD, Control overleg). */
   readonly onDecisionList: boolean;
 }
+
+/**
+ * What a secret ballot keeps of its outcome: status, rule and totals, but not which seats stayed
+ * silent (with the totals, a list of who did not vote narrows down who chose what), nor which parties
+ * were divided (that would tell that its holders chose differently).
+ */
+export function totalsOnly(outcome: Outcome): Outcome {
+  return { ...outcome, notVotedSeatIds: [], dividedParties: [] };
+}

@@ -10,13 +10,18 @@ import type { Actor, ServiceDeps } from '../deps.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 
-/** What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. */
+/**
+ * What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. `secret`
+ * asks for a secret ballot (the SBO's anonymous measurement, 001: "Steeds geanonimiseerd laten meten");
+ * a committee whose workbook says "Geheime stemming: ja" votes secretly whatever the opener asks.
+ */
 export interface OpenPollInput {
   readonly actor: Actor & { personId: string };
   readonly committeeId: string;
   readonly question: string;
   readonly closesAt: Date;
   readonly meetingDay: LocalDate | null;
+  readonly secret?: boolean;
 }
 
 /**
@@ -62,7 +67,7 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
         rule: committee.decisionRule,
         // Fixed with the rule: a re-imported workbook does not change how a running poll counts.
         votePer: committee.votePer,
-        secret: committee.secretBallot,
+        secret: committee.secretBallot || input.secret === true,
         closesAt: input.closesAt,
         openedById: input.actor.personId,
         createdAt: now,

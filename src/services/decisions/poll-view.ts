@@ -1,7 +1,8 @@
 /**
  * A poll as replies show it: the question, the committee's rule, the voting seats with who has voted
- * (and what, unless the committee votes by secret ballot), and the outcome under the rule: live while
- * the poll is open (decide(..., final: false)), as stored once it closed.
+ * and what, and the outcome under the rule: live while the poll is open (decide(..., final: false)),
+ * as stored once it closed. A secret ballot's view carries neither who voted nor what, and no
+ * outcome while it is open: only how many seats voted (the choices are not even read).
  */
 import { runStatement, type RawQueryable } from '../../db/raw-sql.ts';
 import { decide, partiesOf, sideOf, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
@@ -11,12 +12,12 @@ import type { DecisionRule } from '../../domain/registry/words.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { votingOnSql } from '../registry/seat-filters.ts';
 
-/** One voting seat of the poll. `choice` is null when the seat has not voted or the ballot is secret. */
+/** One voting seat of the poll. `voted` and `choice` are null under a secret ballot; `choice` is null too when the seat has not voted. */
 export interface PollSeatView {
   readonly seatId: string;
   readonly holderName: string;
   readonly organisationName: string;
-  readonly voted: boolean;
+  readonly voted: boolean | null;
   readonly choice: StanceChoice | null;
   /** Who cast the stance when it was not the holder (an accepted substitute). */
   readonly castByName: string | null;
@@ -31,7 +32,8 @@ export interface PollPartyView {
   readonly organisationId: string;
   readonly organisationName: string;
   readonly seats: readonly PollSeatView[];
-  readonly voted: boolean;
+  /** Null under a secret ballot: whether a party voted would tell who did. */
+  readonly voted: boolean | null;
   readonly choice: StanceChoice | null;
   readonly divided: boolean;
 }
@@ -55,7 +57,10 @@ export interface PollView {
   readonly seats: readonly PollSeatView[];
   /** Per party: the voting seats grouped by party, in the order of `seats`; empty per seat. */
   readonly parties: readonly PollPartyView[];
-  readonly outcome: Outcome;
+  /** How many voting seats (per party: parties) have voted, of how many. */
+  readonly turnout: { readonly voted: number; readonly seats: number };
+  /** The outcome: live, or final once closed; null while a secret ballot is open. */
+  readonly outcome: Outcome | null;
   /** The number on the meeting's decision list, once recorded. */
   readonly decisionNumber: number | null;
 }
@@ -72,7 +77,7 @@ const POLL_SQL = `
          json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'language', c.language) AS committee,
          m.id AS "meetingId", m.day::text AS "meetingDay",
          (SELECT d.number FROM "Decision" d WHERE d."pollId" = p.id) AS "decisionNumber",
-         (SELECT coalesce(json_agg(json_build_object('seatId', st."seatId", 'choice', st.choice, 'castById', st."castById", 'castByName', cb.name)
+         (SELECT coalesce(json_agg(json_build_object('seatId', st."seatId", 'choice', CASE WHEN p.secret THEN NULL ELSE st.choice END, 'castById', st."castById", 'castByName', cb.name)
                                    ORDER BY st."castAt"), '[]')
             FROM "Stance" st JOIN "Person" cb ON cb.id = st."castById" WHERE st."pollId" = p.id) AS stances
     FROM "Poll" p JOIN "Committee" c ON c.id = p."committeeId" LEFT JOIN "Meeting" m ON m.id = p."meetingId"
@@ -100,7 +105,7 @@ interface PollRow {
   readonly meetingId: string | null;
   readonly meetingDay: LocalDate | null;
   readonly decisionNumber: number | null;
-  readonly stances: { seatId: string; choice: string; castById: string; castByName: string }[];
+  readonly stances: { seatId: string; choice: string | null; castById: string; castByName: string }[];
 }
 
 /**
@@ -118,23 +123,21 @@ export async function loadPollView(db: RawQueryable, pollId: string): Promise<Po
   });
   seats.sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.holderName.localeCompare(b.holderName));
   const stanceOf = new Map(poll.stances.map((s) => [s.seatId, s]));
-  const stances = poll.stances.map((s) => ({ seatId: s.seatId, choice: s.choice as StanceChoice }));
   const partyOf = partiesOf(poll.votePer, seats);
-  const live = decide(poll.rule, { votingSeatIds: seats.map((s) => s.id), stances, final: false, ...(partyOf ? { partyOf } : {}) });
-  const outcome = poll.status === 'CLOSED' && poll.outcome !== null ? withPer(poll.outcome as Outcome) : live.ok ? live.value : null;
-  if (outcome === null) throw new Error(`poll ${poll.id}: rule ${poll.rule} cannot be counted`);
+  const outcome = outcomeOf(poll, seats.map((s) => s.id), partyOf);
   const seatViews = seats.map((s): PartySeat => {
-    const stance = stanceOf.get(s.id);
+    const stance = poll.secret ? undefined : stanceOf.get(s.id);
     return {
       seatId: s.id,
       organisationId: s.onBehalfOfId,
       holderName: s.holderName,
       organisationName: s.organisationName,
-      voted: stance !== undefined,
-      choice: stance && !poll.secret ? (stance.choice as StanceChoice) : null,
+      voted: poll.secret ? null : stance !== undefined,
+      choice: (stance?.choice ?? null) as StanceChoice | null,
       castByName: stance && stance.castById !== s.personId ? stance.castByName : null,
     };
   });
+  const turnout = outcome ? { voted: outcome.counts.voted, seats: outcome.counts.seats } : secretTurnout(seats, stanceOf, poll.votePer);
   return {
     id: poll.id,
     question: poll.question,
@@ -150,6 +153,7 @@ export async function loadPollView(db: RawQueryable, pollId: string): Promise<Po
     day,
     seats: seatViews.map(withoutParty),
     parties: poll.votePer === 'PARTY' ? partyViews(seatViews, stanceOf, poll.secret) : [],
+    turnout,
     outcome,
     decisionNumber: poll.decisionNumber,
   };
@@ -164,22 +168,40 @@ function withPer(outcome: Outcome): Outcome {
 }
 
 /** The seats grouped by party, with what each party counts as (tally.ts: agreed, divided, or not voted). */
-function partyViews(seats: readonly PartySeat[], stanceOf: ReadonlyMap<string, { choice: string }>, secret: boolean): PollPartyView[] {
+function partyViews(seats: readonly PartySeat[], stanceOf: ReadonlyMap<string, { choice: string | null }>, secret: boolean): PollPartyView[] {
   const groups = new Map<string, PartySeat[]>();
   for (const seat of seats) groups.set(seat.organisationId, [...(groups.get(seat.organisationId) ?? []), seat]);
   return [...groups.values()].map((group) => {
     const choices = group.flatMap((s) => {
-      const stance = stanceOf.get(s.seatId);
-      return stance ? [stance.choice as StanceChoice] : [];
+      const stance = secret ? undefined : stanceOf.get(s.seatId);
+      return stance?.choice ? [stance.choice as StanceChoice] : [];
     });
     const divided = new Set(choices.map(sideOf)).size > 1;
     return {
       organisationId: group[0]!.organisationId,
       organisationName: group[0]!.organisationName,
       seats: group.map(withoutParty),
-      voted: choices.length > 0,
+      voted: secret ? null : choices.length > 0,
       choice: secret || divided || choices.length === 0 ? null : choices[choices.length - 1]!,
       divided: divided && !secret,
     };
   });
+}
+
+/** An open secret ballot's "N of M": seats (or parties) that voted, read from whether a stance exists, never its choice. */
+function secretTurnout(seats: readonly { id: string; onBehalfOfId: string }[], stanceOf: ReadonlyMap<string, unknown>, per: VotePer): { voted: number; seats: number } {
+  if (per === 'SEAT') return { voted: seats.filter((s) => stanceOf.has(s.id)).length, seats: seats.length };
+  const parties = new Set(seats.map((s) => s.onBehalfOfId));
+  const voted = new Set(seats.filter((s) => stanceOf.has(s.id)).map((s) => s.onBehalfOfId));
+  return { voted: voted.size, seats: parties.size };
+}
+
+/** The stored outcome of a closed poll; the live one of an open poll; none of an open secret ballot. */
+function outcomeOf(poll: PollRow, votingSeatIds: readonly string[], partyOf: ReturnType<typeof partiesOf>): Outcome | null {
+  if (poll.status === 'CLOSED' && poll.outcome !== null) return withPer(poll.outcome as Outcome);
+  if (poll.secret) return null;
+  const stances = poll.stances.flatMap((s) => (s.choice === null ? [] : [{ seatId: s.seatId, choice: s.choice as StanceChoice }]));
+  const live = decide(poll.rule, { votingSeatIds, stances, final: false, ...(partyOf ? { partyOf } : {}) });
+  if (!live.ok) throw new Error(`poll ${poll.id}: rule ${poll.rule} cannot be counted`);
+  return live.value;
 }

@@ -1,5 +1,5 @@
 /** Refusals of text people typed (src/domain/user-text.ts), in Dutch and English. */
-import { str, type Catalog, type Language, type Params } from './catalog.ts';
+import { formatNumber, str, type Catalog, type Language, type Params } from './catalog.ts';
 
 /**
  * What the refused text was, as a sentence's subject: the kind of text, or the command argument it
@@ -38,24 +38,18 @@ function field(lang: Language, p: Params): string {
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A count as people read it in `lang` ("1.000" / "1,000"); '?' when it is missing. */
-function count(lang: Language, p: Params, key: string): string {
-  const value = Number(p[key]);
-  return Number.isFinite(value) ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(value) : '?';
-}
-
 /** The refusals by code. */
 export const userTextMessages = {
   TEXT_TOO_LONG: {
-    nl: (p) => `${capital(field('nl', p))} is ${count('nl', p, 'length')} tekens lang; er passen er hoogstens ${count('nl', p, 'limit')} in. Maak ${field('nl', p)} korter.`,
-    en: (p) => `${capital(field('en', p))} is ${count('en', p, 'length')} characters long; at most ${count('en', p, 'limit')} fit. Please shorten ${field('en', p)}.`,
+    nl: (p) => `${capital(field('nl', p))} is ${formatNumber('nl', p, 'length')} tekens lang; er passen er hoogstens ${formatNumber('nl', p, 'limit')} in. Maak ${field('nl', p)} korter.`,
+    en: (p) => `${capital(field('en', p))} is ${formatNumber('en', p, 'length')} characters long; at most ${formatNumber('en', p, 'limit')} fit. Please shorten ${field('en', p)}.`,
   },
   TEXT_CONTROL_CHARACTER: {
     nl: (p) =>
-      `${capital(field('nl', p))} bevat op positie ${count('nl', p, 'position')} een onzichtbaar stuurteken (${str(p, 'character') || '?'}). ` +
+      `${capital(field('nl', p))} bevat op positie ${formatNumber('nl', p, 'position')} een onzichtbaar stuurteken (${str(p, 'character') || '?'}). ` +
       'Gremium bewaart zulke tekens niet: haal het weg en probeer het opnieuw.',
     en: (p) =>
-      `${capital(field('en', p))} contains an invisible control character (${str(p, 'character') || '?'}) at position ${count('en', p, 'position')}. ` +
+      `${capital(field('en', p))} contains an invisible control character (${str(p, 'character') || '?'}) at position ${formatNumber('en', p, 'position')}. ` +
       'Gremium does not store such characters: remove it and try again.',
   },
 } satisfies Catalog;

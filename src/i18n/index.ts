@@ -14,8 +14,9 @@ import { scheduleMessages } from './schedule.ts';
 import { regionMessages } from './region.ts';
 import { compositionMessages } from './composition.ts';
 import { userTextMessages } from './user-text.ts';
+import { privacyMessages } from './privacy.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

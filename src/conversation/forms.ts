@@ -6,6 +6,7 @@
  * render these and decide nothing; a field error is the conversation's own error code and text.
  */
 import { z } from 'zod';
+import { TEXT_LIMITS, type TextKind } from '../domain/user-text.ts';
 import type { Language } from '../i18n/catalog.ts';
 import { describeError, hasMessage } from '../i18n/index.ts';
 import { parseCommand } from './commands.ts';
@@ -29,6 +30,8 @@ export interface FormField {
   /** From the verb's schema: the verb cannot run without it. */
   readonly required: boolean;
   readonly multiline: boolean;
+  /** The most characters the field takes (src/domain/user-text.ts): the form stops there, as the grammar would refuse more. */
+  readonly maxLength: number;
 }
 
 /** One form, with its fields resolved against its verb. */
@@ -49,6 +52,8 @@ interface FieldDecl {
   readonly label: string;
   readonly hint?: string;
   readonly multiline?: boolean;
+  /** The kind of text it takes (default: any other argument, "word"). */
+  readonly kind?: TextKind;
 }
 
 interface FormDecl {
@@ -68,7 +73,7 @@ const DECLARED: readonly FormDecl[] = [
     title: 'FORM_POLL',
     fields: [
       { id: 'committee', label: 'FORM_FIELD_COMMITTEE' },
-      { id: 'question', label: 'FORM_FIELD_QUESTION', multiline: true },
+      { id: 'question', label: 'FORM_FIELD_QUESTION', multiline: true, kind: 'question' },
       { id: 'closes', label: 'FORM_FIELD_CLOSES', hint: DATE },
       { id: 'time', label: 'FORM_FIELD_CLOSING_TIME' },
       { id: 'meeting', label: 'FORM_FIELD_MEETING', hint: DATE },
@@ -84,7 +89,7 @@ const DECLARED: readonly FormDecl[] = [
       { id: 'committee', label: 'FORM_FIELD_COMMITTEE' },
       { id: 'date', label: 'FORM_FIELD_MEETING_DAY', hint: DATE },
       { id: 'substitute', label: 'FORM_FIELD_SUBSTITUTE' },
-      { id: 'reason', label: 'FORM_FIELD_REASON', multiline: true },
+      { id: 'reason', label: 'FORM_FIELD_REASON', multiline: true, kind: 'reason' },
     ],
     codes: { UNKNOWN_COMMITTEE: 'committee', INVALID_DATE: 'date', MEETING_NOT_FOUND: 'date', UNKNOWN_PERSON: 'substitute', AMBIGUOUS_NAME: 'substitute' },
   },
@@ -123,7 +128,10 @@ function resolve(decl: FormDecl): Form {
   if (!verb) throw new Error(`form ${decl.id}: no verb ${decl.verb}`);
   const fields = decl.fields.map((f): FormField => {
     const argument = f.argument ?? f.id;
-    return { id: f.id, argument, label: f.label, ...(f.hint ? { hint: f.hint } : {}), required: !isOptional(verb, argument), multiline: f.multiline === true };
+    return {
+      id: f.id, argument, label: f.label, ...(f.hint ? { hint: f.hint } : {}),
+      required: !isOptional(verb, argument), multiline: f.multiline === true, maxLength: TEXT_LIMITS[f.kind ?? 'word'],
+    };
   });
   return { id: decl.id, verb, title: decl.title, fields, codes: decl.codes };
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { parseDateText } from '../domain/date-text.ts';
 import { lookup } from '../domain/names.ts';
 import { parseYesNo } from '../domain/registry/membership-rows.ts';
+import { checkText, type TextKind } from '../domain/user-text.ts';
 import type { Language } from '../i18n/catalog.ts';
 import type { TurnContext } from './context.ts';
 import type { Reply } from './reply.ts';
@@ -42,8 +43,18 @@ export function defineVerb<T>(spec: VerbSpec<T>): VerbSpec {
   return spec as unknown as VerbSpec;
 }
 
-/** Free text, required. */
-export const zText = z.string({ message: 'MISSING_ARGUMENT' }).trim().min(1, { message: 'MISSING_ARGUMENT' });
+/**
+ * Typed text of a kind, required: within the kind's limit and free of refused characters
+ * (src/domain/user-text.ts). A refusal is an issue whose message is the error code and whose params
+ * are the error's, so that commands.ts can hand them on.
+ */
+export const zFreeText = (kind: TextKind) =>
+  z.string({ message: 'MISSING_ARGUMENT' }).trim().min(1, { message: 'MISSING_ARGUMENT' }).superRefine((value, ctx) => {
+    const checked = checkText(kind, value);
+    if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.error.code, params: { ...checked.error.params } });
+  });
+/** Any other argument (a name, a committee, a date, a poll id), required. */
+export const zText = zFreeText('word');
 /** A date as people type it; checked again against today when the verb runs. */
 export const zDate = zText.refine((v) => parseDateText(v, '2000-01-01') !== null, { message: 'INVALID_DATE' });
 /** A role word in Dutch or English. */

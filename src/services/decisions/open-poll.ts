@@ -4,6 +4,7 @@ import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
 import { transact } from '../transact.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
@@ -32,11 +33,14 @@ export interface OpenPollInput {
  *   canOpenPoll (`rule`, `quote`, `source`) plus `committee`.
  * - NO_MEETING_ON_DAY: the committee has no meeting on `day`. Params: `committee`, `day`, `next` (days).
  * - MEETING_CLOSED: the meeting already took place (HELD). Params: `committee`, `day`.
+ * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the question (src/domain/user-text.ts).
  */
-export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'NOT_POLL_MANAGER' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'>;
+export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'NOT_POLL_MANAGER' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | TextError;
 
 /** Opens the poll with the options the committee's rule offers; one transaction, audited. */
 export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string }, OpenPollError>> {
+  const question = checkText('question', input.question.trim());
+  if (!question.ok) return question;
   const now = deps.now();
   if (input.closesAt.getTime() <= now.getTime()) return err('POLL_CLOSES_IN_PAST', { closesAt: input.closesAt.toISOString() });
   const today = amsterdamDay(now);
@@ -62,7 +66,7 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
       data: {
         committeeId: input.committeeId,
         meetingId,
-        question: input.question.trim(),
+        question: question.value,
         options: [...allowed.value.options],
         rule: committee.decisionRule,
         // Fixed with the rule: a re-imported workbook does not change how a running poll counts.

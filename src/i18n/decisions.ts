@@ -101,6 +101,10 @@ const decisionErrorMessages = {
       ? `You have no vote on behalf of ${str(p, 'organisation')} in the ${str(p, 'committee')}: you hold no seat there for ${str(p, 'organisation')} and replace no one who does.${nothing.en}`
       : `You have no vote in the ${str(p, 'committee')}: you hold no seat there and replace no one.${nothing.en}`,
   },
+  NOT_IN_ELECTORATE: {
+    nl: (p) => `Uw zetel in het ${str(p, 'committee')} kwam er pas bij nadat deze peiling op ${str(p, 'opened')} werd geopend. Wie stemt, ligt vast bij het openen; u stemt mee in de volgende peiling.${nothing.nl}`,
+    en: (p) => `Your seat in the ${str(p, 'committee')} was given after this poll was opened on ${str(p, 'opened')}. Who votes is fixed when a poll opens; you vote in the next poll.${nothing.en}`,
+  },
   NOT_A_MEMBER: {
     nl: (p) => `Alleen leden stemmen; uw zetel in het ${str(p, 'committee')} heeft geen stem.${nothing.nl}`,
     en: (p) => `Only members vote; your seat in the ${str(p, 'committee')} carries no vote.${nothing.en}`,

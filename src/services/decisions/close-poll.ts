@@ -6,7 +6,6 @@
  * (004 3.4.1: "Van de besluiten die het DOSD neemt wordt een besluitenlijst opgesteld."), with the
  * ratio (002 art. 9.1: "De stemverhouding ... wordt genotuleerd.").
  */
-import { toLocalDateOrNull } from '../../db/dates.ts';
 import { decide, partiesOf, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
 import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
@@ -16,8 +15,6 @@ import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { transact } from '../transact.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { lockFor } from '../lock.ts';
-import { pollDay } from './poll-view.ts';
-import { votingOn } from '../registry/seat-filters.ts';
 
 /** Who closes: a person (secretary, chair, administrator) or the system at the closing time. */
 export interface ClosePollInput {
@@ -63,8 +60,8 @@ export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promi
       const actor = await loadActorFacts(tx, input.actor.personId);
       if (!actor || !canRunPolls(actor, poll.committeeId, amsterdamDay(now))) return err('NOT_POLL_MANAGER', { committee: poll.committee.code });
     }
-    const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
-    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, ...votingOn(day) }, select: { id: true, onBehalfOfId: true } });
+    // The electorate fixed when the poll opened counts, not the seats of today.
+    const seats = await tx.seat.findMany({ where: { electorates: { some: { pollId: poll.id } } }, select: { id: true, onBehalfOfId: true } });
     const partyOf = partiesOf(poll.votePer, seats);
     const decided = decide(poll.rule, {
       votingSeatIds: seats.map((s) => s.id),

@@ -9,6 +9,7 @@ import { transact } from '../transact.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
+import { votingOn } from '../registry/seat-filters.ts';
 
 /** What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. */
 export interface OpenPollInput {
@@ -68,7 +69,13 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
         createdAt: now,
       },
     });
-    await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: poll }, now);
+    // The electorate is fixed now (issue 13: a secretary gave herself a voting seat during a running
+    // poll): the member seats that vote on the poll's day (pollDay: its meeting's day, else today).
+    // Nobody joins later; these seats alone vote and count, whatever happens to seats afterwards.
+    const day = input.meetingDay ?? today;
+    const electorate = (await tx.seat.findMany({ where: { committeeId: input.committeeId, ...votingOn(day) }, select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id);
+    await tx.pollVoter.createMany({ data: electorate.map((seatId) => ({ pollId: poll.id, seatId })) });
+    await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: { ...poll, electorate } }, now);
     return ok({ pollId: poll.id });
   });
 }

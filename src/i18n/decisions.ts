@@ -54,8 +54,8 @@ const decisionErrorMessages = {
   // Errors of opening and closing polls.
   POLL_CLOSES_IN_PAST: { nl: () => `De sluitingstijd ligt niet in de toekomst.${nothing.nl}`, en: () => `The closing time is not in the future.${nothing.en}` },
   NOT_POLL_MANAGER: {
-    nl: (p) => `Alleen de secretaris of voorzitter van het ${str(p, 'committee')} (of een beheerder) mag peilingen openen of sluiten.${nothing.nl}`,
-    en: (p) => `Only the secretary or chair of the ${str(p, 'committee')} (or an administrator) may open or close polls.${nothing.en}`,
+    nl: (p) => `Alleen de secretaris of voorzitter van het ${str(p, 'committee')} (of een beheerder) mag peilingen openen of sluiten.${p.holders ? ` Vraag het ${str(p, 'holders')}.` : ''}${nothing.nl}`,
+    en: (p) => `Only the secretary or chair of the ${str(p, 'committee')} (or an administrator) may open or close polls.${p.holders ? ` Ask ${str(p, 'holders')}.` : ''}${nothing.en}`,
   },
   POLL_NOT_ALLOWED: {
     nl: (p) => `In het ${str(p, 'committee')} wordt niet over voorstellen gestemd, dus ik open geen peiling. ${str(p, 'quote') === '' ? `Zo staat het in de bron van dit gremium: ${str(p, 'source')}.` : `De regel van dit gremium: "${str(p, 'quote')}" (${str(p, 'source')}).`}`,

@@ -2,20 +2,19 @@
  * `/gremium kanaal <gremium>` typed in a channel: the secretary says "post this committee's reminders
  * here". One channel per committee per platform (CommitteeChannel); a second call moves it.
  */
-import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 
 /**
  * Error codes:
  * - NOT_COMMITTEE_SECRETARY: the actor is neither the committee's secretary nor an administrator.
  * - NO_CHANNEL: the command was not typed in a platform channel (the console has none).
  */
-export type SetChannelError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'NO_CHANNEL'>;
+export type SetChannelError = DomainError<'NO_CHANNEL'> | PermissionError;
 
 /** Stores (or moves) the committee's channel on the platform, audited. */
 export async function setCommitteeChannel(
@@ -25,8 +24,8 @@ export async function setCommitteeChannel(
   const now = deps.now();
   return transact(deps, async (tx) => {
     const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true } });
-    const actor = await loadActorFacts(tx, input.actor.personId);
-    if (!actor || !canManageCommittee(actor, input.committeeId, amsterdamDay(now))) return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });
+    const allowed = await permit(tx, input.actor.personId, 'channel.bind', { committeeId: input.committeeId }, amsterdamDay(now));
+    if (!allowed.ok) return allowed;
     if (!input.channel || input.platform === 'console') return err('NO_CHANNEL', { committee: committee.code });
     const where = { committeeId_platform: { committeeId: input.committeeId, platform: input.platform } };
     const before = await tx.committeeChannel.findUnique({ where });

@@ -1,13 +1,12 @@
 /** `/gremium peiling openen`: a secretary or chair puts a question to the committee's voting seats. */
 import { canOpenPoll } from '../../domain/decisions/decision-rules.ts';
-import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import { transact } from '../transact.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 import { votingOn } from '../registry/seat-filters.ts';
 
@@ -29,7 +28,7 @@ export interface OpenPollInput {
  * - NO_MEETING_ON_DAY: the committee has no meeting on `day`. Params: `committee`, `day`, `next` (days).
  * - MEETING_CLOSED: the meeting already took place (HELD). Params: `committee`, `day`.
  */
-export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'NOT_POLL_MANAGER' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'>;
+export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | PermissionError;
 
 /** Opens the poll with the options the committee's rule offers; one transaction, audited. */
 export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string }, OpenPollError>> {
@@ -42,8 +41,8 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
     // the committee's own document.
     const allowed = canOpenPoll(committee.decisionRule, committee.sourceRef);
     if (!allowed.ok) return err('POLL_NOT_ALLOWED', { ...allowed.error.params, committee: committee.code });
-    const actor = await loadActorFacts(tx, input.actor.personId);
-    if (!actor || !canRunPolls(actor, input.committeeId, today)) return err('NOT_POLL_MANAGER', { committee: committee.code });
+    const permitted = await permit(tx, input.actor.personId, 'poll.open', { committeeId: input.committeeId }, today);
+    if (!permitted.ok) return permitted;
     let meetingId: string | null = null;
     if (input.meetingDay !== null) {
       const meeting = await meetingOn(tx, input.committeeId, input.meetingDay);

@@ -117,41 +117,42 @@ describe('"A secretary manages any organisation\'s mandates once that organisati
 });
 
 describe('"A secretary can give herself a voting seat during a running poll (the electorate went from 12 to 13 and her vote counted)"', () => {
-  // The ORO has no composition limits, so only the new rules stand between its secretary and a vote.
-  async function openOroPoll(question: string) {
-    const opened = await say('Sanne Bakker', `/gremium peiling openen ORO vraag="${question}" sluit=10-12-2026`);
+  // The AAO votes per seat and has no composition limits, so only the new rules stand between its
+  // secretary, Ilse Franssen, and a vote.
+  async function openAaoPoll(question: string) {
+    const opened = await say('Ilse Franssen', `/gremium peiling openen AAO vraag="${question}" sluit=10-12-2026`);
     const card = cards(opened.replies)[0]!;
     return { pollId: (card.key as { pollId: string }).pollId, card };
   }
 
-  it('refuses her the voting seat; her vote is refused; the poll still counts 16 seats', async () => {
-    const { pollId, card } = await openOroPoll('Akkoord met de regiovisie?');
-    expect(card.lines![0]).toMatch(/^0 van 16 zetels gestemd/);
+  it('refuses her the voting seat; her vote is refused; the poll still counts 6 seats', async () => {
+    const { pollId, card } = await openAaoPoll('Akkoord met de regiovisie?');
+    expect(card.lines![0]).toMatch(/^0 van 6 zetels gestemd/);
     const before = await state();
-    const seat = await say('Sanne Bakker', '/gremium zetel toevoegen ORO "Sanne Bakker" rol=lid namens="MGR Sociaal Domein Limburg-Noord" van=25-11-2026');
+    const seat = await say('Ilse Franssen', '/gremium zetel toevoegen AAO "Ilse Franssen" rol=lid namens="MGR Sociaal Domein Limburg-Noord" van=25-11-2026');
     expect(seat.replies[0]).toMatchObject({ kind: 'error', code: 'SELF_VOTING_SEAT' });
     expect(seat.out).toMatch(/beheerder/);
     expect(await state()).toEqual(before);
-    const vote = await say('Sanne Bakker', `/gremium stem ${pollId} voor`);
+    const vote = await say('Ilse Franssen', `/gremium stem ${pollId} voor`);
     expect(vote.replies[0]).toMatchObject({ kind: 'error' });
     expect(await database.db.stance.count({ where: { pollId } })).toBe(0);
-    const shown = cards((await say('Sanne Bakker', `/gremium peiling ${pollId}`)).replies)[0]!;
-    expect(shown.lines![0]).toMatch(/^0 van 16 zetels gestemd/);
+    const shown = cards((await say('Ilse Franssen', `/gremium peiling ${pollId}`)).replies)[0]!;
+    expect(shown.lines![0]).toMatch(/^0 van 6 zetels gestemd/);
   });
 
-  it('fixes the electorate when the poll opens: a seat an administrator adds afterwards neither votes nor changes "of 16"', async () => {
-    const { pollId } = await openOroPoll('Akkoord met het uitvoeringsplan?');
-    const added = await say('Beheerder Gremium', '/gremium zetel toevoegen ORO "Erik Bos" rol=lid namens="Regionaal Programma Sociaal Domein Flevoland" van=25-11-2026');
-    expect(added.out).toMatch(/Erik Bos is lid van het ORO/);
+  it('fixes the electorate when the poll opens: a seat an administrator adds afterwards neither votes nor changes "of 6"', async () => {
+    const { pollId } = await openAaoPoll('Akkoord met het uitvoeringsplan?');
+    const added = await say('Beheerder Gremium', '/gremium zetel toevoegen AAO "Erik Bos" rol=lid namens="Regionaal Programma Sociaal Domein Flevoland" van=25-11-2026');
+    expect(added.out).toMatch(/Erik Bos is lid van het AAO/);
     const before = await state();
     const vote = await say('Erik Bos', `/gremium stem ${pollId} voor`);
     expect(vote.replies[0]).toMatchObject({ kind: 'error', code: 'NOT_IN_ELECTORATE' });
     expect(vote.out).toMatch(/geopend/);
     expect(await state()).toEqual(before);
-    const member = await say('Karin Smit', `/gremium stem ${pollId} voor`);
+    const member = await say('Bas Thijssen', `/gremium stem ${pollId} voor`);
     expect(member.replies[0]).toMatchObject({ kind: 'text', private: true });
-    const shown = cards((await say('Sanne Bakker', `/gremium peiling ${pollId}`)).replies)[0]!;
-    expect(shown.lines![0]).toMatch(/^1 van 16 zetels gestemd/);
+    const shown = cards((await say('Ilse Franssen', `/gremium peiling ${pollId}`)).replies)[0]!;
+    expect(shown.lines![0]).toMatch(/^1 van 6 zetels gestemd/);
     expect(shown.lines!.join('\n')).not.toMatch(/Erik Bos/);
   });
 });

@@ -17,9 +17,9 @@ const deps = () => createServiceDeps({ db: database.db, now: () => new Date('202
 
 const USERS = {
   admin: { user: 'U0ADMIN', email: 'beheer@gremium.example' },
-  sanne: { user: 'U0SANNE', email: 'sanne.bakker@regio.example' },
   lotte: { user: 'U0LOTTE', email: 'lotte.mulder@sociaaldomeinflevoland.example' },
-  karin: { user: 'U0KARIN', email: 'karin.smit@opgroeienmaasland.example' },
+  ilse: { user: 'U0ILSE', email: 'ilse.franssen@mgr-limburgnoord.example' },
+  bas: { user: 'U0BAS', email: 'bas.thijssen@venray.example' },
   erik: { user: 'U0ERIK', email: 'erik.bos@sociaaldomeinflevoland.example' },
 };
 
@@ -68,27 +68,28 @@ describe('a secretary keeps to her own committee, in Slack', () => {
     expect(await writes()).toEqual(history);
   });
 
-  it('refuses the ORO secretary a voting seat for herself during a running poll; her vote does not count', async () => {
-    await say(USERS.sanne.user, 'peiling openen ORO vraag="Akkoord met de regiovisie?" sluit=10-12-2026');
+  // The AAO votes per seat and has no composition limits: only the new rules stop its secretary.
+  it('refuses the AAO secretary a voting seat for herself during a running poll; her vote does not count', async () => {
+    await say(USERS.ilse.user, 'peiling openen AAO vraag="Akkoord met de regiovisie?" sluit=10-12-2026');
     const poll = await database.db.poll.findFirstOrThrow({ where: { question: 'Akkoord met de regiovisie?' } });
     const before = await writes();
-    const seat = await say(USERS.sanne.user, 'zetel toevoegen ORO "Sanne Bakker" rol=lid namens="MGR Sociaal Domein Limburg-Noord" van=25-11-2026');
+    const seat = await say(USERS.ilse.user, 'zetel toevoegen AAO "Ilse Franssen" rol=lid namens="MGR Sociaal Domein Limburg-Noord" van=25-11-2026');
     expect(seat).toMatch(/uzelf/);
     expect(seat).toMatch(/beheerder/);
     expect(await writes()).toEqual(before);
-    await say(USERS.sanne.user, `stem ${poll.id} voor`);
+    await say(USERS.ilse.user, `stem ${poll.id} voor`);
     expect(await database.db.stance.count({ where: { pollId: poll.id } })).toBe(0);
-    expect(await say(USERS.sanne.user, `peiling ${poll.id}`)).toMatch(/0 van 16 zetels gestemd/);
+    expect(await say(USERS.ilse.user, `peiling ${poll.id}`)).toMatch(/0 van 6 zetels gestemd/);
   });
 
-  it('keeps the electorate an ORO poll opened with: a seat added later does not vote', async () => {
-    await say(USERS.sanne.user, 'peiling openen ORO vraag="Akkoord met het uitvoeringsplan?" sluit=10-12-2026');
+  it('keeps the electorate an AAO poll opened with: a seat added later does not vote', async () => {
+    await say(USERS.ilse.user, 'peiling openen AAO vraag="Akkoord met het uitvoeringsplan?" sluit=10-12-2026');
     const poll = await database.db.poll.findFirstOrThrow({ where: { question: 'Akkoord met het uitvoeringsplan?' } });
-    expect(await say(USERS.admin.user, 'zetel toevoegen ORO "Erik Bos" rol=lid namens="Regionaal Programma Sociaal Domein Flevoland" van=25-11-2026')).toMatch(/Erik Bos is lid van het ORO/);
+    expect(await say(USERS.admin.user, 'zetel toevoegen AAO "Erik Bos" rol=lid namens="Regionaal Programma Sociaal Domein Flevoland" van=25-11-2026')).toMatch(/Erik Bos is lid van het AAO/);
     const before = await writes();
     expect(await say(USERS.erik.user, `stem ${poll.id} voor`)).toMatch(/geopend/);
     expect(await writes()).toEqual(before);
-    await say(USERS.karin.user, `stem ${poll.id} voor`);
-    expect(await say(USERS.sanne.user, `peiling ${poll.id}`)).toMatch(/1 van 16 zetels gestemd/);
+    await say(USERS.bas.user, `stem ${poll.id} voor`);
+    expect(await say(USERS.ilse.user, `peiling ${poll.id}`)).toMatch(/1 van 6 zetels gestemd/);
   });
 });

@@ -79,7 +79,7 @@ const DECLARED: readonly FormDecl[] = [
       { id: 'meeting', label: 'FORM_FIELD_MEETING', hint: DATE },
       { id: 'secret', label: 'FORM_FIELD_SECRET', hint: 'FORM_HINT_SECRET' },
     ],
-    codes: { UNKNOWN_COMMITTEE: 'committee', AMBIGUOUS_NAME: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', INVALID_DATE: 'closes', INVALID_TIME: 'time', MEETING_NOT_FOUND: 'meeting', INVALID_VALUE: 'secret' },
+    codes: { UNKNOWN_COMMITTEE: 'committee', AMBIGUOUS_NAME: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', NOT_POLL_MANAGER: 'committee', INVALID_DATE: 'closes', INVALID_TIME: 'time', MEETING_NOT_FOUND: 'meeting', INVALID_VALUE: 'secret' },
   },
   {
     id: 'absent',
@@ -111,6 +111,8 @@ const DECLARED: readonly FormDecl[] = [
       // The committee's composition rules (the same addSeat check as the typed command), on the field they are about.
       SEATS_PER_PARTY_EXCEEDED: 'organisation', COMPOSITION_EXCEEDED: 'organisation', NOT_OWN_ORGANISATION: 'organisation',
       MANDATE_REQUIRED: 'person', CHAIR_NOT_FROM_MEMBERS: 'role',
+      // Limits of the permission table (issue 13): shown at the field to change.
+      BACKDATED_SEAT: 'from', SELF_VOTING_SEAT: 'person',
     },
   },
 ];

@@ -88,8 +88,8 @@ export const conversationMessages = {
     en: (p) => `Mandate recorded: ${str(p, 'person')} may represent ${str(p, 'organisation')} from ${str(p, 'from')}${p.until ? ` until ${str(p, 'until')}` : ''} (${str(p, 'scope')}).`,
   },
   MANDATE_REVOKED: {
-    nl: (p) => `Het mandaat van ${str(p, 'person')} voor ${str(p, 'organisation')} is ingetrokken.`,
-    en: (p) => `${str(p, 'person')}'s mandate for ${str(p, 'organisation')} has been revoked.`,
+    nl: (p) => `Het mandaat van ${str(p, 'person')} voor ${str(p, 'organisation')} is ingetrokken.${Number(p.kept) > 0 ? ' Een mandaat voor alle gremia of voor een ander gremium blijft staan: dat trekt een beheerder of de secretaris van dat gremium in.' : ''}`,
+    en: (p) => `${str(p, 'person')}'s mandate for ${str(p, 'organisation')} has been revoked.${Number(p.kept) > 0 ? ' A mandate for every committee or for another committee stays: an administrator or that committee\'s secretary revokes it.' : ''}`,
   },
   HISTORY_TITLE: { nl: (p) => `Historie van de zetel van ${str(p, 'person')} in het ${str(p, 'committee')}`, en: (p) => `History of ${str(p, 'person')}'s seat in the ${str(p, 'committee')}` },
   HISTORY_LINE: { nl: (p) => `${str(p, 'at')}, ${str(p, 'actor')}: ${str(p, 'what')}`, en: (p) => `${str(p, 'at')}, ${str(p, 'actor')}: ${str(p, 'what')}` },

@@ -54,8 +54,8 @@ const decisionErrorMessages = {
   // Errors of opening and closing polls.
   POLL_CLOSES_IN_PAST: { nl: () => `De sluitingstijd ligt niet in de toekomst.${nothing.nl}`, en: () => `The closing time is not in the future.${nothing.en}` },
   NOT_POLL_MANAGER: {
-    nl: (p) => `Alleen de secretaris of voorzitter van het ${str(p, 'committee')} (of een beheerder) mag peilingen openen of sluiten.${nothing.nl}`,
-    en: (p) => `Only the secretary or chair of the ${str(p, 'committee')} (or an administrator) may open or close polls.${nothing.en}`,
+    nl: (p) => `Alleen de secretaris of voorzitter van het ${str(p, 'committee')} (of een beheerder) mag peilingen openen of sluiten.${p.holders ? ` Vraag het ${str(p, 'holders')}.` : ''}${nothing.nl}`,
+    en: (p) => `Only the secretary or chair of the ${str(p, 'committee')} (or an administrator) may open or close polls.${p.holders ? ` Ask ${str(p, 'holders')}.` : ''}${nothing.en}`,
   },
   POLL_NOT_ALLOWED: {
     nl: (p) => `In het ${str(p, 'committee')} wordt niet over voorstellen gestemd, dus ik open geen peiling. ${str(p, 'quote') === '' ? `Zo staat het in de bron van dit gremium: ${str(p, 'source')}.` : `De regel van dit gremium: "${str(p, 'quote')}" (${str(p, 'source')}).`}`,
@@ -104,6 +104,10 @@ const decisionErrorMessages = {
     en: (p) => p.organisation
       ? `You have no vote on behalf of ${str(p, 'organisation')} in the ${str(p, 'committee')}: you hold no seat there for ${str(p, 'organisation')} and replace no one who does.${nothing.en}`
       : `You have no vote in the ${str(p, 'committee')}: you hold no seat there and replace no one.${nothing.en}`,
+  },
+  NOT_IN_ELECTORATE: {
+    nl: (p) => `Uw zetel in het ${str(p, 'committee')} kwam er pas bij nadat deze peiling op ${str(p, 'opened')} werd geopend. Wie stemt, ligt vast bij het openen; u stemt mee in de volgende peiling.${nothing.nl}`,
+    en: (p) => `Your seat in the ${str(p, 'committee')} was given after this poll was opened on ${str(p, 'opened')}. Who votes is fixed when a poll opens; you vote in the next poll.${nothing.en}`,
   },
   NOT_A_MEMBER: {
     nl: (p) => `Alleen leden stemmen; uw zetel in het ${str(p, 'committee')} heeft geen stem.${nothing.nl}`,

@@ -1,5 +1,5 @@
 /** Messages of the registry: questions, commands and their refusals, in Dutch and English. */
-import { str, type Catalog } from './catalog.ts';
+import { str, type Catalog, type Params } from './catalog.ts';
 
 /** Registry and conversation messages by code. */
 export const registryMessages = {
@@ -55,13 +55,42 @@ export const registryMessages = {
     nl: () => 'Ik weet nog niet wie u bent. Gremium koppelt uw account via het e-mailadres dat Slack of Teams van u heeft bevestigd; staat dat niet in het register, vraag dan de beheerder om uw account te koppelen.',
     en: () => "I don't know who you are yet. Gremium links your account through the e-mail address Slack or Teams confirmed for you; if that is not in the registry, ask the administrator to link your account.",
   },
+  // Refusals of the permission table (src/domain/permissions/table.ts). `holders` names who may instead.
   NOT_COMMITTEE_SECRETARY: {
-    nl: (p) => `Alleen de secretaris van het ${str(p, 'committee')} (of een beheerder) mag dit gremium wijzigen. Er is niets gewijzigd.`,
-    en: (p) => `Only the secretary of the ${str(p, 'committee')} (or an administrator) may change this committee. Nothing was changed.`,
+    nl: (p) => `Alleen de secretaris van het ${str(p, 'committee')} (of een beheerder) mag dit gremium wijzigen. ${askNl(p)} Er is niets gewijzigd.`,
+    en: (p) => `Only the secretary of the ${str(p, 'committee')} (or an administrator) may change this committee. ${askEn(p)} Nothing was changed.`,
   },
   NOT_MANDATE_MANAGER: {
-    nl: (p) => `Alleen een beheerder of de secretaris van een gremium waarin ${str(p, 'organisation')} zit, mag mandaten vastleggen of intrekken. Er is niets gewijzigd.`,
-    en: (p) => `Only an administrator or the secretary of a committee in which ${str(p, 'organisation')} sits may record or revoke mandates. Nothing was changed.`,
+    nl: (p) => p.committee
+      ? `Een mandaat voor het ${str(p, 'committee')} legt alleen de secretaris van het ${str(p, 'committee')} (of een beheerder) vast of trekt het in. ${askNl(p)} Er is niets gewijzigd.`
+      : `Alleen een beheerder of de secretaris van een gremium legt mandaten vast of trekt ze in, en dan alleen voor het eigen gremium. Er is niets gewijzigd.`,
+    en: (p) => p.committee
+      ? `A mandate for the ${str(p, 'committee')} is recorded or revoked only by the secretary of the ${str(p, 'committee')} (or an administrator). ${askEn(p)} Nothing was changed.`
+      : `Only an administrator or a committee's secretary records or revokes mandates, and a secretary only for her own committee. Nothing was changed.`,
+  },
+  BACKDATED_SEAT: {
+    nl: (p) => `Een zetel die op ${str(p, 'from')} begint, ligt meer dan ${str(p, 'grace')} dagen terug: die zou met terugwerkende kracht rechten geven. Als secretaris legt u een zetel vast die op of na ${str(p, 'earliest')} begint; een oudere zetel (historie) legt een beheerder vast. Er is niets gewijzigd.`,
+    en: (p) => `A seat beginning on ${str(p, 'from')} lies more than ${str(p, 'grace')} days back: it would give rights with retroactive effect. As secretary you record a seat beginning on or after ${str(p, 'earliest')}; an older seat (history) is recorded by an administrator. Nothing was changed.`,
+  },
+  SELF_VOTING_SEAT: {
+    nl: (p) => `U kunt uzelf geen stemmende zetel (lid) in het ${str(p, 'committee')} geven. Een beheerder${p.holders ? ` of een andere secretaris (${str(p, 'holders')})` : ''} kan dat vastleggen. Er is niets gewijzigd.`,
+    en: (p) => `You cannot give yourself a voting seat (member) in the ${str(p, 'committee')}. An administrator${p.holders ? ` or another secretary (${str(p, 'holders')})` : ''} can record it. Nothing was changed.`,
+  },
+  ORGANISATION_WIDE_MANDATE: {
+    nl: (p) => `Een mandaat voor alle gremia${p.scope ? ` (reikwijdte ${str(p, 'scope')})` : ''} legt alleen een beheerder vast of trekt het in.${p.committees ? ` Als secretaris legt u een mandaat vast voor uw eigen gremium: reikwijdte=${str(p, 'committees').split(', ').join(' of reikwijdte=')}.` : ''} Er is niets gewijzigd.`,
+    en: (p) => `A mandate for every committee${p.scope ? ` (scope ${str(p, 'scope')})` : ''} is recorded or revoked only by an administrator.${p.committees ? ` As secretary you record a mandate for your own committee: scope=${str(p, 'committees').split(', ').join(' or scope=')}.` : ''} Nothing was changed.`,
+  },
+  SELF_MANDATE: {
+    nl: () => 'U kunt geen mandaat voor uzelf vastleggen: een organisatie stelt schriftelijk vast wie haar vertegenwoordigt. Een beheerder of een andere secretaris van het gremium legt het vast. Er is niets gewijzigd.',
+    en: () => 'You cannot record a mandate for yourself: an organisation states in writing who represents it. An administrator or another secretary of the committee records it. Nothing was changed.',
+  },
+  UNKNOWN_MANDATE_SCOPE: {
+    nl: (p) => `"${str(p, 'scope')}" is geen gremium. Geef als reikwijdte de code van een gremium (bijvoorbeeld reikwijdte=SBO), of bestuurlijk voor alle gremia. Er is niets gewijzigd.`,
+    en: (p) => `"${str(p, 'scope')}" is not a committee. Give a committee's code as the scope (for example scope=SBO), or bestuurlijk for every committee. Nothing was changed.`,
+  },
+  MANDATE_SCOPE_NEEDED: {
+    nl: (p) => `Voor welk gremium geldt dit mandaat voor ${str(p, 'organisation')}? U bent secretaris van ${str(p, 'committees')}: geef reikwijdte=${str(p, 'committees').split(', ').join(' of reikwijdte=')}. Er is niets gewijzigd.`,
+    en: (p) => `Which committee is this mandate for ${str(p, 'organisation')} for? You are secretary of ${str(p, 'committees')}: add scope=${str(p, 'committees').split(', ').join(' or scope=')}. Nothing was changed.`,
   },
   PERIOD_END_BEFORE_START: {
     nl: (p) => `De einddatum (${str(p, 'until')}) ligt vóór de begindatum (${str(p, 'from')}). Er is niets gewijzigd.`,
@@ -92,6 +121,10 @@ export const registryMessages = {
     en: (p) => `Something went wrong on our side (reference ${str(p, 'reference')}). Nothing was changed; try again later or give the reference to the administrator.`,
   },
 } satisfies Catalog;
+
+/** "Ask X." naming who may instead, or an administrator when nobody holds the office today. */
+const askNl = (p: Params): string => (p.holders ? `Vraag het ${str(p, 'holders')}.` : 'Vraag het een beheerder.');
+const askEn = (p: Params): string => (p.holders ? `Ask ${str(p, 'holders')}.` : 'Ask an administrator.');
 
 function argumentName(lang: 'nl' | 'en', argument: string): string {
   const names: Record<string, [string, string]> = {

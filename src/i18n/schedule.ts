@@ -154,8 +154,8 @@ export const scheduleMessages = {
     en: (p) => `${str(p, 'person')}'s mandate for ${str(p, 'organisation')} ${Number(p.daysLeft) < 0 ? `ended on ${str(p, 'until')}` : `ends on ${str(p, 'until')} (${left(p, 'en')})`} and no new mandate is on record. The ${str(p, 'committee')} requires a valid mandate: without one this seat does not vote.`,
   },
   MANDATE_ENDING_FOOTER: {
-    nl: (p) => `Nieuw mandaat? Typ /gremium mandaat vastleggen "${str(p, 'person')}" namens="${str(p, 'organisation')}" van=<datum>`,
-    en: (p) => `New mandate? Type /gremium mandate record "${str(p, 'person')}" for="${str(p, 'organisation')}" from=<date>`,
+    nl: (p) => `Nieuw mandaat? Typ /gremium mandaat vastleggen "${str(p, 'person')}" namens="${str(p, 'organisation')}" van=<datum> reikwijdte=${str(p, 'committee')}`,
+    en: (p) => `New mandate? Type /gremium mandate record "${str(p, 'person')}" for="${str(p, 'organisation')}" from=<date> scope=${str(p, 'committee')}`,
   },
   POLL_REMINDER_TITLE: { nl: (p) => `Nog niet gestemd: ${str(p, 'committee')}`, en: (p) => `You have not voted yet: ${str(p, 'committee')}` },
   POLL_REMINDER_TEXT: {

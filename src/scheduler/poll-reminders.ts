@@ -3,10 +3,8 @@
  * and platform, as a direct message through the holder's platform identity. In a committee that votes
  * per party, only the holders of parties none of whose holders voted.
  */
-import { amsterdamDay } from '../domain/schedule/clock.ts';
 import type { Language } from '../i18n/catalog.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { votingOn } from '../services/registry/seat-filters.ts';
 import type { OutboxRow } from './outbox-row.ts';
 
 /** A poll as its reminder needs it. */
@@ -28,11 +26,11 @@ export async function createPollReminders(deps: ServiceDeps, now: Date, hours: n
     select: { id: true, question: true, options: true, closesAt: true, committeeId: true, votePer: true, committee: { select: { code: true, language: true } }, stances: { select: { seatId: true } } },
   });
   const rows: OutboxRow[] = [];
-  const today = amsterdamDay(now);
   for (const poll of polls) {
     const voted = new Set(poll.stances.map((s) => s.seatId));
+    // The poll's electorate, fixed when it opened: a seat given later is not reminded (it does not vote).
     const seats = await deps.db.seat.findMany({
-      where: { committeeId: poll.committeeId, ...votingOn(today) },
+      where: { electorates: { some: { pollId: poll.id } } },
       select: { id: true, personId: true, onBehalfOfId: true, onBehalfOf: { select: { name: true } }, person: { select: { language: true, identities: { select: { platform: true, externalId: true } } } } },
     });
     const committeeLang: Language = poll.committee.language === 'en' ? 'en' : 'nl';

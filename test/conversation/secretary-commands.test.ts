@@ -45,7 +45,7 @@ describe('secretary commands', () => {
     expect(nl.replies[0]).toMatchObject({ kind: 'error', code: 'NOT_COMMITTEE_SECRETARY' });
     expect(nl.out).toMatch(/Alleen de secretaris van het SBO/);
     const en = await say('Jan de Vries', '/gremium mandate record "Karin Smit" for="Combinatie Noord" from=2027-01-01');
-    expect(en.out).toMatch(/Only an administrator or the secretary of a committee in which Combinatie Noord sits/);
+    expect(en.out).toMatch(/Only an administrator or a committee's secretary records or revokes mandates/);
     const other = await say('Lotte Mulder', '/gremium zetel beeindigen SBO Jan de Vries tot=31-12-2026');
     expect(other.replies[0]).toMatchObject({ code: 'NOT_COMMITTEE_SECRETARY' });
     expect(await state()).toEqual(before);
@@ -77,8 +77,12 @@ describe('secretary commands', () => {
     // 001 SBO: one director per combination ("6 Bestuurders namens de combinaties"), legally
     // authorised ("aantoonbaar rechtsgeldig bevoegd"): Jan de Vries leaves, Karin Smit gets her mandate, then the seat.
     await say('Sanne Bakker', '/gremium zetel beeindigen SBO "Jan de Vries" tot=31-12-2027');
-    const recorded = await say('Sanne Bakker', '/gremium mandaat vastleggen Karin Smit namens="Combinatie Noord" van=1-1-2028');
-    expect(recorded.out).toMatch(/Mandaat vastgelegd: Karin Smit mag Combinatie Noord vertegenwoordigen vanaf 1 januari 2028/);
+    // Sanne keeps the SBO and the ORO, where Combinatie Noord sits in both: she says which one (issue 13: a
+    // secretary records mandates for her own committee only).
+    const ask = await say('Sanne Bakker', '/gremium mandaat vastleggen Karin Smit namens="Combinatie Noord" van=1-1-2028');
+    expect(ask.out).toMatch(/Voor welk gremium geldt dit mandaat voor Combinatie Noord\? .*geef reikwijdte=ORO of reikwijdte=SBO/);
+    const recorded = await say('Sanne Bakker', '/gremium mandaat vastleggen Karin Smit namens="Combinatie Noord" van=1-1-2028 reikwijdte=SBO');
+    expect(recorded.out).toMatch(/Mandaat vastgelegd: Karin Smit mag Combinatie Noord vertegenwoordigen vanaf 1 januari 2028 \(SBO\)/);
     expect((await say('Sanne Bakker', '/gremium zetel toevoegen SBO Karin Smit rol=lid namens="Combinatie Noord" van=1-1-2028')).out).not.toMatch(/^⚠/);
     const shown = await say('Sanne Bakker', 'wie vertegenwoordigt Combinatie Noord in het SBO op 2 januari 2028?');
     expect(shown.out).toMatch(/Karin Smit, lid; mandaat geldig/);

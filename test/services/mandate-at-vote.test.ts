@@ -56,7 +56,8 @@ describe('a vote in a committee that requires a mandate', () => {
   it('is refused once the mandate is revoked, even after an earlier vote, quoting 001, and changes nothing', async () => {
     const pollId = await sboPoll();
     expect(await castStance(deps(), { actor: await actor('Jan de Vries'), pollId, choice: 'AGREE' })).toMatchObject({ ok: true });
-    const revoked = await revokeMandate(deps(), { actor: await actor('Sanne Bakker'), personId: (await person('Jan de Vries')).id, organisationId: (await org('Combinatie Noord')).id });
+    // Jan's mandate covers every committee ("bestuurlijk"): an administrator revokes it (issue 13).
+    const revoked = await revokeMandate(deps(), { actor: await actor('Beheerder Gremium'), personId: (await person('Jan de Vries')).id, organisationId: (await org('Combinatie Noord')).id });
     expect(revoked.ok).toBe(true);
     const before = await audits();
     const refused = await castStance(deps(), { actor: await actor('Jan de Vries'), pollId, choice: 'OBJECT' });
@@ -86,7 +87,8 @@ describe('a vote in a committee that requires a mandate', () => {
     await endMandate('Monique van den Berg', 'Combinatie Zuid', '2026-11-24');
     const pollId = await sboPoll();
     expect((await castStance(deps(), { actor: await actor('Monique van den Berg'), pollId, choice: 'AGREE' })).ok).toBe(false);
-    expect(await consoleSay(deps(), 'Sanne Bakker', '/gremium mandaat vastleggen "Monique van den Berg" namens="Combinatie Zuid" van=2026-11-25')).not.toMatch(/^⚠/);
+    // The command the secretary's warning suggests: a mandate for the SBO, hers to record.
+    expect(await consoleSay(deps(), 'Sanne Bakker', '/gremium mandaat vastleggen "Monique van den Berg" namens="Combinatie Zuid" van=2026-11-25 reikwijdte=SBO')).not.toMatch(/^⚠/);
     expect(await castStance(deps(), { actor: await actor('Monique van den Berg'), pollId, choice: 'AGREE' })).toMatchObject({ ok: true });
   });
 
@@ -114,7 +116,7 @@ describe('the warning to the secretary when a voting seat\'s mandate ends', () =
     const text = renderReplies(warning!.payload as unknown as Reply[]);
     expect(text).toContain('Mandaat loopt af in het SBO: Monique van den Berg');
     expect(text).toContain('Het mandaat van Monique van den Berg voor Combinatie Zuid loopt af op 31 december 2026 (nog 36 dagen) en er is geen nieuw mandaat vastgelegd.');
-    expect(text).toContain('/gremium mandaat vastleggen "Monique van den Berg" namens="Combinatie Zuid" van=<datum>');
+    expect(text).toContain('/gremium mandaat vastleggen "Monique van den Berg" namens="Combinatie Zuid" van=<datum> reikwijdte=SBO');
   });
 
   it('says nothing when a next mandate follows on, or the seat ends with the mandate', async () => {

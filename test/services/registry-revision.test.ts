@@ -61,7 +61,7 @@ describe('the registry revision', () => {
     expect(await counted(ask)).toBe(warmTurn);
 
     // A registry write (a mandate, through its service) moves the revision: the next turn reloads once.
-    const recorded = await recordMandate(deps(), { actor: { personId: sanne.id, label: 'Sanne Bakker' }, personId: jan.id, organisationId: noord.id, from: '2026-11-25', until: null, scope: 'bestuurlijk' });
+    const recorded = await recordMandate(deps(), { actor: { personId: sanne.id, label: 'Sanne Bakker' }, personId: jan.id, organisationId: noord.id, from: '2026-11-25', until: null, scope: 'SBO' });
     expect(recorded).toMatchObject({ ok: true });
     expect(await counted(ask)).toBe(warmTurn + (cold - warm));
     expect(await counted(ask)).toBe(warmTurn);

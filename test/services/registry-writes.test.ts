@@ -43,7 +43,8 @@ describe('adding and ending seats', () => {
       actor: { personId: f.outsiderId, label: 'Olga' }, committeeId: f.committeeId, personId: f.colleagueId,
       onBehalfOfId: f.combinationId, role: 'MEMBER', from: '2027-01-01', until: null, substituteId: null,
     });
-    expect(result).toEqual({ ok: false, error: { code: 'NOT_COMMITTEE_SECRETARY', params: { committee: 'SBO' } } });
+    // The refusal names who may instead: the SBO's secretary today.
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_COMMITTEE_SECRETARY', params: { committee: 'SBO', holders: 'Sanne Bakker' } } });
     expect(await counts()).toEqual(before);
     const byAdmin = await addSeat(deps(), {
       actor: { personId: f.adminId, label: 'Beheerder' }, committeeId: f.committeeId, personId: f.colleagueId,
@@ -56,7 +57,7 @@ describe('adding and ending seats', () => {
     const before = await counts();
     const dup = await addSeat(deps(), {
       actor: { personId: f.secretaryId, label: 'S' }, committeeId: f.committeeId, personId: f.memberId,
-      onBehalfOfId: f.combinationId, role: 'MEMBER', from: '2026-06-01', until: null, substituteId: null,
+      onBehalfOfId: f.combinationId, role: 'MEMBER', from: '2026-12-01', until: null, substituteId: null,
     });
     expect(dup).toMatchObject({ ok: false, error: { code: 'DUPLICATE_SEAT', params: { from: '2024-01-01' } } });
     const backwards = await addSeat(deps(), {
@@ -93,11 +94,11 @@ describe('adding and ending seats', () => {
 describe('mandates', () => {
   it('records a mandate that then shows as valid on the seat, and revokes it', async () => {
     const recorded = await recordMandate(deps(), {
-      actor: { personId: f.secretaryId, label: 'S' }, personId: f.colleagueId, organisationId: f.combinationId, from: '2026-01-01', until: null, scope: 'bestuurlijk',
+      actor: { personId: f.secretaryId, label: 'S' }, personId: f.colleagueId, organisationId: f.combinationId, from: '2026-01-01', until: null, scope: 'SBO',
     });
-    expect(recorded.ok).toBe(true);
+    expect(recorded).toMatchObject({ ok: true, value: { scope: 'SBO' } });
     const revoked = await revokeMandate(deps(), { actor: { personId: f.secretaryId, label: 'S' }, personId: f.colleagueId, organisationId: f.combinationId });
-    expect(revoked).toEqual({ ok: true, value: { revoked: 1 } });
+    expect(revoked).toEqual({ ok: true, value: { revoked: 1, kept: 0 } });
     const again = await revokeMandate(deps(), { actor: { personId: f.secretaryId, label: 'S' }, personId: f.colleagueId, organisationId: f.combinationId });
     expect(again).toMatchObject({ ok: false, error: { code: 'MANDATE_NOT_FOUND' } });
     expect((await database.db.auditEntry.findMany()).map((e) => e.action)).toEqual(['mandate.create', 'mandate.revoke']);

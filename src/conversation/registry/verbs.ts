@@ -81,11 +81,11 @@ const mandateRecord = async (ctx: TurnContext, c: { person: string; organisation
   const until = c.until ? day(ctx, c.until) : ok(null);
   const failure = firstError(person, organisation, from, until);
   if (failure || !person.ok || !organisation.ok || !from.ok || !until.ok) return [errorReply(lang, failure!)];
-  const scope = c.scope ?? 'bestuurlijk';
-  const result = await ctx.services.recordMandate({ actor: actorOf(ctx), personId: person.value.id, organisationId: organisation.value.id, from: from.value, until: until.value, scope });
+  // Without reikwijdte= the service chooses: the secretary's own committee, or organisation-wide for an administrator.
+  const result = await ctx.services.recordMandate({ actor: actorOf(ctx), personId: person.value.id, organisationId: organisation.value.id, from: from.value, until: until.value, scope: c.scope });
   if (!result.ok) return [errorReply(lang, withDays(lang, result.error))];
   return [text(t(lang, 'MANDATE_RECORDED', {
-    person: person.value.name, organisation: organisation.value.name, from: formatDay(lang, from.value), scope,
+    person: person.value.name, organisation: organisation.value.name, from: formatDay(lang, from.value), scope: result.value.scope,
     ...(until.value ? { until: formatDay(lang, until.value) } : {}),
   }))];
 };
@@ -98,7 +98,7 @@ const mandateRevoke = async (ctx: TurnContext, c: { person: string; organisation
   if (failure || !person.ok || !organisation.ok) return [errorReply(lang, failure!)];
   const result = await ctx.services.revokeMandate({ actor: actorOf(ctx), personId: person.value.id, organisationId: organisation.value.id });
   if (!result.ok) return [errorReply(lang, result.error)];
-  return [text(t(lang, 'MANDATE_REVOKED', { person: person.value.name, organisation: organisation.value.name }))];
+  return [text(t(lang, 'MANDATE_REVOKED', { person: person.value.name, organisation: organisation.value.name, kept: result.value.kept }))];
 };
 
 const language = async (ctx: TurnContext, c: { language: Language }) => {
@@ -157,8 +157,8 @@ export const REGISTRY_VERBS: readonly VerbSpec[] = [
     positional: ['person'],
     options: { organisation: ['namens', 'for', 'organisatie', 'organisation'], from: ['van', 'from'], until: ['tot', 'until'], scope: ['reikwijdte', 'scope'] },
     usage: {
-      nl: '/gremium mandaat vastleggen <persoon> namens=<organisatie> van=<datum> [tot=<datum>] [reikwijdte=<bestuurlijk|gremiumcode>]',
-      en: '/gremium mandate record <person> for=<organisation> from=<date> [until=<date>] [scope=<bestuurlijk|committee code>]',
+      nl: '/gremium mandaat vastleggen <persoon> namens=<organisatie> van=<datum> [tot=<datum>] [reikwijdte=<gremiumcode|bestuurlijk>]',
+      en: '/gremium mandate record <person> for=<organisation> from=<date> [until=<date>] [scope=<committee code|bestuurlijk>]',
     },
     schema: z.object({ person: zText, organisation: zText, from: zDate, until: optional(zDate), scope: optional(zText) }),
     run: mandateRecord,

@@ -6,9 +6,8 @@
  * agenda committee for the agenda; and, where the policy names another committee's chair
  * ("ORO-voorzitter"), that chair too. Administrators may always.
  */
-import type { ActorFacts } from '../registry/permissions.ts';
+import { authorize, type ActorFacts } from '../permissions/authorize.ts';
 import type { LocalDate } from '../local-date.ts';
-import { CHAIR_ROLES, isActiveOn, isOfficerOf } from '../registry/seat-rules.ts';
 import type { Duty } from './deadlines.ts';
 
 /** A duty as the rule needs it. */
@@ -19,14 +18,16 @@ export interface DutyFacts {
   readonly responsibleCommitteeId: string | null;
 }
 
-/** True when the actor carries the duty on `day` (or administers the bot). */
+/**
+ * True when the actor carries the duty on `day` (or administers the bot), as the permission table
+ * says: duty.done (the agenda: duty.done.agenda) in the duty's committee, or duty.done.named in the
+ * committee whose chair the policy names.
+ */
 export function holdsDuty(actor: ActorFacts, duty: DutyFacts, day: LocalDate): boolean {
-  if (actor.isAdmin) return true;
-  return actor.seats.some(
-    (s) =>
-      isOfficerOf(s, duty.committeeId, day) ||
-      (duty.kind === 'AGENDA' && s.role === 'AGENDA_COMMITTEE' && s.committeeId === duty.committeeId && isActiveOn(s, day)) ||
-      (duty.responsibleCommitteeId !== null && isOfficerOf(s, duty.responsibleCommitteeId, day, CHAIR_ROLES)),
+  const action = duty.kind === 'AGENDA' ? 'duty.done.agenda' : 'duty.done';
+  return (
+    authorize(actor, action, { committeeId: duty.committeeId }, day) === null ||
+    (duty.responsibleCommitteeId !== null && authorize(actor, 'duty.done.named', { committeeId: duty.responsibleCommitteeId }, day) === null)
   );
 }
 

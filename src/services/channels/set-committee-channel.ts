@@ -6,14 +6,13 @@
  * the outbox (the scheduler posts it, with retries), so nobody there waits for cards that moved.
  */
 import { randomUUID } from 'node:crypto';
-import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 
 /**
  * What to bind. `direct`: the command came from the asker's private chat with the bot. `notice`: the
@@ -35,7 +34,7 @@ export interface SetChannelInput {
  * - NO_CHANNEL: the command was not typed in a platform channel (the console has none).
  * - DIRECT_CONVERSATION: it was typed in the asker's private chat with the bot. Params: `committee`.
  */
-export type SetChannelError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'NO_CHANNEL' | 'DIRECT_CONVERSATION'>;
+export type SetChannelError = DomainError<'NO_CHANNEL' | 'DIRECT_CONVERSATION'> | PermissionError;
 
 /** Stores (or moves) the committee's channel on the platform, audited; a move queues the notice for the old channel. */
 export async function setCommitteeChannel(
@@ -45,8 +44,8 @@ export async function setCommitteeChannel(
   const now = deps.now();
   return transact(deps, async (tx) => {
     const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, language: true } });
-    const actor = await loadActorFacts(tx, input.actor.personId);
-    if (!actor || !canManageCommittee(actor, input.committeeId, amsterdamDay(now))) return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });
+    const allowed = await permit(tx, input.actor.personId, 'channel.bind', { committeeId: input.committeeId }, amsterdamDay(now));
+    if (!allowed.ok) return allowed;
     if (!input.channel || input.platform === 'console') return err('NO_CHANNEL', { committee: committee.code });
     if (input.direct) return err('DIRECT_CONVERSATION', { committee: committee.code });
     const where = { committeeId_platform: { committeeId: input.committeeId, platform: input.platform } };
@@ -58,6 +57,7 @@ export async function setCommitteeChannel(
     const moved = before !== null && before.channel !== input.channel;
     if (moved && input.notice) {
       const lang: Language = committee.language === 'en' ? 'en' : 'nl';
+      const actor = await tx.person.findUniqueOrThrow({ where: { id: input.actor.personId }, select: { name: true } });
       await tx.outboxMessage.create({
         data: {
           key: `channel:${after.id}:left:${before.channel}:${randomUUID()}`, platform: input.platform, channel: before.channel,

@@ -25,7 +25,6 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { forgetRoster, pollRoster, writeRevision, type PollRoster } from './poll-roster.ts';
-import { votingOnSql } from '../registry/seat-filters.ts';
 
 /**
  * Who votes how. `seatId` picks one seat when the voter may vote for several; `onBehalfOfId` picks
@@ -50,9 +49,11 @@ export interface CastStanceInput {
  * - NOT_A_MEMBER, SEAT_NOT_ACTIVE, SUBSTITUTED, NOT_SEAT_HOLDER: from canVote (eligibility.ts), plus `committee`.
  * - NO_VALID_MANDATE: from canVote, the committee requires a mandate and the voter has none valid today;
  *   params add `committee`, `organisationName`, and `quote` / `source` (the committee's mandate rule).
+ * - NOT_IN_ELECTORATE: the person's member seat was given after the poll opened; the electorate is
+ *   fixed at opening (issue 13). Params: `committee`, `opened` (the day the poll opened).
  */
 export type CastStanceError = DomainError<
-  'UNKNOWN_POLL' | 'POLL_CLOSED' | 'MEETING_CLOSED' | 'MEETING_CANCELLED' | 'CHOICE_NOT_ALLOWED' | 'NO_VOTING_SEAT' | VoteErrorCode
+  'UNKNOWN_POLL' | 'POLL_CLOSED' | 'MEETING_CLOSED' | 'MEETING_CANCELLED' | 'CHOICE_NOT_ALLOWED' | 'NO_VOTING_SEAT' | 'NOT_IN_ELECTORATE' | VoteErrorCode
 >;
 
 /** One stance written: the seat, as whom, and the seat's choice before (null when it had not voted). */
@@ -81,8 +82,11 @@ function rightsOf(roster: PollRoster, input: CastStanceInput, castOn: LocalDate)
   const own = roster.seatsOf.get(input.actor.personId) ?? [];
   const chosen = own.filter((s) => (input.seatId === undefined || s.id === input.seatId) && (input.onBehalfOfId === undefined || s.onBehalfOfId === input.onBehalfOfId));
   const mandateRule = mandateRuleOf(roster, castOn);
-  const rights = voteRightsOf(input.actor.personId, chosen, roster.day, roster.declarations, mandateRule);
+  const all = voteRightsOf(input.actor.personId, chosen, roster.day, roster.declarations, mandateRule);
+  // The electorate was fixed when the poll opened: a member seat given afterwards does not vote.
+  const rights = all.filter((r) => roster.electorate.has(r.seatId));
   if (rights.length > 0) return ok(rights);
+  if (all.length > 0) return err('NOT_IN_ELECTORATE', { committee: roster.committeeCode, opened: roster.openedOn });
   const first = chosen[0];
   const refused = first ? canVote({ seat: first, personId: input.actor.personId, day: roster.day, declarations: roster.declarations, ...(mandateRule ? { mandateRule } : {}) }) : null;
   return refused && !refused.ok
@@ -140,19 +144,19 @@ async function withMandateSource(db: Db, roster: PollRoster, error: CastStanceEr
 export function stanceStatement(roster: PollRoster, input: CastStanceInput, right: VoteRight, now: Date): Statement {
   const actorId = input.actor.personId;
   const after = JSON.stringify({ pollId: input.pollId, seatId: right.seatId, castById: actorId, as: right.as, choice: roster.secret ? 'SECRET' : input.choice, castAt: now.toISOString() });
-  const values: unknown[] = [input.pollId, now, right.seatId, roster.committeeId, roster.day, actorId, randomUUID(), input.choice, input.actor.label, roster.secret, after];
+  const values: unknown[] = [input.pollId, now, right.seatId, roster.committeeId, actorId, randomUUID(), input.choice, input.actor.label, roster.secret, after];
   // "No vote without a valid mandate", confirmed on the rows: a mandate revoked since the roster was read refuses.
   let mandate = '';
   if (roster.mandates !== null) {
     values.push(amsterdamDay(now), [...GENERAL_MANDATE_SCOPES, roster.committeeCode.trim().toLowerCase()]);
     const [castOn, scopes] = [`$${values.length - 1}`, `$${values.length}`];
-    mandate = `AND EXISTS (SELECT 1 FROM "Mandate" md WHERE md."personId" = $6 AND md."organisationId" = st."onBehalfOfId" AND md."revokedAt" IS NULL
+    mandate = `AND EXISTS (SELECT 1 FROM "Mandate" md WHERE md."personId" = $5 AND md."organisationId" = st."onBehalfOfId" AND md."revokedAt" IS NULL
       AND md."startsOn" <= ${castOn}::date AND (md."endsOn" IS NULL OR md."endsOn" >= ${castOn}::date) AND lower(btrim(md.scope)) = ANY(${scopes}::text[]))`;
   }
   // Substitution only exists for a poll tied to a meeting; without one the holder votes and no
   // meeting or declaration needs reading.
   let meetingOpen = '';
-  let holder = 'AND st."personId" = $6';
+  let holder = 'AND st."personId" = $5';
   const name = `gremium_stance_${roster.meetingId === null ? 'poll' : right.as === 'SUBSTITUTE' ? 'substitute' : 'holder'}${mandate ? '_mandate' : ''}`;
   if (roster.meetingId !== null) {
     values.push(roster.meetingId);
@@ -160,8 +164,8 @@ export function stanceStatement(roster: PollRoster, input: CastStanceInput, righ
     meetingOpen = `AND EXISTS (SELECT 1 FROM "Meeting" m WHERE m.id = ${m} AND m.status = 'SCHEDULED')`;
     const declared = `SELECT 1 FROM "SubstitutionDeclaration" d WHERE d."seatId" = st.id AND d."meetingId" = ${m} AND d.status = 'ACCEPTED'`;
     holder = right.as === 'SUBSTITUTE'
-      ? `AND EXISTS (${declared} AND d."substituteId" = $6)`
-      : `AND st."personId" = $6 AND NOT EXISTS (${declared} AND d."substituteId" IS NOT NULL)`;
+      ? `AND EXISTS (${declared} AND d."substituteId" = $5)`
+      : `AND st."personId" = $5 AND NOT EXISTS (${declared} AND d."substituteId" IS NOT NULL)`;
   }
   const text = `
     WITH p AS (
@@ -169,22 +173,23 @@ export function stanceStatement(roster: PollRoster, input: CastStanceInput, righ
       WHERE p.id = $1 AND p.status = 'OPEN' AND p."closesAt" > $2 ${meetingOpen}
       FOR KEY SHARE OF p
     ), seat AS (
-      -- The roster's decision, confirmed on the rows: an active member seat, voted for by its holder
-      -- unless an accepted substitute takes it for the meeting, or by that substitute.
-      SELECT st.id FROM "Seat" st
-      WHERE st.id = $3 AND st."committeeId" = $4 AND ${votingOnSql('st', '$5')} ${holder} ${mandate}
+      -- The roster's decision, confirmed on the rows: a seat of the electorate fixed when the poll
+      -- opened, voted for by its holder unless an accepted substitute takes it for the meeting, or by
+      -- that substitute.
+      SELECT st.id FROM "PollVoter" v JOIN "Seat" st ON st.id = v."seatId"
+      WHERE v."pollId" = $1 AND v."seatId" = $3 AND st."committeeId" = $4 ${holder} ${mandate}
     ), prev AS (
       SELECT choice FROM "Stance" WHERE "pollId" = $1 AND "seatId" = $3
     ), s AS (
       INSERT INTO "Stance" (id, "pollId", "seatId", "castById", choice, "castAt")
-      SELECT $7, p.id, seat.id, $6, $8, $2 FROM p, seat
+      SELECT $6, p.id, seat.id, $5, $7, $2 FROM p, seat
       ON CONFLICT ("pollId", "seatId") DO UPDATE SET choice = EXCLUDED.choice, "castById" = EXCLUDED."castById", "castAt" = EXCLUDED."castAt"
       RETURNING id
     )
     INSERT INTO "AuditEntry" (at, "actorId", "actorLabel", action, "subjectType", "subjectId", "committeeId", before, after)
-    SELECT $2, $6, $9, 'stance.cast', 'Stance', s.id, $4,
-           (SELECT jsonb_build_object('choice', CASE WHEN $10::boolean THEN 'SECRET' ELSE prev.choice END) FROM prev),
-           $11::jsonb
+    SELECT $2, $5, $8, 'stance.cast', 'Stance', s.id, $4,
+           (SELECT jsonb_build_object('choice', CASE WHEN $9::boolean THEN 'SECRET' ELSE prev.choice END) FROM prev),
+           $10::jsonb
     FROM s
     RETURNING id, (SELECT choice::text FROM prev) AS previous`;
   return { name, text, values };

@@ -7,18 +7,14 @@
  * ratio (002 art. 9.1: "De stemverhouding ... wordt genotuleerd."). A secret ballot keeps only its
  * totals: closing erases the choice of every stance.
  */
-import { toLocalDateOrNull } from '../../db/dates.ts';
 import { decide, partiesOf, totalsOnly, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
-import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { transact } from '../transact.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 import { lockFor } from '../lock.ts';
-import { pollDay } from './poll-view.ts';
-import { votingOn } from '../registry/seat-filters.ts';
 
 /** Who closes: a person (secretary, chair, administrator) or the system at the closing time. */
 export interface ClosePollInput {
@@ -32,7 +28,7 @@ export interface ClosePollInput {
  * - NOT_POLL_MANAGER: a person who is not the committee's secretary or chair (nor an administrator). Params: `committee`.
  * - POLL_NOT_DUE: the system may only close a poll whose closing time has come. Params: `pollId`.
  */
-export type ClosePollError = DomainError<'UNKNOWN_POLL' | 'NOT_POLL_MANAGER' | 'POLL_NOT_DUE'>;
+export type ClosePollError = DomainError<'UNKNOWN_POLL' | 'POLL_NOT_DUE'> | PermissionError;
 
 /** What closing did: `alreadyClosed` when an earlier call (or another instance) closed it. */
 export interface ClosePollResult {
@@ -61,11 +57,11 @@ export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promi
     if (input.actor.personId === null) {
       if (poll.closesAt.getTime() > now.getTime()) return err('POLL_NOT_DUE', { pollId: poll.id });
     } else {
-      const actor = await loadActorFacts(tx, input.actor.personId);
-      if (!actor || !canRunPolls(actor, poll.committeeId, amsterdamDay(now))) return err('NOT_POLL_MANAGER', { committee: poll.committee.code });
+      const allowed = await permit(tx, input.actor.personId, 'poll.close', { committeeId: poll.committeeId }, amsterdamDay(now));
+      if (!allowed.ok) return allowed;
     }
-    const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
-    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, ...votingOn(day) }, select: { id: true, onBehalfOfId: true } });
+    // The electorate fixed when the poll opened counts, not the seats of today.
+    const seats = await tx.seat.findMany({ where: { electorates: { some: { pollId: poll.id } } }, select: { id: true, onBehalfOfId: true } });
     const partyOf = partiesOf(poll.votePer, seats);
     const decided = decide(poll.rule, {
       votingSeatIds: seats.map((s) => s.id),

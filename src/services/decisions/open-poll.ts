@@ -1,6 +1,5 @@
 /** `/gremium peiling openen`: a secretary or chair puts a question to the committee's voting seats. */
 import { canOpenPoll } from '../../domain/decisions/decision-rules.ts';
-import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
@@ -8,8 +7,9 @@ import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
 import { transact } from '../transact.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
+import { votingOn } from '../registry/seat-filters.ts';
 
 /**
  * What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. `secret`
@@ -35,7 +35,7 @@ export interface OpenPollInput {
  * - MEETING_CLOSED: the meeting already took place (HELD). Params: `committee`, `day`.
  * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the question (src/domain/user-text.ts).
  */
-export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'NOT_POLL_MANAGER' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | TextError;
+export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | PermissionError | TextError;
 
 /** Opens the poll with the options the committee's rule offers; one transaction, audited. */
 export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string }, OpenPollError>> {
@@ -50,8 +50,8 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
     // the committee's own document.
     const allowed = canOpenPoll(committee.decisionRule, committee.sourceRef);
     if (!allowed.ok) return err('POLL_NOT_ALLOWED', { ...allowed.error.params, committee: committee.code });
-    const actor = await loadActorFacts(tx, input.actor.personId);
-    if (!actor || !canRunPolls(actor, input.committeeId, today)) return err('NOT_POLL_MANAGER', { committee: committee.code });
+    const permitted = await permit(tx, input.actor.personId, 'poll.open', { committeeId: input.committeeId }, today);
+    if (!permitted.ok) return permitted;
     let meetingId: string | null = null;
     if (input.meetingDay !== null) {
       const meeting = await meetingOn(tx, input.committeeId, input.meetingDay);
@@ -77,7 +77,13 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
         createdAt: now,
       },
     });
-    await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: poll }, now);
+    // The electorate is fixed now (issue 13: a secretary gave herself a voting seat during a running
+    // poll): the member seats that vote on the poll's day (pollDay: its meeting's day, else today).
+    // Nobody joins later; these seats alone vote and count, whatever happens to seats afterwards.
+    const day = input.meetingDay ?? today;
+    const electorate = (await tx.seat.findMany({ where: { committeeId: input.committeeId, ...votingOn(day) }, select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id);
+    await tx.pollVoter.createMany({ data: electorate.map((seatId) => ({ pollId: poll.id, seatId })) });
+    await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: { ...poll, electorate } }, now);
     return ok({ pollId: poll.id });
   });
 }

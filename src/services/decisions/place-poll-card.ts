@@ -1,9 +1,9 @@
 /**
  * Where a poll's card may be shown to the person asking, in the conversation they asked in (issue 13:
  * "a committee's cards go only to its bound channel or privately to a seat holder"). Reads only; the
- * rule is the domain's (pollCardPlace in poll-permissions.ts).
+ * rule is the domain's (pollCardPlace in poll-card-place.ts).
  */
-import { pollCardPlace, type CardPlace } from '../../domain/decisions/poll-permissions.ts';
+import { pollCardPlace, type CardPlace } from '../../domain/decisions/poll-card-place.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { ServiceDeps } from '../deps.ts';

@@ -1,7 +1,7 @@
 /**
  * Who may vote in a poll, held in memory (ServiceDeps.caches) so that a vote costs one statement: the
- * poll's fixed facts (committee, rule, meeting day: they never change after opening), the committee's
- * seats and the accepted substitutions for the poll's meeting. The roster can go stale (a seat ends, a
+ * poll's fixed facts (committee, rule, meeting day, electorate: they never change after opening), the
+ * electorate's seats and the accepted substitutions for the poll's meeting. The roster can go stale (a seat ends, a
  * declaration arrives); castStance's statement re-checks the chosen seat in SQL and, when that check
  * fails or the domain refuses, asks whether anything was written since the roster was read (the newest
  * audit id: every write is audited, declarations and votes too) and, if so, decides again on fresh rows.
@@ -14,6 +14,8 @@ import { toMandateFacts } from '../registry/seat-view.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { DecisionRule, SeatFacts } from '../../domain/registry/words.ts';
 import { runStatement } from '../../db/raw-sql.ts';
+import { VOTING_ROLE } from '../../domain/registry/seat-rules.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { pollDay } from './poll-view.ts';
 
 /** A poll's voters as the domain rules need them. */
@@ -25,8 +27,12 @@ export interface PollRoster {
   readonly meetingId: string | null;
   readonly day: LocalDate;
   readonly secret: boolean;
-  /** Seats held by each person, and seats each person is the accepted substitute for. */
+  /** Seats held by each person, and electorate seats each person is the accepted substitute for. */
   readonly seatsOf: ReadonlyMap<string, readonly SeatFacts[]>;
+  /** The electorate: the seats that vote, fixed when the poll opened (PollVoter). */
+  readonly electorate: ReadonlySet<string>;
+  /** The day the poll opened (Amsterdam): a refusal to a late voter names it. */
+  readonly openedOn: LocalDate;
   readonly declarations: readonly SubstitutionDeclaration[];
   /**
    * When the committee requires a mandate (001 SBO "rechtsgeldig bevoegd"): the mandates for its
@@ -88,21 +94,27 @@ async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
   });
   if (!poll) return null;
   const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
-  const [seats, accepted] = await Promise.all([
+  const [seats, electorate, accepted] = await Promise.all([
     db.seat.findMany({ where: { committeeId: poll.committeeId }, select: { id: true, personId: true, onBehalfOfId: true, role: true, startsOn: true, endsOn: true, substituteId: true } }),
+    db.pollVoter.findMany({ where: { pollId }, select: { seatId: true } }),
     poll.meetingId
       ? db.substitutionDeclaration.findMany({ where: { meetingId: poll.meetingId, status: 'ACCEPTED', substituteId: { not: null } }, orderBy: { createdAt: 'asc' }, select: { seatId: true, substituteId: true } })
       : Promise.resolve([]),
   ]);
+  const voters = new Set(electorate.map((v) => v.seatId));
   const facts = new Map<string, SeatFacts>();
   const seatsOf = new Map<string, SeatFacts[]>();
   const add = (personId: string, seat: SeatFacts) => seatsOf.set(personId, [...(seatsOf.get(personId) ?? []), seat]);
   for (const s of seats) {
+    // An electorate seat counts as a member seat running on the poll's day, as it did when the poll
+    // opened: ending it afterwards takes no vote away. Other seats keep their own facts, so that the
+    // domain can say why they do not vote (an adviser, a seat not running that day, one given later).
+    const inElectorate = voters.has(s.id);
     const seat: SeatFacts = {
-      id: s.id, committeeId: poll.committeeId, personId: s.personId, onBehalfOfId: s.onBehalfOfId, role: s.role,
-      from: toLocalDate(s.startsOn), until: toLocalDateOrNull(s.endsOn), substituteId: s.substituteId,
+      id: s.id, committeeId: poll.committeeId, personId: s.personId, onBehalfOfId: s.onBehalfOfId, role: inElectorate ? VOTING_ROLE : s.role,
+      from: inElectorate ? day : toLocalDate(s.startsOn), until: inElectorate ? day : toLocalDateOrNull(s.endsOn), substituteId: s.substituteId,
     };
-    facts.set(s.id, seat);
+    if (inElectorate) facts.set(s.id, seat);
     add(s.personId, seat);
   }
   // A mandate revoked after this read is caught by the vote's own statement (cast-stance.ts).
@@ -116,6 +128,6 @@ async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
   }
   return {
     pollId, committeeId: poll.committeeId, committeeCode: poll.committee.code, rule: poll.rule, meetingId: poll.meetingId,
-    day, secret: poll.secret, seatsOf, declarations, mandates, sourceRef: poll.committee.sourceRef, revision,
+    day, secret: poll.secret, seatsOf, electorate: voters, openedOn: amsterdamDay(poll.createdAt), declarations, mandates, sourceRef: poll.committee.sourceRef, revision,
   };
 }

@@ -1,8 +1,8 @@
 /**
- * A poll as replies show it: the question, the committee's rule, the voting seats with who has voted
- * and what, and the outcome under the rule: live while the poll is open (decide(..., final: false)),
- * as stored once it closed. A secret ballot's view carries neither who voted nor what, and no
- * outcome while it is open: only how many seats voted (the choices are not even read).
+ * A poll as replies show it: the question, the committee's rule, the electorate's seats (fixed when the
+ * poll opened) with who has voted and what, and the outcome under the rule: live while the poll is open
+ * (decide(..., final: false)), as stored once it closed. A secret ballot's view carries neither who
+ * voted nor what, and no outcome while it is open: only how many seats voted (the choices are not even read).
  */
 import { runStatement, type RawQueryable } from '../../db/raw-sql.ts';
 import { decide, partiesOf, sideOf, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
@@ -10,7 +10,6 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import type { VotePer } from '../../domain/region/words.ts';
 import type { DecisionRule } from '../../domain/registry/words.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
-import { votingOnSql } from '../registry/seat-filters.ts';
 
 /** One voting seat of the poll. `voted` and `choice` are null under a secret ballot; `choice` is null too when the seat has not voted. */
 export interface PollSeatView {
@@ -83,11 +82,12 @@ const POLL_SQL = `
     FROM "Poll" p JOIN "Committee" c ON c.id = p."committeeId" LEFT JOIN "Meeting" m ON m.id = p."meetingId"
    WHERE p.id = $1`;
 
-/** The member seats a poll counts on its day, with holder and organisation. */
+/** The seats a poll counts: its electorate, fixed when it opened (PollVoter), with holder and organisation. */
 const VOTING_SEATS_SQL = `
   SELECT s.id, s."personId", s."onBehalfOfId", p.name AS "holderName", o.name AS "organisationName"
-    FROM "Seat" s JOIN "Person" p ON p.id = s."personId" JOIN "Organisation" o ON o.id = s."onBehalfOfId"
-   WHERE s."committeeId" = $1 AND ${votingOnSql('s', '$2')}`;
+    FROM "PollVoter" v JOIN "Seat" s ON s.id = v."seatId"
+    JOIN "Person" p ON p.id = s."personId" JOIN "Organisation" o ON o.id = s."onBehalfOfId"
+   WHERE v."pollId" = $1`;
 
 interface PollRow {
   readonly id: string;
@@ -117,9 +117,9 @@ export async function loadPollView(db: RawQueryable, pollId: string): Promise<Po
   if (!poll) return null;
   const day = pollDay(poll);
   const seats = await runStatement<{ id: string; personId: string; onBehalfOfId: string; holderName: string; organisationName: string }>(db, {
-    name: 'gremium_poll_seats',
+    name: 'gremium_poll_electorate',
     text: VOTING_SEATS_SQL,
-    values: [poll.committee.id, day],
+    values: [poll.id],
   });
   seats.sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.holderName.localeCompare(b.holderName));
   const stanceOf = new Map(poll.stances.map((s) => [s.seatId, s]));

@@ -1,14 +1,13 @@
 /** `/gremium aanwezigheid <gremium> <datum> <persoon> <aanwezig|afwezig|verhinderd>`: the secretary records attendance. */
 import type { AttendanceStatus } from '../../db/client.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
-import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { absenceFlags, type AbsenceFlagView } from './find-absentees.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 import { activeOn } from '../registry/seat-filters.ts';
 import { transact } from '../transact.ts';
@@ -31,7 +30,7 @@ export interface RecordAttendanceInput {
  * - NO_MEETING_ON_DAY: the committee does not meet that day. Params: `committee`, `day`, `next`.
  * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the reason (src/domain/user-text.ts).
  */
-export type RecordAttendanceError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'ATTENDANCE_IN_FUTURE' | 'PERSON_NOT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY'> | TextError;
+export type RecordAttendanceError = DomainError<'ATTENDANCE_IN_FUTURE' | 'PERSON_NOT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY'> | PermissionError | TextError;
 
 /** Records the status for each of the person's seats; returns the parties now flagged under an absence rule. */
 export async function recordAttendance(
@@ -46,8 +45,8 @@ export async function recordAttendance(
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
     const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true } });
-    const actor = await loadActorFacts(tx, input.actor.personId);
-    if (!actor || !canManageCommittee(actor, input.committeeId, today)) return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });
+    const allowed = await permit(tx, input.actor.personId, 'attendance.record', { committeeId: input.committeeId }, today);
+    if (!allowed.ok) return allowed;
     if (input.status !== 'EXCUSED' && input.day > today) return err('ATTENDANCE_IN_FUTURE', { committee: committee.code, day: input.day });
     const seats = await tx.seat.findMany({
       where: { committeeId: input.committeeId, personId: input.personId, role: { not: 'SECRETARY' }, ...activeOn(input.day) },

@@ -13,6 +13,8 @@ import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
 import { accountLabel } from './link-identity.ts';
+import { permit, type PermissionError } from '../authorize.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
 
 /** A platform account: `slack` + user id, `teams` + Entra object id. */
 export interface Account {
@@ -21,13 +23,13 @@ export interface Account {
 }
 
 /**
- * Error codes of {@link linkAccount}:
+ * Error codes of {@link linkAccount} (the first two from the permission table's row account.link):
  * - NOT_IDENTITY_MANAGER: the actor is not an administrator and the account is for someone else.
  * - OWN_ACCOUNT_BY_EMAIL: a person who is not an administrator tried to link an account to
  *   themselves; only the platform's verified e-mail does that.
  * - ACCOUNT_IN_USE_BY_YOU: an administrator tried to give away the very account she is typing from.
  */
-export type LinkAccountError = DomainError<'NOT_IDENTITY_MANAGER' | 'OWN_ACCOUNT_BY_EMAIL' | 'ACCOUNT_IN_USE_BY_YOU'>;
+export type LinkAccountError = DomainError<'ACCOUNT_IN_USE_BY_YOU'> | PermissionError;
 
 /** What changed: nothing (already so), a new link, or a move away from `previousOwner`. */
 export interface LinkAccountOutcome {
@@ -47,14 +49,12 @@ export async function linkAccount(
   const now = deps.now();
   const key = { platform: input.account.platform, externalId: input.account.externalId };
   return transact(deps, async (tx) => {
-    const actor = await tx.person.findUniqueOrThrow({ where: { id: input.actor.personId }, select: { isAdmin: true } });
     const person = await tx.person.findUniqueOrThrow({ where: { id: input.personId }, select: { id: true, name: true } });
     const before = await tx.platformIdentity.findUnique({ where: { platform_externalId: key }, include: { person: { select: { id: true, name: true } } } });
-    if (!actor.isAdmin) {
-      if (input.personId !== input.actor.personId) return err('NOT_IDENTITY_MANAGER', { person: person.name });
-      if (before?.personId === input.personId) return ok({ changed: false, person, previousOwner: null });
-      return err('OWN_ACCOUNT_BY_EMAIL', { platform: key.platform });
-    }
+    // Already so: nothing to write, whoever asks about their own account.
+    if (before?.personId === input.personId && input.personId === input.actor.personId) return ok({ changed: false, person, previousOwner: null });
+    const allowed = await permit(tx, input.actor.personId, 'account.link', { committeeId: null, personId: input.personId }, amsterdamDay(now), { person: person.name, platform: key.platform });
+    if (!allowed.ok) return allowed;
     if (before?.personId === input.personId) return ok({ changed: false, person, previousOwner: null });
     if (input.from && input.from.platform === key.platform && input.from.externalId === key.externalId) {
       return err('ACCOUNT_IN_USE_BY_YOU', { platform: key.platform });

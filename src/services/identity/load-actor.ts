@@ -1,6 +1,6 @@
-/** The facts the permission rules need about the person acting. */
+/** The facts the permission table needs about the person acting. */
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
-import type { ActorFacts } from '../../domain/registry/permissions.ts';
+import type { ActorFacts } from '../../domain/permissions/authorize.ts';
 import type { Tx } from '../deps.ts';
 import type { Db } from '../../db/database.ts';
 
@@ -12,6 +12,7 @@ export async function loadActorFacts(db: Db | Tx, personId: string): Promise<(Ac
   });
   if (!person) return null;
   return {
+    personId,
     name: person.name,
     isAdmin: person.isAdmin,
     seats: person.seats.map((s) => ({

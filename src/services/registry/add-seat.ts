@@ -1,14 +1,13 @@
 /** `/gremium seat add`: a secretary gives someone a seat in their committee. */
 import { fromLocalDate } from '../../db/dates.ts';
 import { periodsOverlap, type LocalDate } from '../../domain/local-date.ts';
-import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import type { SeatRole } from '../../domain/registry/words.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 import { lockFor } from '../lock.ts';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import type { CompositionErrorCode } from '../../domain/registry/composition.ts';
@@ -28,13 +27,15 @@ export interface AddSeatInput {
 
 /**
  * Error codes:
- * - NOT_COMMITTEE_SECRETARY: the actor is neither this committee's secretary today nor an administrator.
+ * - From the permission table (authorize.ts): NOT_COMMITTEE_SECRETARY (the actor is neither this
+ *   committee's secretary today nor an administrator), BACKDATED_SEAT (the seat begins more than the
+ *   grace before today), SELF_VOTING_SEAT (a member seat for the secretary herself).
  * - PERIOD_END_BEFORE_START: `until` lies before `from`.
  * - SUBSTITUTE_IS_SELF: the named substitute is the seat holder.
  * - DUPLICATE_SEAT: the person already holds this role for this organisation in an overlapping period.
  * - A CompositionErrorCode: the committee's composition rules refuse the seat (check-composition.ts).
  */
-export type AddSeatError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'PERIOD_END_BEFORE_START' | 'SUBSTITUTE_IS_SELF' | 'DUPLICATE_SEAT' | CompositionErrorCode>;
+export type AddSeatError = DomainError<'PERIOD_END_BEFORE_START' | 'SUBSTITUTE_IS_SELF' | 'DUPLICATE_SEAT' | CompositionErrorCode> | PermissionError;
 
 /** Adds the seat in one transaction with its audit entry; returns the new seat's id. */
 export async function addSeat(deps: ServiceDeps, input: AddSeatInput): Promise<Result<{ seatId: string }, AddSeatError>> {
@@ -45,10 +46,9 @@ export async function addSeat(deps: ServiceDeps, input: AddSeatInput): Promise<R
   const now = deps.now();
   return transact(deps, async (tx) => {
     const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true } });
-    const actor = await loadActorFacts(tx, input.actor.personId);
-    if (!actor || !canManageCommittee(actor, input.committeeId, amsterdamDay(now))) {
-      return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });
-    }
+    const target = { committeeId: input.committeeId, personId: input.personId, seat: { role: input.role, from: input.from } };
+    const allowed = await permit(tx, input.actor.personId, 'seat.add', target, amsterdamDay(now), { from: input.from });
+    if (!allowed.ok) return allowed;
     await lockFor(tx, `seat:${input.committeeId}`);
     const same = await tx.seat.findMany({
       where: { committeeId: input.committeeId, personId: input.personId, onBehalfOfId: input.onBehalfOfId, role: input.role },

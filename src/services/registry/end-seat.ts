@@ -1,13 +1,12 @@
 /** `/gremium seat end`: a secretary sets the last day of a seat (rotation, resignation). */
 import { fromLocalDate, toLocalDate } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
-import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 
 /**
  * Error codes:
@@ -15,7 +14,7 @@ import { loadActorFacts } from '../identity/load-actor.ts';
  * - NOT_COMMITTEE_SECRETARY: the actor may not change this committee.
  * - PERIOD_END_BEFORE_START: the new last day lies before the seat's first day.
  */
-export type EndSeatError = DomainError<'SEAT_NOT_FOUND' | 'NOT_COMMITTEE_SECRETARY' | 'PERIOD_END_BEFORE_START'>;
+export type EndSeatError = DomainError<'SEAT_NOT_FOUND' | 'PERIOD_END_BEFORE_START'> | PermissionError;
 
 /** Sets the seat's last day (inclusive) in one audited transaction. */
 export async function endSeat(
@@ -26,10 +25,8 @@ export async function endSeat(
   return transact(deps, async (tx) => {
     const seat = await tx.seat.findUnique({ where: { id: input.seatId }, include: { committee: { select: { code: true } }, person: { select: { name: true } } } });
     if (!seat) return err('SEAT_NOT_FOUND', { seat: input.seatId });
-    const actor = await loadActorFacts(tx, input.actor.personId);
-    if (!actor || !canManageCommittee(actor, seat.committeeId, amsterdamDay(now))) {
-      return err('NOT_COMMITTEE_SECRETARY', { committee: seat.committee.code });
-    }
+    const allowed = await permit(tx, input.actor.personId, 'seat.end', { committeeId: seat.committeeId, personId: seat.personId }, amsterdamDay(now));
+    if (!allowed.ok) return allowed;
     const from = toLocalDate(seat.startsOn);
     if (input.until < from) return err('PERIOD_END_BEFORE_START', { from, until: input.until });
     const { committee, person, ...before } = seat;

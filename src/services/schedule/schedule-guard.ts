@@ -1,18 +1,17 @@
 /** The guard every schedule write starts with: the committee exists and the actor may manage it. */
 import type { LocalDate } from '../../domain/local-date.ts';
-import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { loadCommitteeSchedule, type CommitteeSchedule } from './committee-schedule.ts';
 import type { Tx } from '../deps.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 
 /**
  * Error codes:
  * - NOT_COMMITTEE_SECRETARY: the actor is neither the committee's secretary today nor an administrator.
  * - MEETING_IN_PAST: the day lies before today (Amsterdam); past meetings are history.
  */
-export type ScheduleGuardError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'MEETING_IN_PAST'>;
+export type ScheduleGuardError = DomainError<'MEETING_IN_PAST'> | PermissionError;
 
 /** Loads the committee and checks the actor may change its meetings; the days given must not be past. */
 export async function guardSchedule(
@@ -25,8 +24,8 @@ export async function guardSchedule(
   const committee = await loadCommitteeSchedule(tx, committeeId);
   if (!committee) throw new Error(`guardSchedule: no committee ${committeeId}`);
   const today = amsterdamDay(now);
-  const actor = await loadActorFacts(tx, actorId);
-  if (!actor || !canManageCommittee(actor, committeeId, today)) return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });
+  const allowed = await permit(tx, actorId, 'meeting.plan', { committeeId }, today);
+  if (!allowed.ok) return allowed;
   const past = days.find((d) => d < today);
   if (past !== undefined) return err('MEETING_IN_PAST', { committee: committee.code, day: past });
   return ok(committee);

@@ -1,16 +1,10 @@
 /**
- * Who may open and close polls (after Loomio's small permission predicates). The issue: "A secretary
- * or chair opens a poll in a committee"; an administrator may too. Closing early is the same right.
- * And where a poll's card may be seen.
+ * Where a poll's card may be seen. (Who may open and close polls is the permission table's:
+ * src/domain/permissions/table.ts.)
  */
 import type { LocalDate } from '../local-date.ts';
-import type { ActorFacts } from '../registry/permissions.ts';
-import { isActiveOn, isOfficerOf } from '../registry/seat-rules.ts';
-
-/** True when the actor is an administrator, or this committee's secretary or chair on `day`. */
-export function canRunPolls(actor: ActorFacts, committeeId: string, day: LocalDate): boolean {
-  return actor.isAdmin || actor.seats.some((s) => isOfficerOf(s, committeeId, day));
-}
+import type { ActorFacts } from '../permissions/authorize.ts';
+import { isActiveOn } from '../registry/seat-rules.ts';
 
 /**
  * Where a poll's card may be shown (issue 13: "a committee's cards go only to its bound channel or

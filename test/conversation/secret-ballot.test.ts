@@ -41,11 +41,17 @@ const pollOf = (replies: Reply[]) => (cards(replies)[0]!.key as { pollId: string
 const shown = (card: CardReply) => JSON.stringify(card);
 
 /** Every row of every table as JSON text, for looking a link up anywhere in the database. */
+/** The row without a poll's "options" list, which names every choice and no voter. */
+function withoutOptions(row: string): string {
+  return row.replace(/\\?"options\\?":\s*\[[^\]]*\]/g, '');
+}
+
 async function everyRow(): Promise<{ table: string; row: string }[]> {
   const tables = await database.sql.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
   const rows: { table: string; row: string }[] = [];
   for (const { tablename } of tables) {
-    for (const r of await database.sql.query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${tablename}" t`)) rows.push({ table: tablename, row: r.j });
+    // A poll's own list of options (AGREE, OBJECT, ...) beside its electorate is no one's choice.
+    for (const r of await database.sql.query<{ j: string }>(`SELECT row_to_json(t)::text AS j FROM "${tablename}" t`)) rows.push({ table: tablename, row: withoutOptions(r.j) });
   }
   return rows;
 }

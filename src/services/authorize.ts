@@ -41,7 +41,7 @@ async function refusalFacts(
   action: Action,
   target: Target,
   today: LocalDate,
-  actor: ActorFacts | null,
+  actor: (ActorFacts & { name: string }) | null,
   code: PermissionCode | null,
 ): Promise<Record<string, string>> {
   const facts: Record<string, string> = {};
@@ -53,7 +53,7 @@ async function refusalFacts(
       ? []
       : await tx.seat.findMany({ where: { committeeId: target.committeeId, role: { in: [...offices] }, ...activeOn(today) }, select: { person: { select: { name: true } } } });
     // Who may instead, by name; an actor refused by a limit is one of them, so she is left out.
-    const names = [...new Set(holders.map((h) => h.person.name))].filter((name) => !(actor && 'name' in actor && actor.name === name));
+    const names = [...new Set(holders.map((h) => h.person.name))].filter((name) => name !== actor?.name);
     facts.holders = names.sort((a, b) => a.localeCompare(b)).join(', ');
   }
   if (code === 'BACKDATED_SEAT') {

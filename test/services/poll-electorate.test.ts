@@ -40,14 +40,14 @@ const lateSeat = (from: string) =>
   database.db.seat.create({ data: { committeeId: f.otherCommitteeId, personId: f.colleagueId, onBehalfOfId: f.combinationId, role: 'MEMBER', startsOn: new Date(`${from}T00:00:00Z`) } });
 
 describe('the electorate of a poll', () => {
-  it('is the member seats voting on the meeting day, stored and audited when the poll opens', async () => {
+  it('is the member seats voting on the meeting day, stored (and counted in the audit) when the poll opens', async () => {
     // A seat starting between today and the meeting day votes in the meeting's poll.
     const starting = await lateSeat('2026-12-01');
     const pollId = await oroPoll('2026-12-09');
     const voters = await database.db.pollVoter.findMany({ where: { pollId }, select: { seatId: true } });
     expect(voters.map((v) => v.seatId).sort()).toEqual([...f.janOroSeatIds, f.keesSeatId, starting.id].sort());
     const entry = await database.db.auditEntry.findFirstOrThrow({ where: { action: 'poll.open', subjectId: pollId } });
-    expect((entry.after as { electorate: string[] }).electorate.sort()).toEqual(voters.map((v) => v.seatId).sort());
+    expect(entry.after).toMatchObject({ electorate: 4 });
   });
 
   it('takes in no seat given afterwards: no vote, not in "N of M", not in the outcome, not reminded', async () => {

@@ -83,7 +83,9 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
     const day = input.meetingDay ?? today;
     const electorate = (await tx.seat.findMany({ where: { committeeId: input.committeeId, ...votingOn(day) }, select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id);
     await tx.pollVoter.createMany({ data: electorate.map((seatId) => ({ pollId: poll.id, seatId })) });
-    await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: { ...poll, electorate } }, now);
+    // The audit names how many seats, not which: next to the poll's options, a list of seat ids would
+    // look like a link from voters to choices in a secret ballot (PollVoter holds the list).
+    await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: { ...poll, electorate: electorate.length } }, now);
     return ok({ pollId: poll.id });
   });
 }

@@ -62,6 +62,10 @@ describe('erase', () => {
     await db.conversationRef.create({ data: { id: 'teams:conv:19:oro', platform: 'teams', reference: { reference: { conversation: { id: '19:oro' } }, userIds: ['aad-anna', 'aad-piet-0001'] } } });
     await db.outboxMessage.create({ data: { key: 'mandate:piet', platform: 'teams', channel: 'aad-piet-0001', payload: { kind: 'text', text: `Piet Jansen (${email}), uw mandaat loopt af.` }, dueAt: new Date('2026-11-20T08:00:00Z'), status: 'SENT' } });
     await db.poll.updateMany({ where: { question: 'Geheim: akkoord?' }, data: { question: 'Geheim: akkoord met Piet Jansen als voorzitter?' } });
+    // Jan de Vries's absence, Piet standing in: the reason is Jan's.
+    const seat = await db.seat.findFirstOrThrow({ where: { personId: demoId.person('jan-de-vries'), committee: { code: 'SBO' } } });
+    const meeting = await db.meeting.create({ data: { committeeId: seat.committeeId, day: new Date('2026-12-11T00:00:00Z'), originalDay: new Date('2026-12-11T00:00:00Z'), startsAt: new Date('2026-12-11T14:00:00Z'), kind: 'EXTRA' } });
+    await db.substitutionDeclaration.create({ data: { id: 'decl-jan', seatId: seat.id, meetingId: meeting.id, substituteId: PIET, declaredById: seat.personId, reason: 'op reis; Piet Jansen neemt over' } });
     other = (await db.person.create({ data: { name: 'Piet Jansens', email: 'p.jansens@example.org' } })).id;
     await db.auditEntry.create({ data: { actorLabel: 'test', action: 'person.create', subjectType: 'Person', subjectId: other, after: { name: 'Piet Jansens' } } });
   });
@@ -90,6 +94,7 @@ describe('erase', () => {
     expect((await db.conversationRef.findUniqueOrThrow({ where: { id: 'teams:conv:19:oro' } })).reference).toEqual({ reference: { conversation: { id: '19:oro' } }, userIds: ['aad-anna', as.account] });
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { key: 'mandate:piet' } })).toMatchObject({ channel: as.account, payload: { kind: 'text', text: `${as.name} (${as.email}), uw mandaat loopt af.` } });
     expect(await db.poll.count({ where: { question: `Geheim: akkoord met ${as.name} als voorzitter?` } })).toBe(1);
+    expect(await db.substitutionDeclaration.findUniqueOrThrow({ where: { id: 'decl-jan' } })).toMatchObject({ substituteId: PIET, reason: `op reis; ${as.name} neemt over` });
     const audit = await db.auditEntry.findMany();
     expect(audit.filter((a) => JSON.stringify(a, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)).toLowerCase().includes(email))).toEqual([]);
     expect(await db.person.findUniqueOrThrow({ where: { id: other } })).toMatchObject({ name: 'Piet Jansens' });

@@ -2,8 +2,8 @@
  * `gremium person erase <person>`: AVG art. 17 (right to erasure) for someone who has left. Their
  * row stays, so that seats, votes and decisions still add up, but under a pseudonym ("Gewist
  * 1A2B3C4D", pseudonym.ts): the name, e-mail address and chat account ids go from every table, the
- * audit included (its snapshots held copies of addresses), reasons they gave for an absence are
- * cleared (they may say something about health), and their chat accounts are unlinked.
+ * audit included (its snapshots held copies of addresses), the reasons given for their own absences
+ * are cleared (they may say something about health), and their chat accounts are unlinked.
  *
  * Refused while they hold a seat that has not ended: the committee would show a stranger. Only an
  * administrator erases, never herself, in one transaction; the erasure's own audit entry says who
@@ -80,7 +80,7 @@ export async function erasePerson(deps: ServiceDeps, input: { actor: Actor & { p
 
 /** Rewrites every audit entry that names the person, and clears reasons in entries about their absences. */
 async function rewriteAudit(tx: Tx, personId: string, who: PersonMentions, as: Pseudonym, own: OwnRows): Promise<number> {
-  const absences = new Set([...own.declarations, ...own.attendance]);
+  const absences = new Set(own.absences);
   let rewritten = 0;
   for (const row of await auditAbout(tx, personId, who, own)) {
     const clear = absences.has(row.subjectId) ? REASON_KEYS : new Set<string>();
@@ -96,10 +96,13 @@ async function rewriteAudit(tx: Tx, personId: string, who: PersonMentions, as: P
   return rewritten;
 }
 
-/** The reasons given with the person's absences, or recorded for them. */
+/**
+ * The reasons given with the person's own absences, or recorded for them. Where they were someone
+ * else's substitute, the reason is that person's, and stays (their name in it is replaced).
+ */
 async function clearReasons(tx: Tx, own: OwnRows): Promise<number> {
-  const declarations = await tx.substitutionDeclaration.updateMany({ where: { id: { in: [...own.declarations] }, reason: { not: null } }, data: { reason: null } });
-  const attendance = await tx.attendance.updateMany({ where: { id: { in: [...own.attendance] }, reason: { not: null } }, data: { reason: null } });
+  const declarations = await tx.substitutionDeclaration.updateMany({ where: { id: { in: [...own.absences] }, reason: { not: null } }, data: { reason: null } });
+  const attendance = await tx.attendance.updateMany({ where: { id: { in: [...own.absences] }, reason: { not: null } }, data: { reason: null } });
   return declarations.count + attendance.count;
 }
 

@@ -26,6 +26,8 @@ export interface OwnRows {
   readonly declarations: readonly string[];
   readonly attendance: readonly string[];
   readonly stances: readonly string[];
+  /** Declarations and attendance of their own seats: the absences whose reasons are theirs. */
+  readonly absences: readonly string[];
 }
 
 /**
@@ -37,12 +39,14 @@ export async function ownRows(tx: Tx, personId: string): Promise<OwnRows> {
   const seats = (await tx.seat.findMany({ where: { personId }, select: { id: true } })).map((s) => s.id);
   const [mandates, declarations, attendance, stances] = await Promise.all([
     tx.mandate.findMany({ where: { personId }, select: { id: true } }),
-    tx.substitutionDeclaration.findMany({ where: { OR: [{ seatId: { in: seats } }, { substituteId: personId }, { declaredById: personId }] }, select: { id: true } }),
-    tx.attendance.findMany({ where: { OR: [{ seatId: { in: seats } }, { substituteId: personId }] }, select: { id: true } }),
+    tx.substitutionDeclaration.findMany({ where: { OR: [{ seatId: { in: seats } }, { substituteId: personId }, { declaredById: personId }] }, select: { id: true, seatId: true } }),
+    tx.attendance.findMany({ where: { OR: [{ seatId: { in: seats } }, { substituteId: personId }] }, select: { id: true, seatId: true } }),
     tx.stance.findMany({ where: { OR: [{ seatId: { in: seats } }, { castById: personId }] }, select: { id: true } }),
   ]);
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  return { seats, mandates: ids(mandates), declarations: ids(declarations), attendance: ids(attendance), stances: ids(stances) };
+  const held = new Set(seats);
+  const absences = [...declarations, ...attendance].filter((r) => held.has(r.seatId)).map((r) => r.id);
+  return { seats, mandates: ids(mandates), declarations: ids(declarations), attendance: ids(attendance), stances: ids(stances), absences };
 }
 
 /** `text` as a case-insensitive LIKE pattern for "contains". */

@@ -12,6 +12,7 @@ import { loadPollView } from '../../src/services/decisions/poll-view.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts';
+import { loadHomeOverview } from '../../src/services/schedule/load-home-overview.ts';
 import { consoleSay } from '../support/console-chat.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
@@ -98,6 +99,10 @@ describe('a poll in a committee that votes per party', () => {
     const keys = (await database.db.outboxMessage.findMany({ where: { key: { startsWith: `poll:${pollId}:` } } })).map((m) => m.channel);
     // Piet Jansen's party voted through Karin Smit; Maud Kessels' (Gemeente Weert) did not.
     expect(keys).toEqual(['U-Maud Kessels']);
+    // Nor does the poll wait for Piet Jansen on his home tab; it still waits for Maud Kessels.
+    const waiting = async (name: string) => (await loadHomeOverview(deps(), { personId: (await person(name)).id, day: '2026-11-25' })).polls.map((p) => p.pollId);
+    expect(await waiting('Piet Jansen')).toEqual([]);
+    expect(await waiting('Maud Kessels')).toEqual([pollId]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * A person's own overview (Slack App Home, Teams personal tab): the seats they hold today, the open
- * polls in which one of their member seats has not voted yet, and the open duties of committees they
+ * polls in which one of their member seats has not voted yet (per party: nor a colleague for the party), and the open duties of committees they
  * serve as secretary, due from today on. Empty lists when there is nothing (yet).
  */
 import { toLocalDate } from '../../db/dates.ts';
@@ -42,7 +42,13 @@ export async function loadHomeOverview(deps: ServiceDeps, input: { personId: str
     where: {
       status: 'OPEN',
       committeeId: { in: memberSeats.map((s) => s.committee.id) },
-      NOT: { stances: { some: { seatId: { in: memberSeats.map((s) => s.seatId) } } } },
+      NOT: {
+        OR: [
+          { stances: { some: { seatId: { in: memberSeats.map((s) => s.seatId) } } } },
+          // Per party, a party has voted once any of its holders has (domain/decisions/tally.ts).
+          ...memberSeats.map((s) => ({ committeeId: s.committee.id, votePer: 'PARTY' as const, stances: { some: { seat: { onBehalfOfId: s.onBehalfOf.id } } } })),
+        ],
+      },
     },
     select: { id: true, question: true, options: true, closesAt: true, committee: { select: { code: true } } },
     orderBy: { closesAt: 'asc' },

@@ -17,6 +17,8 @@ import type { Reply } from './reply.ts';
 import type { Origin } from './context.ts';
 import { ASKS } from './asks.ts';
 import { helpReply } from './help.ts';
+import { answerUnderstood } from './understand/answer-understood.ts';
+import { understand } from './understand/understand.ts';
 
 /** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */
 export type Sender = SenderKey;
@@ -88,8 +90,14 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
   }
 }
 
-/** A question is answered in the language it was asked in. */
+/**
+ * A question is answered in the language it was asked in. Understanding reads the names, dates and
+ * meetings anywhere in the text first (understand/); the fixed sentence forms remain for what it
+ * does not take.
+ */
 async function answer(ctx: TurnContext, textIn: string): Promise<Reply[]> {
+  const understood = understand(textIn, { catalog: ctx.catalog, today: ctx.today, askerId: ctx.asker.personId });
+  if (understood.intent) return answerUnderstood({ ...ctx, lang: understood.lang ?? ctx.lang }, understood.intent);
   const cleaned = cleanQuestion(textIn);
   for (const ask of ASKS) {
     const match = ask.pattern.exec(cleaned);

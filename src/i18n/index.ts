@@ -13,8 +13,10 @@ import { decisionMessages } from './decisions.ts';
 import { scheduleMessages } from './schedule.ts';
 import { regionMessages } from './region.ts';
 import { compositionMessages } from './composition.ts';
+import { understandingMessages } from './understanding.ts';
+import { ruleMessages } from './rules.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, understandingMessages, ruleMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

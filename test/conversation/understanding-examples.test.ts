@@ -31,7 +31,7 @@ async function ask(as: string, text: string): Promise<{ replies: Reply[]; out: s
 const notUnderstood = (replies: Reply[]) => replies.some((r) => r.kind === 'error' && r.code === 'NOT_UNDERSTOOD');
 
 describe('dates and meetings anywhere in the sentence', () => {
-  it.fails('reads a date in the middle: who represented Dronten on 1 March 2024 in the BOSD', async () => {
+  it('reads a date in the middle: who represented Dronten on 1 March 2024 in the BOSD', async () => {
     const { replies, out } = await ask('Jan de Vries', 'Wie vertegenwoordigde Dronten op 1 maart 2024 in de BOSD?');
     expect(replies[0]?.kind).toBe('card');
     expect(out).toContain('Gemeente Dronten');
@@ -39,14 +39,14 @@ describe('dates and meetings anywhere in the sentence', () => {
     expect(out).toContain('Gert van Dam');
   });
 
-  it.fails('reads "het volgende SBO" as the next meeting of the SBO', async () => {
+  it('reads "het volgende SBO" as the next meeting of the SBO', async () => {
     const { replies, out } = await ask('Jan de Vries', 'Wie vertegenwoordigt Combinatie Noord bij het volgende SBO?');
     expect(replies[0]?.kind).toBe('card');
     expect(out).toContain('Jan de Vries');
     expect(out).toContain('10 december 2026');
   });
 
-  it.fails('reads the date first and the committee in front', async () => {
+  it('reads the date first and the committee in front', async () => {
     const { out } = await ask('Jan de Vries', 'Op 1 maart 2025, wie zat er in het KBO namens Gemeente Doetinchem?');
     expect(out).toContain('Gemeente Doetinchem');
     expect(out).toContain('1 maart 2025');
@@ -58,34 +58,34 @@ describe('dates and meetings anywhere in the sentence', () => {
     expect(replies[0]?.kind).toBe('card');
   });
 
-  it.fails('answers "when is the next KBO" in English', async () => {
+  it('answers "when is the next KBO" in English', async () => {
     const { out } = await ask('Jan de Vries', 'next KBO?');
     expect(out).toMatch(/17 December 2026/);
   });
 });
 
 describe('greetings, thanks and yes/no questions', () => {
-  it.fails('ignores a greeting and thanks around a question', async () => {
+  it('ignores a greeting and thanks around a question', async () => {
     const { out } = await ask('Jan de Vries', 'Hoi! Wie zitten er in het ORO? Alvast bedankt');
     expect(out).toMatch(/^ORO: /);
   });
 
-  it.fails('answers "Is Karin Smit lid van het ORO?" with yes', async () => {
+  it('answers "Is Karin Smit lid van het ORO?" with yes', async () => {
     const { out } = await ask('Jan de Vries', 'Is Karin Smit lid van het ORO?');
     expect(out).toMatch(/^Ja, Karin Smit/);
   });
 
-  it.fails('answers "Zit Jan de Vries in het ORO?" with no', async () => {
+  it('answers "Zit Jan de Vries in het ORO?" with no', async () => {
     const { out } = await ask('Sanne Bakker', 'Zit Jan de Vries in het ORO?');
     expect(out).toMatch(/^Nee, Jan de Vries/);
   });
 
-  it.fails('answers "Does Karin Smit sit on the ORO?" in English', async () => {
+  it('answers "Does Karin Smit sit on the ORO?" in English', async () => {
     const { out } = await ask('Jan de Vries', 'Does Karin Smit sit on the ORO?');
     expect(out).toMatch(/^Yes, Karin Smit/);
   });
 
-  it.fails('reads "ik" as the asker: "waar zit ik in?"', async () => {
+  it('reads "ik" as the asker: "waar zit ik in?"', async () => {
     const { out } = await ask('Jan de Vries', 'waar zit ik in?');
     expect(out).toContain('Jan de Vries');
     expect(out).toContain('SBO');
@@ -93,25 +93,25 @@ describe('greetings, thanks and yes/no questions', () => {
 });
 
 describe('notice of absence in everyday words', () => {
-  it.fails('a member gives notice for the next SBO with a substitute', async () => {
+  it('a member gives notice for the next SBO with a substitute', async () => {
     const { replies, out } = await ask('Jan de Vries', 'Ik ben verhinderd bij het volgende SBO, Piet Jansen vervangt mij');
     expect(notUnderstood(replies)).toBe(false);
     expect(out).toContain('10 december 2026');
     expect(out).toContain('Piet Jansen');
   });
 
-  it.fails('an unknown substitute is named, not "not understood"', async () => {
+  it('an unknown substitute is named, not "not understood"', async () => {
     const { replies } = await ask('Jan de Vries', 'Ik ben verhinderd bij het volgende SBO, Tobias Kuipers vervangt mij');
     expect(replies[0]).toMatchObject({ kind: 'error', code: 'UNKNOWN_PERSON' });
   });
 
-  it.fails('the same in English', async () => {
+  it('the same in English', async () => {
     const { replies, out } = await ask('Jan de Vries', "I can't attend the next SBO; Piet Jansen replaces me");
     expect(notUnderstood(replies)).toBe(false);
     expect(out).toContain('10 December 2026');
   });
 
-  it.fails('a secretary gives notice for a member', async () => {
+  it('a secretary gives notice for a member', async () => {
     const { replies, out } = await ask('Sanne Bakker', 'Jan de Vries is verhinderd bij het SBO van 11 maart, Piet Jansen vervangt hem');
     expect(notUnderstood(replies)).toBe(false);
     expect(out).toContain('11 maart 2027');

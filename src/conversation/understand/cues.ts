@@ -41,7 +41,7 @@ export const WH_WORDS = new Set([
 /** Verbs that open a yes/no question: "Is Karin Smit lid van het ORO?", "Zit Jan de Vries in het ORO?". */
 export const YES_NO_OPENERS = new Set([
   'is', 'zit', 'zat', 'zijn', 'zitten', 'was', 'heeft', 'mag', 'kan', 'moet', 'gaat', 'klopt', 'hoort', 'vertegenwoordigt',
-  'are', 'does', 'do', 'did', 'has', 'may', 'can', 'must', 'should', 'will', 'sits', 'represents',
+  'are', 'am', 'does', 'do', 'did', 'has', 'may', 'can', 'must', 'should', 'will', 'sits', 'represents',
 ]);
 
 /** Words that tell the language when names and dates do not. */
@@ -70,11 +70,9 @@ export const ENGLISH = new Set([
 /** "wie vertegenwoordigt", "zit namens", "who represents", "sits for", "on behalf of". */
 export const REPRESENTS = /\b(?:vertegenwoordig\w*|namens|spreekt|represent\w*|behalf|speaks? for|sits? for|sat for|is sitting for|zit(?:ten)? (?:er )?voor|zat(?:en)? (?:er )?voor)\b/u;
 /** "waar zit", "in welke gremia", "where does X sit", "which committees". */
-export const WHERE = /\b(?:waar|where|welke (?:gremia|overleggen|commissies|overlegorganen|tafels)|which (?:committees|boards|bodies|meetings)|zetels van|seats of)\b/u;
+export const WHERE = /\b(?:waar|where|welke (?:gremia|overleggen|commissies|overlegorganen|tafels)|which (?:committees|boards|bodies|meetings)|zetels van|seats of|welke zetels|mijn zetels|my seats|which seats)\b/u;
 /** "wie zitten er in", "leden", "who is on", "members of". */
-export const MEMBERS = /\b(?:leden|members|deelnemers|participants|wie (?:zitten|zit|zaten|zat|zijn|waren)|who (?:is|are|sits?|sat|was|were) (?:on|in)|lijst van|list of|bezetting)\b/u;
-/** "is X lid van", "is X a member of", "zit X in". */
-export const MEMBERSHIP_CHECK = /^(?:is|zit|zat|was|zitten|hoort|does|do|did|is|are|sits?)\b/u;
+export const MEMBERS = /\b(?:leden|ledenlijst|ledenoverzicht|members|deelnemers|participants|wie (?:zitten|zit|zaten|zat|zijn|waren)|who (?:is|are|sits?|sat|was|were) (?:on|in)|lijst van|list of|bezetting)\b/u;
 /** "wanneer", "vergadert", "when", "meet". */
 export const WHEN = /\b(?:wanneer|vergadert|vergaderen|komt .*bijeen|when|meets?|datum van|date of)\b/u;
 /** "welke deadlines lopen deze week", "what deadlines are due this week". */

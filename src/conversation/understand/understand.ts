@@ -65,7 +65,9 @@ function choose(r: Reading, s: Situation): Intent | null {
   const bare = shape.replace(/§./gu, '').replace(/\s+/gu, ' ').trim();
   if (HELP.test(bare) && r.committees.length === 0) return { kind: 'help' };
   const slots = new Slots(r, s);
-  const day = r.dates[0]?.day ?? null;
+  // A date for a read is the day asked about, also when it follows the committee ("the KBO on 1 March").
+  const day = r.dates[0]?.day ?? (r.meeting?.kind === 'on' ? r.meeting.date.day : null);
+  const relative = r.meeting?.kind === 'on' ? null : r.meeting;
   // Writes first, and only from a statement: "Is de agenda verstuurd?" asks, it does not tell.
   if (!r.question) {
     const write = chooseWrite(r, slots);
@@ -87,7 +89,7 @@ function choose(r: Reading, s: Situation): Intent | null {
   if (REPRESENTS.test(shape) || (hasOrganisation && r.committees.length > 0 && /\b(?:wie|who)\b/u.test(shape))) {
     const organisation = slots.organisation();
     const committee = slots.committee();
-    if (organisation && committee) return { kind: 'represents', organisation, committee, day, meeting: r.meeting, past: r.past };
+    if (organisation && committee) return { kind: 'represents', organisation, committee, day: relative ? null : day, meeting: relative, past: r.past };
   }
   if (WHEN.test(shape) || (r.meeting?.kind === 'next' && bare.split(' ').length <= 3)) {
     const committee = slots.committee();

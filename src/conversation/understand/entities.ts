@@ -4,6 +4,7 @@
  * table is built once per catalog revision, so a message costs a few map lookups per word, also in a
  * registry of a thousand committees.
  */
+import { distance } from 'fastest-levenshtein';
 import { normalizeName } from '../../domain/names.ts';
 import type { Catalog, CommitteeName, OrganisationName, PersonName } from '../../services/registry/registry-catalog.ts';
 import type { Token } from './tokens.ts';
@@ -25,10 +26,11 @@ export interface EntitySpan {
   readonly entities: readonly Entity[];
 }
 
-/** The registry's names by their key, and the longest name in words. */
+/** The registry's names by their key, the longest name in words, and every key per kind for near misses. */
 interface Matcher {
   readonly byKey: ReadonlyMap<string, readonly Entity[]>;
   readonly longest: number;
+  readonly keys: Readonly<Record<EntityKind, readonly { readonly key: string; readonly entity: Entity }[]>>;
 }
 
 const matchers = new WeakMap<Catalog, Matcher>();
@@ -40,10 +42,12 @@ export function matchKey(name: string): string {
 
 function buildMatcher(catalog: Catalog): Matcher {
   const byKey = new Map<string, Entity[]>();
+  const keys: Record<EntityKind, { key: string; entity: Entity }[]> = { committee: [], organisation: [], person: [] };
   let longest = 1;
   const add = (name: string, entity: Entity) => {
     const key = matchKey(name);
     if (key === '') return;
+    keys[entity.kind].push({ key, entity });
     longest = Math.max(longest, key.split(' ').length);
     const list = byKey.get(key);
     if (!list) byKey.set(key, [entity]);
@@ -52,7 +56,7 @@ function buildMatcher(catalog: Catalog): Matcher {
   for (const item of catalog.committees) for (const name of item.names) add(name, { kind: 'committee', item });
   for (const item of catalog.organisations) for (const name of item.names) add(name, { kind: 'organisation', item });
   for (const item of catalog.people) for (const name of item.names) add(name, { kind: 'person', item });
-  return { byKey, longest };
+  return { byKey, longest, keys };
 }
 
 function matcherOf(catalog: Catalog): Matcher {
@@ -91,4 +95,22 @@ export function findEntities(catalog: Catalog, tokens: readonly Token[], skip: R
     }
   }
   return spans;
+}
+
+/**
+ * The closest name of a kind to a misspelt one ("OROO", "Combinatie Noort", "Jan de Vris"): at most a
+ * third of its letters off, as names.ts suggest() judges, on keys normalized once per catalog; names
+ * whose length alone puts them further off are not compared at all.
+ */
+export function nearest(catalog: Catalog, kind: EntityKind, typed: string): Entity | null {
+  const key = matchKey(typed);
+  if (key.length < 2) return null;
+  let best: { entity: Entity; score: number } | null = null;
+  for (const candidate of matcherOf(catalog).keys[kind]) {
+    const longer = Math.max(key.length, candidate.key.length);
+    if (Math.abs(key.length - candidate.key.length) > 0.34 * longer) continue;
+    const score = distance(key, candidate.key) / longer;
+    if (score <= 0.34 && (best === null || score < best.score)) best = { entity: candidate.entity, score };
+  }
+  return best?.entity ?? null;
 }

@@ -2,7 +2,6 @@
  * Reading a message before choosing what it asks: its words, dates, names, roles, pronouns and meeting
  * references, found anywhere in the text, and its shape (the words with every name as a marker).
  */
-import { suggest } from '../../domain/names.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { SeatRole } from '../../domain/registry/words.ts';
 import type { Language } from '../../i18n/catalog.ts';
@@ -11,7 +10,14 @@ import {
   DUTCH, ENGLISH, MARK, ME_WORDS, MEETING_WORDS, NEXT_WORDS, PAST_WORDS, PREVIOUS_WORDS, ROLE_WORDS, THEM_WORDS, WH_WORDS, YES_NO_OPENERS,
 } from './cues.ts';
 import { findDates, type DateSpan } from './dates.ts';
-import { findEntities, type EntityKind, type EntitySpan } from './entities.ts';
+import { findEntities, nearest, type EntityKind, type EntitySpan } from './entities.ts';
+
+/** The registry item each kind of name stands for. */
+export interface ItemOf {
+  readonly committee: CommitteeName;
+  readonly organisation: OrganisationName;
+  readonly person: PersonName;
+}
 import { FUNCTION_WORDS, POLITE, wordsOf, type Token } from './tokens.ts';
 
 /**
@@ -205,8 +211,8 @@ function languageOf(tokens: readonly Token[]): Language | null {
 }
 
 /** Fills a slot from a leftover run of words: the closest known name of that kind, if any is close enough. */
-export function fromLeftover<T extends { id: string; names: readonly string[] }>(items: readonly T[], leftover: { text: string; capital: boolean }): Slot<T> | null {
-  const [best] = suggest(items, leftover.text, 1);
-  if (best) return { item: null, typed: leftover.text, guess: best.item };
+export function fromLeftover<K extends EntityKind>(catalog: Catalog, kind: K, leftover: { text: string; capital: boolean }): Slot<ItemOf[K]> | null {
+  const near = nearest(catalog, kind, leftover.text);
+  if (near) return { item: null, typed: leftover.text, guess: near.item as ItemOf[K] };
   return leftover.capital ? { item: null, typed: leftover.text, guess: null } : null;
 }

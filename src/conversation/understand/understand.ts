@@ -12,7 +12,8 @@ import {
   ABSENCE, ABSENT, CANCEL, DEADLINES_WEEK, DECISION_LIST, DUTY_DONE, DUTY_WORDS, HELP, MEMBERS, MY_DUTIES, REPRESENTS,
   SUBSTITUTE_AFTER, SUBSTITUTE_BEFORE, WHEN, WHERE,
 } from './cues.ts';
-import { fromLeftover, readMessage, type MeetingRef, type Reading, type Slot } from './read-message.ts';
+import type { EntityKind } from './entities.ts';
+import { fromLeftover, readMessage, type ItemOf, type MeetingRef, type Reading, type Slot } from './read-message.ts';
 import { ruleTopicOf, type RuleTopic } from './rule-topics.ts';
 
 export type { MeetingRef, Slot } from './read-message.ts';
@@ -150,15 +151,15 @@ class Slots {
   constructor(private readonly r: Reading, private readonly s: Situation) {}
 
   committee(): C | null {
-    return this.r.committees[0]?.slot ?? this.leftover(this.s.catalog.committees);
+    return this.r.committees[0]?.slot ?? this.leftover('committee');
   }
 
   organisation(): Slot<OrganisationName> | null {
-    return this.r.organisations[0]?.slot ?? this.leftover(this.s.catalog.organisations);
+    return this.r.organisations[0]?.slot ?? this.leftover('organisation');
   }
 
   person(): Slot<PersonName> | null {
-    return this.r.people[0]?.slot ?? this.me() ?? this.leftover(this.s.catalog.people);
+    return this.r.people[0]?.slot ?? this.me() ?? this.leftover('person');
   }
 
   me(): Slot<PersonName> | null {
@@ -168,13 +169,13 @@ class Slots {
   }
 
   substituteFromLeftover(): Slot<PersonName> | null {
-    return /\b(?:vervangt|replaces|neemt|valt|stands|takes)\b/u.test(this.r.shape) ? this.leftover(this.s.catalog.people) : null;
+    return /\b(?:vervangt|replaces|neemt|valt|stands|takes)\b/u.test(this.r.shape) ? this.leftover('person') : null;
   }
 
-  private leftover<T extends { id: string; names: readonly string[] }>(items: readonly T[]): Slot<T> | null {
+  private leftover<K extends EntityKind>(kind: K): Slot<ItemOf[K]> | null {
     for (const l of this.r.leftovers) {
       if (this.used.has(l.at)) continue;
-      const slot = fromLeftover(items, l);
+      const slot = fromLeftover(this.s.catalog, kind, l);
       if (slot) {
         this.used.add(l.at);
         return slot;

@@ -92,6 +92,20 @@ describe('greetings, thanks and yes/no questions', () => {
   });
 });
 
+describe('answers people read', () => {
+  it('a misspelt person gets "did you mean" by name, never with another person\'s e-mail address', async () => {
+    const { replies, out } = await ask('Jan de Vries', 'Waar zit Karin Smitt in?');
+    expect(replies[0]).toMatchObject({ kind: 'error', code: 'UNKNOWN_PERSON' });
+    expect(out).toContain('Karin Smit');
+    expect(out).not.toMatch(/@/);
+  });
+
+  it('names a committee with its own article in Dutch', async () => {
+    const { out } = await ask('Jan de Vries', 'Is Jan de Vries lid van de Stuurgroep?');
+    expect(out).toBe('Nee, Jan de Vries zit niet in de Stuurgroep gemeenten.');
+  });
+});
+
 describe('notice of absence in everyday words', () => {
   it('a member gives notice for the next SBO with a substitute', async () => {
     const { replies, out } = await ask('Jan de Vries', 'Ik ben verhinderd bij het volgende SBO, Piet Jansen vervangt mij');

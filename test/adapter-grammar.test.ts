@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCardKey, decisionListCardKey, encodeCardKey, pollCardKey } from '../src/conversation/card-keys.ts';
 import { asCommandLine, HELP_WORDS, parseCommand } from '../src/conversation/commands.ts';
 import { checkForm, fieldOfError, FORMS, formCommand, formLabelsKnown, type Form } from '../src/conversation/forms.ts';
+import { TEXT_LIMITS } from '../src/domain/user-text.ts';
 import { card } from '../src/conversation/reply.ts';
 import { VERBS } from '../src/conversation/verbs.ts';
 import type { Language } from '../src/i18n/catalog.ts';
@@ -57,14 +58,14 @@ describe('src/platforms holds no command grammar', () => {
 
 /** A form's inputs as Slack's modal shows them. */
 function slackInputs(form: Form, lang: Language) {
-  const view = formView(form, lang, { channel: null }) as { blocks: { block_id: string; optional: boolean; label: { text: string }; element: { multiline: boolean } }[] };
-  return view.blocks.map((b) => ({ id: b.block_id, label: b.label.text, required: !b.optional, multiline: b.element.multiline }));
+  const view = formView(form, lang, { channel: null }) as { blocks: { block_id: string; optional: boolean; label: { text: string }; element: { multiline: boolean; max_length: number } }[] };
+  return view.blocks.map((b) => ({ id: b.block_id, label: b.label.text, required: !b.optional, multiline: b.element.multiline, maxLength: b.element.max_length }));
 }
 
 /** A form's inputs as Teams' dialog shows them. */
 function teamsInputs(form: Form, lang: Language) {
-  const body = dialogCard(form, lang).body as { type: string; id: string; label: string; isRequired: boolean; isMultiline?: boolean }[];
-  return body.filter((b) => b.type === 'Input.Text').map((b) => ({ id: b.id, label: b.label, required: b.isRequired, multiline: b.isMultiline === true }));
+  const body = dialogCard(form, lang).body as { type: string; id: string; label: string; isRequired: boolean; isMultiline?: boolean; maxLength: number }[];
+  return body.filter((b) => b.type === 'Input.Text').map((b) => ({ id: b.id, label: b.label, required: b.isRequired, multiline: b.isMultiline === true, maxLength: b.maxLength }));
 }
 
 describe('forms are neutral data built from the verbs', () => {
@@ -86,14 +87,14 @@ describe('forms are neutral data built from the verbs', () => {
 
   it('takes required and optional from the verb’s schema', () => {
     const poll = FORMS.find((f) => f.id === 'poll')!;
-    expect(Object.fromEntries(poll.fields.map((f) => [f.id, f.required]))).toEqual({ committee: true, question: true, closes: true, time: false, meeting: false });
+    expect(Object.fromEntries(poll.fields.map((f) => [f.id, f.required]))).toEqual({ committee: true, question: true, closes: true, time: false, meeting: false, secret: false });
     const seat = FORMS.find((f) => f.id === 'seat')!;
     expect(seat.fields.find((f) => f.id === 'organisation')).toMatchObject({ argument: 'onBehalfOf', required: false });
   });
 
   it.each(['nl', 'en'] as const)('submits the command of its own verb, in %s, with every value as typed', (lang) => {
     const values: Record<string, Record<string, string>> = {
-      poll: { committee: 'SBO', question: 'Akkoord met "het" plan = goed?', closes: '17 december', time: '14:00', meeting: '' },
+      poll: { committee: 'SBO', question: 'Akkoord met "het" plan = goed?', closes: '17 december', time: '14:00', meeting: '', secret: lang === 'nl' ? 'ja' : 'yes' },
       absent: { committee: 'Fysieke overlegtafel', date: '2026-12-10', substitute: "Anne-Marie D'Hondt", reason: '' },
       seat: { committee: 'SBO', person: 'Karin Smit', role: 'adviseur', organisation: 'Combinatie Noord', from: '1 december 2026', until: '' },
     };
@@ -108,6 +109,7 @@ describe('forms are neutral data built from the verbs', () => {
       for (const field of form.fields) {
         const typed = values[form.id]![field.id]!;
         if (typed === '') expect(input[field.argument] ?? null, `${form.id}.${field.id}`).toBeNull();
+        else if (field.id === 'secret') expect(input[field.argument], `${form.id}.${field.id}`).toBe(true);
         else if (field.id !== 'role' && field.id !== 'time') expect(input[field.argument], `${form.id}.${field.id}`).toBe(typed.replace(/"/g, "'"));
       }
     }
@@ -121,6 +123,16 @@ describe('forms are neutral data built from the verbs', () => {
     expect(checkForm(seat, 'en', { committee: 'SBO', person: 'Karin Smit', role: 'member', from: '2026-12-01' })).toMatchObject({ ok: true });
     expect(fieldOfError(seat, { code: 'UNKNOWN_ORGANISATION' })).toBe('organisation');
     expect(fieldOfError(seat, { code: 'MISSING_ARGUMENT', params: { argument: 'onBehalfOf' } })).toBe('organisation');
+  });
+
+  it('stops a field at its text limit, and refuses longer text or a control character on that field', () => {
+    const poll = FORMS.find((f) => f.id === 'poll')!;
+    expect(slackInputs(poll, 'nl').find((f) => f.id === 'question')?.maxLength).toBe(TEXT_LIMITS.question);
+    expect(teamsInputs(FORMS.find((f) => f.id === 'absent')!, 'en').find((f) => f.id === 'reason')?.maxLength).toBe(TEXT_LIMITS.reason);
+    const long = checkForm(poll, 'en', { committee: 'SBO', question: 'q'.repeat(TEXT_LIMITS.question + 1), closes: '2026-12-10' });
+    expect(long).toMatchObject({ ok: false, field: 'question', text: `The question is 1,001 characters long; at most 1,000 fit. Please shorten the question.` });
+    const nul = checkForm(poll, 'nl', { committee: 'S\u0000BO', question: 'Akkoord?', closes: '2026-12-10' });
+    expect(nul).toMatchObject({ ok: false, field: 'committee', text: expect.stringMatching(/^De naam van het gremium bevat op positie 2 een onzichtbaar stuurteken \(U\+0000\)/) });
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The `gremium` command line: `chat`, `import`, `export`, `serve` and the single parts (`slack`,
- * `teams`, `scheduler`, `calendar`, `ics`, `export-decisions`). Every subcommand takes `--db <dir>`
+ * `teams`, `scheduler`, `calendar`, `ics`, `export-decisions`), `region` and `person`. Every subcommand takes `--db <dir>`
  * for the embedded database; DATABASE_URL (postgres) switches to PostgreSQL. Exit codes: 0 done,
  * 1 refused or failed (the message says why), 2 wrong usage.
  *
@@ -34,6 +34,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   slack: async () => (await import('./slack.ts')).command,
   'export-decisions': async () => (await import('./export-decisions.ts')).command,
   region: async () => (await import('./region.ts')).command,
+  person: async () => (await import('./person.ts')).command,
 };
 
 /** The subcommands' names, for `gremium --help` and its test. */

@@ -1,4 +1,4 @@
-/** Answers the registry questions: who represents, who sits in, where does, who is the secretary. */
+/** Answers the registry questions: who represents, who sits in, where does, who is the secretary, what are the rules. */
 import { parseDateText } from '../domain/date-text.ts';
 import type { LocalDate } from '../domain/local-date.ts';
 import { err, ok, type Result } from '../domain/result.ts';
@@ -30,10 +30,12 @@ export async function answerQuestion(ctx: TurnContext, question: Question): Prom
   switch (question.kind) {
     case 'represents':
       return answerRepresents(ctx, question.splits, day.value, past || question.past);
-    case 'members': {
+    case 'members':
+    case 'rules': {
       const committee = resolveCommittee(ctx.catalog, question.committee, lang);
       if (!committee.ok) return [errorReply(lang, committee.error)];
-      return membersReply(ctx, committee.value.id, day.value, false);
+      // A rules question gets the committee's card with its rules and source, as `/gremium lijst` shows it.
+      return membersReply(ctx, committee.value.id, day.value, question.kind === 'rules');
     }
     case 'where': {
       const person = resolvePerson(ctx.catalog, question.person, lang);

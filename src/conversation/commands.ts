@@ -6,6 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { lookup } from '../domain/names.ts';
 import { err, ok, type DomainError, type Result } from '../domain/result.ts';
 import type { Language } from '../i18n/catalog.ts';
+import { checkText, type TextError } from '../domain/user-text.ts';
 import { tokenize } from './tokenize.ts';
 import type { VerbSpec } from './verb.ts';
 import { VERBS } from './verbs.ts';
@@ -23,10 +24,15 @@ export type Command =
  * - MISSING_ARGUMENT: a required argument or option is missing (params: argument, usage).
  * - UNKNOWN_OPTION: a key=value whose key the verb does not take (params: option, usage).
  * - INVALID_DATE / INVALID_ROLE / INVALID_LANGUAGE / INVALID_TIME / INVALID_VALUE: a value of the wrong kind (params: option, value).
+ * - TEXT_TOO_LONG / TEXT_CONTROL_CHARACTER: an argument over its limit or with a refused character
+ *   (src/domain/user-text.ts; params: field and option, the argument), or the whole line (field "message").
  */
 export type GrammarError = DomainError;
 
 const norm = (w: string | undefined) => (w ?? '').toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** The codes of the text check (src/domain/user-text.ts), as a verb's schema reports them. */
+const TEXT_ERRORS: ReadonlySet<string> = new Set<TextError['code']>(['TEXT_TOO_LONG', 'TEXT_CONTROL_CHARACTER']);
 
 /** Every spelling of every verb, for lookup. */
 const SPELLINGS: Readonly<Record<string, { verb: VerbSpec; lang: Language | null }>> = Object.fromEntries(
@@ -49,6 +55,15 @@ export function asCommandLine(text: string): string {
   return isCommand ? `/gremium ${text}` : text;
 }
 
+/**
+ * The language of the verb a command line starts with, or null (no verb, or a word of both
+ * languages): a refused command is answered in the language it was typed in, as a run one is.
+ */
+export function commandLanguage(line: string): Language | null {
+  const [first, second] = line.replace(/^\s*\/gremium\b/i, '').trim().split(/\s+/, 2).map(norm);
+  return (lookup(SPELLINGS, `${first} ${second}`) ?? lookup(SPELLINGS, first ?? ''))?.lang ?? null;
+}
+
 /** Parses the words after `/gremium`. Anything that is no verb but starts like a question is `ask`. */
 export function parseCommand(line: string): Result<Command, GrammarError> {
   const tokens = tokenize(line.replace(/^\s*\/gremium\b/i, ''));
@@ -61,12 +76,18 @@ export function parseCommand(line: string): Result<Command, GrammarError> {
   const found = two ?? lookup(SPELLINGS, norm(words[0]));
   if (!found) {
     if (QUESTION_START.test(words[0]!)) return ok({ kind: 'ask', text: words.join(' ') });
+    // Before measuring how far the word is from every verb: a huge or unprintable word is refused as it is.
+    const message = checkText('message', line);
+    if (!message.ok) return message;
     const known = [...new Set(Object.keys(SPELLINGS).map((v) => v.split(' ')[0]!))];
     const best = known.map((k) => ({ k, d: distance(norm(words[0]), k) })).sort((a, b) => a.d - b.d)[0];
     return err('UNKNOWN_COMMAND', { word: words[0]!, suggestion: best && best.d <= 2 ? best.k : '' });
   }
   const input = readArguments(found.verb, found.lang ?? 'nl', words.slice(two ? 2 : 1));
   if (!input.ok) return input;
+  // Each argument passed its own check; what is left are the verb's words and the option keys.
+  const message = checkText('message', line);
+  if (!message.ok) return message;
   return ok({ kind: 'run', verb: found.verb, lang: found.lang, input: input.value });
 }
 
@@ -95,6 +116,8 @@ function readArguments(verb: VerbSpec, lang: Language, rest: readonly string[]):
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
   const argument = String(issue?.path[0] ?? '');
+  // Too long or unprintable: named by the argument it was typed for, without echoing the text.
+  if (issue?.code === 'custom' && TEXT_ERRORS.has(issue.message)) return err(issue.message, { ...(issue.params as DomainError['params']), field: argument, option: argument });
   const code = issue && /^[A-Z_]+$/.test(issue.message) ? issue.message : raw[argument] === undefined ? 'MISSING_ARGUMENT' : 'INVALID_VALUE';
   if (code === 'MISSING_ARGUMENT' || raw[argument] === undefined) return err('MISSING_ARGUMENT', { argument, usage });
   return err(code, { option: argument, value: raw[argument] ?? '', usage });

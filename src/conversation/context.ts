@@ -24,6 +24,8 @@ export interface Origin {
   readonly channel: string | null;
   /** The asker's account on that platform (Slack user id, Teams Entra object id); absent in the console. */
   readonly account?: string | null;
+  /** True when the conversation is the asker's private chat with Gremium (a Slack DM, a Teams personal chat). */
+  readonly direct?: boolean;
 }
 
 /** The context of one turn. */

@@ -6,6 +6,7 @@
  * render these and decide nothing; a field error is the conversation's own error code and text.
  */
 import { z } from 'zod';
+import { TEXT_LIMITS, type TextKind } from '../domain/user-text.ts';
 import type { Language } from '../i18n/catalog.ts';
 import { describeError, hasMessage } from '../i18n/index.ts';
 import { parseCommand } from './commands.ts';
@@ -29,6 +30,8 @@ export interface FormField {
   /** From the verb's schema: the verb cannot run without it. */
   readonly required: boolean;
   readonly multiline: boolean;
+  /** The most characters the field takes (src/domain/user-text.ts): the form stops there, as the grammar would refuse more. */
+  readonly maxLength: number;
 }
 
 /** One form, with its fields resolved against its verb. */
@@ -49,6 +52,8 @@ interface FieldDecl {
   readonly label: string;
   readonly hint?: string;
   readonly multiline?: boolean;
+  /** The kind of text it takes (default: any other argument, "word"). */
+  readonly kind?: TextKind;
 }
 
 interface FormDecl {
@@ -68,12 +73,13 @@ const DECLARED: readonly FormDecl[] = [
     title: 'FORM_POLL',
     fields: [
       { id: 'committee', label: 'FORM_FIELD_COMMITTEE' },
-      { id: 'question', label: 'FORM_FIELD_QUESTION', multiline: true },
+      { id: 'question', label: 'FORM_FIELD_QUESTION', multiline: true, kind: 'question' },
       { id: 'closes', label: 'FORM_FIELD_CLOSES', hint: DATE },
       { id: 'time', label: 'FORM_FIELD_CLOSING_TIME' },
       { id: 'meeting', label: 'FORM_FIELD_MEETING', hint: DATE },
+      { id: 'secret', label: 'FORM_FIELD_SECRET', hint: 'FORM_HINT_SECRET' },
     ],
-    codes: { UNKNOWN_COMMITTEE: 'committee', AMBIGUOUS_NAME: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', INVALID_DATE: 'closes', INVALID_TIME: 'time', MEETING_NOT_FOUND: 'meeting' },
+    codes: { UNKNOWN_COMMITTEE: 'committee', AMBIGUOUS_NAME: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', INVALID_DATE: 'closes', INVALID_TIME: 'time', MEETING_NOT_FOUND: 'meeting', INVALID_VALUE: 'secret' },
   },
   {
     id: 'absent',
@@ -83,7 +89,7 @@ const DECLARED: readonly FormDecl[] = [
       { id: 'committee', label: 'FORM_FIELD_COMMITTEE' },
       { id: 'date', label: 'FORM_FIELD_MEETING_DAY', hint: DATE },
       { id: 'substitute', label: 'FORM_FIELD_SUBSTITUTE' },
-      { id: 'reason', label: 'FORM_FIELD_REASON', multiline: true },
+      { id: 'reason', label: 'FORM_FIELD_REASON', multiline: true, kind: 'reason' },
     ],
     codes: { UNKNOWN_COMMITTEE: 'committee', INVALID_DATE: 'date', MEETING_NOT_FOUND: 'date', UNKNOWN_PERSON: 'substitute', AMBIGUOUS_NAME: 'substitute' },
   },
@@ -102,6 +108,9 @@ const DECLARED: readonly FormDecl[] = [
     codes: {
       UNKNOWN_COMMITTEE: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', UNKNOWN_PERSON: 'person', AMBIGUOUS_NAME: 'person', DUPLICATE_SEAT: 'person',
       SUBSTITUTE_IS_SELF: 'person', INVALID_ROLE: 'role', UNKNOWN_ORGANISATION: 'organisation', INVALID_DATE: 'from', PERIOD_END_BEFORE_START: 'until',
+      // The committee's composition rules (the same addSeat check as the typed command), on the field they are about.
+      SEATS_PER_PARTY_EXCEEDED: 'organisation', COMPOSITION_EXCEEDED: 'organisation', NOT_OWN_ORGANISATION: 'organisation',
+      MANDATE_REQUIRED: 'person', CHAIR_NOT_FROM_MEMBERS: 'role',
     },
   },
 ];
@@ -119,7 +128,10 @@ function resolve(decl: FormDecl): Form {
   if (!verb) throw new Error(`form ${decl.id}: no verb ${decl.verb}`);
   const fields = decl.fields.map((f): FormField => {
     const argument = f.argument ?? f.id;
-    return { id: f.id, argument, label: f.label, ...(f.hint ? { hint: f.hint } : {}), required: !isOptional(verb, argument), multiline: f.multiline === true };
+    return {
+      id: f.id, argument, label: f.label, ...(f.hint ? { hint: f.hint } : {}),
+      required: !isOptional(verb, argument), multiline: f.multiline === true, maxLength: TEXT_LIMITS[f.kind ?? 'word'],
+    };
   });
   return { id: decl.id, verb, title: decl.title, fields, codes: decl.codes };
 }

@@ -4,13 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { amsterdamDay } from '../domain/schedule/clock.ts';
+import { checkText } from '../domain/user-text.ts';
 import { parseLanguage, type Language } from '../i18n/catalog.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import type { SenderKey } from '../services/identity/find-sender.ts';
 import { bindServices } from '../services/index.ts';
 import type { Catalog } from '../services/registry/registry-catalog.ts';
 import { answerQuestion } from './answer-question.ts';
-import { parseCommand } from './commands.ts';
+import { commandLanguage, parseCommand } from './commands.ts';
 import { errorReply, type TurnContext } from './context.ts';
 import { cleanQuestion, guessLanguage, parseQuestion } from './questions.ts';
 import type { Reply } from './reply.ts';
@@ -74,11 +75,12 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
     const isCommand = incoming.isCommand === true || /^\s*\/gremium\b/i.test(incoming.text);
     if (isCommand) {
       const command = parseCommand(incoming.text);
-      if (!command.ok) return [errorReply(lang, command.error)];
+      // A chosen or stored language wins; otherwise answer in the language of the verb typed.
+      const chosen = Boolean(incoming.language || person.language);
+      if (!command.ok) return [errorReply(chosen ? lang : (commandLanguage(incoming.text) ?? lang), command.error)];
       const c = command.value;
       if (c.kind === 'ask') return await answer({ ...base, lang }, c.text);
-      // A chosen or stored language wins; otherwise answer in the language of the verb typed.
-      const turnLang = incoming.language || person.language ? lang : (c.lang ?? lang);
+      const turnLang = chosen ? lang : (c.lang ?? lang);
       if (c.kind === 'help') return [helpReply(turnLang)];
       return await c.verb.run({ ...base, lang: turnLang }, c.input);
     }
@@ -96,6 +98,9 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
  * does not take.
  */
 async function answer(ctx: TurnContext, textIn: string): Promise<Reply[]> {
+  // Before any name is looked up in it: a huge or unprintable message is refused as it is (issue 13).
+  const checked = checkText('message', textIn);
+  if (!checked.ok) return [errorReply(guessLanguage(textIn.slice(0, 500)) ?? ctx.lang, checked.error)];
   const understood = understand(textIn, { catalog: ctx.catalog, today: ctx.today, askerId: ctx.asker.personId });
   if (understood.intent) return answerUnderstood({ ...ctx, lang: understood.lang ?? ctx.lang }, understood.intent);
   const cleaned = cleanQuestion(textIn);

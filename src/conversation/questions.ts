@@ -13,6 +13,7 @@ export type Question =
   | { kind: 'members'; lang: Language; committee: string; date: string | null }
   | { kind: 'where'; lang: Language; person: string; date: string | null }
   | { kind: 'role'; lang: Language; role: SeatRole; committee: string; date: string | null }
+  | { kind: 'rules'; lang: Language; committee: string; date: string | null }
   | { kind: 'help'; lang: Language | null };
 
 const ROLE_WORDS: Record<string, SeatRole> = {
@@ -84,6 +85,22 @@ const PATTERNS: { re: RegExp; lang: Language; build: (m: RegExpExecArray, date: 
     re: new RegExp(String.raw`^(?:who\s+(?:is|are|sits?|sat|was|were)\s+(?:on|in)|who\s+(?:are|were)\s+(?:the\s+)?members\s+of|(?:the\s+)?members\s+of|members|who\s+is\s+a\s+member\s+of)\s+${ARTICLE}(.+)$`, 'i'),
     lang: 'en',
     build: (m, date, lang) => ({ kind: 'members', lang, committee: m[1]!, date }),
+  },
+  // "wat zijn de regels van het ORO", "hoe besluit het KBO", "what are the rules of the SBO", "how does the ORO decide"
+  {
+    re: new RegExp(String.raw`^(?:wat\s+(?:zijn|waren)\s+de\s+(?:spel)?regels\s+(?:van|in|voor)|wat\s+is\s+de\s+(?:besluitregel|besluitvorming|vervangingsregel)\s+(?:van|in)|hoe\s+(?:besluit|stemt|beslist)|(?:spel)?regels\s+(?:van\s+)?)\s*${ARTICLE}(.+)$`, 'i'),
+    lang: 'nl',
+    build: (m, date, lang) => ({ kind: 'rules', lang, committee: m[1]!, date }),
+  },
+  {
+    re: new RegExp(String.raw`^(?:what\s+are\s+the\s+rules\s+(?:of|for|in)|what\s+is\s+the\s+(?:decision|substitution)\s+rule\s+(?:of|for|in)|rules\s+(?:of\s+)?)\s*${ARTICLE}(.+)$`, 'i'),
+    lang: 'en',
+    build: (m, date, lang) => ({ kind: 'rules', lang, committee: m[1]!, date }),
+  },
+  {
+    re: new RegExp(String.raw`^how\s+(?:does|do)\s+${ARTICLE}(.+?)\s+(?:decide|vote)$`, 'i'),
+    lang: 'en',
+    build: (m, date, lang) => ({ kind: 'rules', lang, committee: m[1]!, date }),
   },
   // "waar zit Jan de Vries in", "in welke gremia zit Jan de Vries"
   {

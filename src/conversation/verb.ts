@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { parseDateText } from '../domain/date-text.ts';
 import { lookup } from '../domain/names.ts';
+import { parseYesNo } from '../domain/registry/membership-rows.ts';
+import { checkText, type TextKind } from '../domain/user-text.ts';
 import type { Language } from '../i18n/catalog.ts';
 import type { TurnContext } from './context.ts';
 import type { Reply } from './reply.ts';
@@ -41,14 +43,26 @@ export function defineVerb<T>(spec: VerbSpec<T>): VerbSpec {
   return spec as unknown as VerbSpec;
 }
 
-/** Free text, required. */
-export const zText = z.string({ message: 'MISSING_ARGUMENT' }).trim().min(1, { message: 'MISSING_ARGUMENT' });
+/**
+ * Typed text of a kind, required: within the kind's limit and free of refused characters
+ * (src/domain/user-text.ts). A refusal is an issue whose message is the error code and whose params
+ * are the error's, so that commands.ts can hand them on.
+ */
+export const zFreeText = (kind: TextKind) =>
+  z.string({ message: 'MISSING_ARGUMENT' }).trim().min(1, { message: 'MISSING_ARGUMENT' }).superRefine((value, ctx) => {
+    const checked = checkText(kind, value);
+    if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.error.code, params: { ...checked.error.params } });
+  });
+/** Any other argument (a name, a committee, a date, a poll id), required. */
+export const zText = zFreeText('word');
 /** A date as people type it; checked again against today when the verb runs. */
 export const zDate = zText.refine((v) => parseDateText(v, '2000-01-01') !== null, { message: 'INVALID_DATE' });
 /** A role word in Dutch or English. */
 export const zRole = zText.transform((v, ctx) => lookup(ROLE_INPUT, v.toLowerCase()) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_ROLE' }), z.NEVER));
 /** nl or en. */
 export const zLanguage = z.enum(['nl', 'en'], { message: 'INVALID_LANGUAGE' });
+/** ja/nee, yes/no (and j/n, true/false, 1/0), as in the spreadsheets. */
+export const zYesNo = zText.transform((v, ctx) => parseYesNo(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_VALUE' }), z.NEVER));
 /** A local time, "14:00" or "9:30". */
 export const zTime = zText.regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, { message: 'INVALID_TIME' }).transform((v) => v.replace('.', ':').padStart(5, '0'));
 /** Makes a schema optional, with null for absent. */

@@ -27,6 +27,12 @@ export function str(p: Params, key: string): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
+/** A number parameter as people read it in `lang` ("1.000" / "1,000"); '?' when it is missing. */
+export function formatNumber(lang: Language, p: Params, key: string): string {
+  const value = Number(p[key]);
+  return p[key] !== undefined && Number.isFinite(value) ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(value) : '?';
+}
+
 /** Joins a list the way each language does: "a, b en c" / "a, b and c". */
 export function joinList(items: readonly string[], lang: Language): string {
   if (items.length <= 1) return items.join('');

@@ -62,6 +62,12 @@ export const conversationMessages = {
   FIELD_DEADLINES: { nl: () => 'Termijnen', en: () => 'Deadlines' },
   FIELD_PARTNERSHIP: { nl: () => 'Samenwerking', en: () => 'Partnership' },
   FIELD_ESCALATES_TO: { nl: () => 'Escaleert naar', en: () => 'Escalates to' },
+  FIELD_VOTE_PER: { nl: () => 'Stemmen', en: () => 'Votes' },
+  FIELD_MANDATE_REQUIRED: { nl: () => 'Mandaat', en: () => 'Mandate' },
+  MANDATE_REQUIRED_TEXT: {
+    nl: () => 'vereist: een lid zit en stemt alleen met een geldig mandaat voor de partij',
+    en: () => 'required: a member sits and votes only with a valid mandate for the party',
+  },
   FIELD_SOURCE: { nl: () => 'Bron', en: () => 'Source' },
   DEADLINE_AGENDA: { nl: (p) => `agenda uiterlijk ${str(p, 'days')} dagen vooraf`, en: (p) => `agenda at least ${str(p, 'days')} days before` },
   DEADLINE_PAPERS: { nl: (p) => `stukken uiterlijk ${str(p, 'days')} dagen vooraf`, en: (p) => `papers at least ${str(p, 'days')} days before` },
@@ -93,8 +99,8 @@ export const conversationMessages = {
   LANGUAGE_SET: { nl: () => 'Ik antwoord u voortaan in het Nederlands.', en: () => 'I will answer you in English from now on.' },
   HELP_TITLE: { nl: () => 'Gremium: wat u kunt vragen en doen', en: () => 'Gremium: what you can ask and do' },
   HELP_QUESTIONS: {
-    nl: () => 'Vragen: "Wie vertegenwoordigt Combinatie Noord in het SBO?", "Wie zitten er in het ORO?", "Waar zit Jan de Vries in?", "Wie is de secretaris van de BOSD?", "Wie zat er namens Gemeente Doetinchem in het KBO op 1 maart 2025?"',
-    en: () => 'Questions: "Who represents Combination North at the SBO?", "Who is on the ORO?", "Where does Jan de Vries sit?", "Who is the secretary of the BOSD?", "Who sat for Gemeente Doetinchem in the KBO on 1 March 2025?"',
+    nl: () => 'Vragen: "Wie vertegenwoordigt Combinatie Noord in het SBO?", "Wie zitten er in het ORO?", "Waar zit Jan de Vries in?", "Wie is de secretaris van de BOSD?", "Hoe besluit het ORO?", "Wie zat er namens Gemeente Doetinchem in het KBO op 1 maart 2025?"',
+    en: () => 'Questions: "Who represents Combination North at the SBO?", "Who is on the ORO?", "Where does Jan de Vries sit?", "Who is the secretary of the BOSD?", "How does the ORO decide?", "Who sat for Gemeente Doetinchem in the KBO on 1 March 2025?"',
   },
   HELP_COMMANDS: { nl: () => 'Opdrachten (secretarissen):', en: () => 'Commands (secretaries):' },
 } satisfies Catalog;

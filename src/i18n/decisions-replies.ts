@@ -26,15 +26,44 @@ export const decisionReplyMessages = {
   FIELD_MEETING: { nl: () => 'Vergadering', en: () => 'Meeting' },
   FIELD_OUTCOME: { nl: () => 'Uitkomst', en: () => 'Outcome' },
   FIELD_BALLOT: { nl: () => 'Stemming', en: () => 'Ballot' },
-  BALLOT_SECRET: { nl: () => 'geheim: wie gestemd heeft is zichtbaar, de keuze niet', en: () => 'secret: who voted is visible, the choice is not' },
+  BALLOT_SECRET: {
+    nl: () => 'geheim: zolang de peiling open is alleen hoeveel zetels gestemd hebben, daarna alleen de totalen; wie wat koos wordt nergens bewaard',
+    en: () => 'secret: while the poll is open only how many seats have voted, then only the totals; who chose what is kept nowhere',
+  },
   POLL_TALLY: {
     nl: (p) => `${n(p, 'voted')} van ${plural(n(p, 'seats'), 'zetel', 'zetels')} gestemd — ${str(p, 'ratio')}`,
     en: (p) => `${n(p, 'voted')} of ${plural(n(p, 'seats'), 'seat', 'seats')} voted — ${str(p, 'ratio')}`,
+  },
+  // A committee that votes per party (001 ORO "op basis van gelijkwaardigheid"): the tally counts parties.
+  POLL_TALLY_PARTIES: {
+    nl: (p) => `${n(p, 'voted')} van ${plural(n(p, 'seats'), 'partij', 'partijen')} gestemd (elke partij telt één keer) — ${str(p, 'ratio')}`,
+    en: (p) => `${n(p, 'voted')} of ${plural(n(p, 'seats'), 'party', 'parties')} voted (each party counts once) — ${str(p, 'ratio')}`,
+  },
+  PARTY_VOTED: {
+    nl: (p) => `${str(p, 'organisation')}: ${p.choice ? str(p, 'choice') : 'heeft gestemd'} (${str(p, 'voters')})`,
+    en: (p) => `${str(p, 'organisation')}: ${p.choice ? str(p, 'choice') : 'has voted'} (${str(p, 'voters')})`,
+  },
+  PARTY_DIVIDED: {
+    nl: (p) => `${str(p, 'organisation')}: verdeeld, telt als onthouding tot de stemmen gelijk zijn (${str(p, 'voters')})`,
+    en: (p) => `${str(p, 'organisation')}: divided, counts as abstaining until its votes agree (${str(p, 'voters')})`,
+  },
+  PARTY_NOT_VOTED: {
+    nl: (p) => `${str(p, 'organisation')} (${str(p, 'holders')}): nog niet gestemd`,
+    en: (p) => `${str(p, 'organisation')} (${str(p, 'holders')}): not voted yet`,
+  },
+  PARTY_VOTER: {
+    nl: (p) => `${str(p, 'person')}${p.choice ? ` ${str(p, 'choice')}` : ''}${p.by ? `, door vervanger ${str(p, 'by')}` : ''}`,
+    en: (p) => `${str(p, 'person')}${p.choice ? ` ${str(p, 'choice')}` : ''}${p.by ? `, by substitute ${str(p, 'by')}` : ''}`,
+  },
+  VOTE_PARTY_DIVIDED: {
+    nl: (p) => `Let op: ${str(p, 'others')} stemde anders namens ${str(p, 'organisation')}. Het ${str(p, 'committee')} stemt per partij; zolang de stemmen van ${str(p, 'organisation')} verschillen, telt de partij als onthouding.`,
+    en: (p) => `Note: ${str(p, 'others')} voted otherwise for ${str(p, 'organisation')}. The ${str(p, 'committee')} votes per party; while ${str(p, 'organisation')}'s votes differ, the party counts as abstaining.`,
   },
   RATIO_VOTE: {
     nl: (p) => `${n(p, 'for')} voor, ${n(p, 'against')} tegen, ${n(p, 'abstain')} onthouding`,
     en: (p) => `${n(p, 'for')} for, ${n(p, 'against')} against, ${n(p, 'abstain')} abstain`,
   },
+  RATIO_PER_PARTY: { nl: () => 'per partij', en: () => 'per party' },
   RATIO_CONSENT: {
     nl: (p) => `${n(p, 'for')} akkoord, ${n(p, 'against')} bezwaar, ${n(p, 'abstain')} onthouding`,
     en: (p) => `${n(p, 'for')} agree, ${n(p, 'against')} object, ${n(p, 'abstain')} abstain`,
@@ -54,6 +83,10 @@ export const decisionReplyMessages = {
     nl: (p) => `Peiling geopend in het ${str(p, 'committee')}; ik heb hem in het kanaal van het gremium gezet.`,
     en: (p) => `Poll opened in the ${str(p, 'committee')}; I posted it in the committee's channel.`,
   },
+  POLL_OPENED_NO_CHANNEL: {
+    nl: (p) => `Peiling geopend in het ${str(p, 'committee')}. Het ${str(p, 'committee')} heeft hier nog geen kanaal; de secretaris kiest er een met /gremium kanaal ${str(p, 'committee')}. Tot dan ziet alleen wie een zetel heeft de kaart, privé, met /gremium peiling ${str(p, 'id')}.`,
+    en: (p) => `Poll opened in the ${str(p, 'committee')}. The ${str(p, 'committee')} has no channel here yet; its secretary picks one with /gremium channel ${str(p, 'committee')}. Until then only someone with a seat sees the card, privately, with /gremium poll ${str(p, 'id')}.`,
+  },
   VOTE_RECORDED: {
     nl: (p) => `Uw stem "${str(p, 'choice')}" voor ${str(p, 'organisation')} is vastgelegd.`,
     en: (p) => `Your vote "${str(p, 'choice')}" for ${str(p, 'organisation')} is recorded.`,
@@ -63,8 +96,8 @@ export const decisionReplyMessages = {
     en: (p) => `Your vote for ${str(p, 'organisation')} changed from "${str(p, 'previous')}" to "${str(p, 'choice')}"; the old vote no longer counts.`,
   },
   POLL_RESULT: {
-    nl: (p) => `Peiling gesloten: "${str(p, 'question')}" — ${str(p, 'outcome')} (${str(p, 'ratio')}).`,
-    en: (p) => `Poll closed: "${str(p, 'question')}" — ${str(p, 'outcome')} (${str(p, 'ratio')}).`,
+    nl: (p) => `Peiling gesloten: "${str(p, 'question')}" — ${str(p, 'outcome')} (${str(p, 'ratio')}${p.parties !== undefined ? `; ${n(p, 'voted')} van ${plural(n(p, 'parties'), 'partij', 'partijen')} gestemd, elke partij telt één keer` : ''}).`,
+    en: (p) => `Poll closed: "${str(p, 'question')}" — ${str(p, 'outcome')} (${str(p, 'ratio')}${p.parties !== undefined ? `; ${n(p, 'voted')} of ${plural(n(p, 'parties'), 'party', 'parties')} voted, each party counts once` : ''}).`,
   },
   POLL_ALREADY_CLOSED: { nl: () => 'Deze peiling was al gesloten; de uitkomst staat vast.', en: () => 'This poll was already closed; the outcome stands.' },
   DECISION_RECORDED: {

@@ -74,6 +74,10 @@ const decisionErrorMessages = {
     en: (p) => `The ${str(p, 'committee')} meeting of ${str(p, 'day')} was cancelled; voting has ended.${nothing.en}`,
   },
   UNKNOWN_POLL: { nl: (p) => `Ik ken geen peiling "${str(p, 'pollId')}".`, en: (p) => `I don't know a poll "${str(p, 'pollId')}".` },
+  POLL_CARD_ELSEWHERE: {
+    nl: (p) => `${str(p, 'channel') ? `De kaart van deze peiling staat in het kanaal van het ${str(p, 'committee')} (${str(p, 'channel')}).` : `De kaart van deze peiling hoort in het kanaal van het ${str(p, 'committee')}, maar dat is hier nog niet gekozen (de secretaris doet dat met /gremium kanaal ${str(p, 'committee')}).`} Daarbuiten krijgt alleen wie een zetel in het ${str(p, 'committee')} heeft hem te zien, en dan alleen privé.`,
+    en: (p) => `${str(p, 'channel') ? `This poll's card is in the ${str(p, 'committee')}'s channel (${str(p, 'channel')}).` : `This poll's card belongs in the ${str(p, 'committee')}'s channel, but none has been chosen here yet (its secretary does so with /gremium channel ${str(p, 'committee')}).`} Elsewhere only someone with a seat on the ${str(p, 'committee')} may see it, and only privately.`,
+  },
   POLL_CLOSED: {
     nl: (p) => `Deze peiling van het ${str(p, 'committee')} is gesloten; uw stem is niet meegeteld.${nothing.nl}`,
     en: (p) => `This ${str(p, 'committee')} poll is closed; your vote was not counted.${nothing.en}`,
@@ -116,6 +120,11 @@ const decisionErrorMessages = {
   NOT_SEAT_HOLDER: {
     nl: (p) => `U bezet deze zetel in het ${str(p, 'committee')} niet en vervangt de houder niet.${nothing.nl}`,
     en: (p) => `You neither hold this seat in the ${str(p, 'committee')} nor replace its holder.${nothing.en}`,
+  },
+  // 001 SBO "aantoonbaar rechtsgeldig bevoegd": a committee that requires a mandate takes no vote without one.
+  NO_VALID_MANDATE: {
+    nl: (p) => `U kunt in het ${str(p, 'committee')} niet stemmen namens ${org(p)}: ${MANDATE_REASONS[str(p, 'problem')]?.nl ?? str(p, 'problem')}${p.mandateUntil ? ` (tot en met ${str(p, 'mandateUntil')})` : ''}. Zonder geldig mandaat geen stem${p.quote ? ` ("${str(p, 'quote')}", ${str(p, 'source')})` : p.source ? ` (bron: ${str(p, 'source')})` : ''}. Vraag de secretaris het mandaat vast te leggen.${nothing.nl}`,
+    en: (p) => `You cannot vote in the ${str(p, 'committee')} on behalf of ${org(p)}: ${MANDATE_REASONS[str(p, 'problem')]?.en ?? str(p, 'problem')}${p.mandateUntil ? ` (until ${str(p, 'mandateUntil')})` : ''}. No vote without a valid mandate${p.quote ? ` (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')})` : p.source ? ` (source: ${str(p, 'source')})` : ''}. Ask the secretary to record the mandate.${nothing.en}`,
   },
   // Substitution declarations (substitution.ts).
   DECLARATION_IN_PAST: {

@@ -29,7 +29,7 @@ export function roleName(lang: Language, role: SeatRole, plural = false): string
 
 const RULES: Record<DecisionRule, Record<Language, string>> = {
   CONSENSUS: { nl: 'consensus: één bezwaar blokkeert', en: 'consensus: one objection blocks' },
-  MAJORITY: { nl: 'meerderheid van stemmen, iedere partij gelijk', en: 'majority of votes cast, every party equal' },
+  MAJORITY: { nl: 'meerderheid van stemmen', en: 'majority of votes cast' },
   ABSOLUTE_MAJORITY: { nl: 'de helft van alle stemgerechtigden plus één', en: 'half of all voting members plus one' },
   COMMON_AGREEMENT: { nl: 'gemeenschappelijk akkoord, meerderheid als terugval', en: 'common agreement, majority as fallback' },
   FOR_AGAINST_ADVICE: { nl: 'voor of tegen, verhouding vastgelegd; de uitkomst is een advies', en: 'for or against, ratio recorded; the outcome is advice' },
@@ -50,6 +50,13 @@ const SUBSTITUTES: Record<SubstituteRule, Record<Language, string>> = {
   NAMED_SUBSTITUTE: { nl: 'alleen de benoemde vervanger', en: 'only the named substitute' },
   NONE: { nl: 'geen vervanging', en: 'no substitution' },
 };
+
+/** Whether every member seat votes or every party once (a committee's vote-per), in words. */
+export function votePerName(lang: Language, per: 'SEAT' | 'PARTY'): string {
+  return per === 'PARTY'
+    ? { nl: 'per partij: elke partij telt één keer, hoeveel zetels ze ook heeft', en: 'per party: every party counts once, however many seats it holds' }[lang]
+    : { nl: 'per zetel: elke zetel als lid telt', en: 'per seat: every member seat counts' }[lang];
+}
 
 /** The substitute rule in words. */
 export function substituteRuleName(lang: Language, rule: SubstituteRule): string {

@@ -21,5 +21,10 @@ export const formMessages = {
   FORM_FIELD_ORGANISATION: { nl: () => 'Namens (organisatie)', en: () => 'For (organisation)' },
   FORM_FIELD_FROM: { nl: () => 'Van (datum)', en: () => 'From (date)' },
   FORM_FIELD_UNTIL: { nl: () => 'Tot en met (datum)', en: () => 'Until (date)' },
+  FORM_FIELD_SECRET: { nl: () => 'Geheime stemming (ja/nee)', en: () => 'Secret ballot (yes/no)' },
+  FORM_HINT_SECRET: {
+    nl: () => 'Ja: alleen het aantal stemmen en daarna de totalen zijn te zien, nooit wie wat koos',
+    en: () => 'Yes: only how many voted and then the totals show, never who chose what',
+  },
   FORM_HINT_DATE: { nl: () => 'Bijvoorbeeld 17 december of 2026-12-17', en: () => 'For example 17 December or 2026-12-17' },
 } satisfies Catalog;

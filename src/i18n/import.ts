@@ -3,7 +3,7 @@
  * IMPORT_PROBLEM_CODES has a message that says where (row, column) and what to do about it.
  */
 import type { ImportProblemCode } from '../domain/registry/membership-rows.ts';
-import { joinList, str, type Catalog, type Message, type Params } from './catalog.ts';
+import { formatNumber, joinList, str, type Catalog, type Message, type Params } from './catalog.ts';
 
 const at = {
   nl: (p: Params) => (str(p, 'column') === '' ? `Rij ${str(p, 'row')}: ` : `Rij ${str(p, 'row')}, kolom ${str(p, 'column')}: `),
@@ -95,6 +95,14 @@ const problems = {
   IMPORT_DUPLICATE_SEAT: {
     nl: (p) => `${at.nl(p)}dezelfde zetel (gremium, persoon, namens, rol) staat ook in rij ${str(p, 'otherRow')}, met een overlappende periode.`,
     en: (p) => `${at.en(p)}the same seat (committee, person, on behalf of, role) is also in row ${str(p, 'otherRow')}, for an overlapping period.`,
+  },
+  IMPORT_TEXT_TOO_LONG: {
+    nl: (p) => `${at.nl(p)}${formatNumber('nl', p, 'length')} tekens; er passen er hoogstens ${formatNumber('nl', p, 'limit')} in. Maak de tekst korter.`,
+    en: (p) => `${at.en(p)}${formatNumber('en', p, 'length')} characters; at most ${formatNumber('en', p, 'limit')} fit. Please shorten the text.`,
+  },
+  IMPORT_CONTROL_CHARACTER: {
+    nl: (p) => `${at.nl(p)}bevat op positie ${formatNumber('nl', p, 'position')} een onzichtbaar stuurteken (${str(p, 'character') || '?'}). Haal het weg en lees het bestand opnieuw in.`,
+    en: (p) => `${at.en(p)}contains an invisible control character (${str(p, 'character') || '?'}) at position ${formatNumber('en', p, 'position')}. Remove it and import the file again.`,
   },
   IMPORT_DUPLICATE_EXISTING_SEAT: {
     nl: (p) =>

@@ -84,6 +84,14 @@ export const scheduleMessages = {
     nl: (p) => `Genoteerd: ${str(p, 'duty')} voor het ${str(p, 'committee')} van ${str(p, 'day')} is klaar${p.late ? ` (termijn was ${str(p, 'due')})` : ''}. Hier komen geen herinneringen meer voor.`,
     en: (p) => `Noted: ${str(p, 'duty')} for the ${str(p, 'committee')} meeting of ${str(p, 'day')} is done${p.late ? ` (it was due ${str(p, 'due')})` : ''}. No more reminders for it.`,
   },
+  DIRECT_CONVERSATION: {
+    nl: (p) => `Typ "/gremium kanaal ${str(p, 'committee')}" in het kanaal zelf: een privégesprek met Gremium kan niet het kanaal van het ${str(p, 'committee')} worden.${nothing.nl}`,
+    en: (p) => `Type "/gremium channel ${str(p, 'committee')}" in the channel itself: a private chat with Gremium cannot become the ${str(p, 'committee')}'s channel.${nothing.en}`,
+  },
+  CHANNEL_MOVED_AWAY: {
+    nl: (p) => `Herinneringen, peilingen en uitslagen van het ${str(p, 'committee')} komen niet meer in dit kanaal: ${str(p, 'person')} heeft op ${str(p, 'day')} een ander kanaal gekozen. Peilingkaarten hier worden niet meer bijgewerkt.`,
+    en: (p) => `Reminders, polls and results of the ${str(p, 'committee')} are no longer posted in this channel: ${str(p, 'person')} chose another channel on ${str(p, 'day')}. Poll cards here are no longer updated.`,
+  },
   CHANNEL_SET: {
     nl: (p) => `Herinneringen en uitslagen van het ${str(p, 'committee')} komen voortaan in dit kanaal.`,
     en: (p) => `Reminders and results of the ${str(p, 'committee')} will be posted in this channel from now on.`,
@@ -136,6 +144,18 @@ export const scheduleMessages = {
   OVERDUE_TEXT: {
     nl: (p) => `${cap(str(p, 'duty'))} voor de vergadering van ${str(p, 'meeting')} had uiterlijk ${str(p, 'due')} klaar moeten zijn en is nog niet afgemeld.${p.responsible ? ` Verantwoordelijk: ${str(p, 'responsible')}.` : ''}`,
     en: (p) => `${cap(str(p, 'duty'))} for the meeting of ${str(p, 'meeting')} was due ${str(p, 'due')} and has not been marked done.${p.responsible ? ` Responsible: ${str(p, 'responsible')}.` : ''}`,
+  },
+  MANDATE_ENDING_TITLE: {
+    nl: (p) => `Mandaat loopt af in het ${str(p, 'committee')}: ${str(p, 'person')}`,
+    en: (p) => `Mandate ending in the ${str(p, 'committee')}: ${str(p, 'person')}`,
+  },
+  MANDATE_ENDING_TEXT: {
+    nl: (p) => `Het mandaat van ${str(p, 'person')} voor ${str(p, 'organisation')} ${Number(p.daysLeft) < 0 ? `is afgelopen op ${str(p, 'until')}` : `loopt af op ${str(p, 'until')} (${left(p, 'nl')})`} en er is geen nieuw mandaat vastgelegd. Het ${str(p, 'committee')} vereist een geldig mandaat: zonder mandaat stemt deze zetel niet.`,
+    en: (p) => `${str(p, 'person')}'s mandate for ${str(p, 'organisation')} ${Number(p.daysLeft) < 0 ? `ended on ${str(p, 'until')}` : `ends on ${str(p, 'until')} (${left(p, 'en')})`} and no new mandate is on record. The ${str(p, 'committee')} requires a valid mandate: without one this seat does not vote.`,
+  },
+  MANDATE_ENDING_FOOTER: {
+    nl: (p) => `Nieuw mandaat? Typ /gremium mandaat vastleggen "${str(p, 'person')}" namens="${str(p, 'organisation')}" van=<datum>`,
+    en: (p) => `New mandate? Type /gremium mandate record "${str(p, 'person')}" for="${str(p, 'organisation')}" from=<date>`,
   },
   POLL_REMINDER_TITLE: { nl: (p) => `Nog niet gestemd: ${str(p, 'committee')}`, en: (p) => `You have not voted yet: ${str(p, 'committee')}` },
   POLL_REMINDER_TEXT: {

@@ -17,6 +17,10 @@ export const teamsMessages = {
     nl: (p) => `Uw Teams-account is gekoppeld aan ${str(p, 'name')} (op e-mailadres).`,
     en: (p) => `Your Teams account is linked to ${str(p, 'name')} (by e-mail address).`,
   },
+  TEAMS_PRIVATE_ELSEWHERE: {
+    nl: () => 'Mijn antwoord is alleen voor u bedoeld en hoort niet in dit kanaal. Open een chat met Gremium en vraag het daar nog eens.',
+    en: () => 'My answer is meant for you alone and does not belong in this channel. Open a chat with Gremium and ask there again.',
+  },
   TEAMS_DIALOG_UNKNOWN: {
     nl: () => 'Dit formulier ken ik niet (meer). Typ "help" om te zien wat kan.',
     en: () => 'I do not know this form (any more). Type "help" to see what you can do.',

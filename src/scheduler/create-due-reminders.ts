@@ -13,6 +13,8 @@
  *   first start does not report a year of history).
  * - Open polls closing within {@link POLL_REMINDER_HOURS} remind, once, each voting seat that has not
  *   voted (`poll:<id>:remind:<seat>:<platform>`), as a direct message.
+ * - In a committee that requires a mandate, a voting seat whose mandate ends within six weeks with
+ *   none to follow is reported once to the committee's secretaries (mandate-warnings.ts).
  * Done duties and cancelled meetings have no open duties, so they are never reminded. A proposal's
  * reaction period (REACTIONS, no meeting) is reminded like a deadline and never reported overdue.
  */
@@ -26,7 +28,8 @@ import { toPolicy } from '../services/schedule/committee-schedule.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { officersOn } from '../services/registry/seat-filters.ts';
 import { ensureMeetings } from '../services/schedule/ensure-meetings.ts';
-import { overdueReply, pollReminderReply, reminderReply, type DutyFacts } from './reminder-replies.ts';
+import { mandateWarningReply, overdueReply, pollReminderReply, reminderReply, type DutyFacts } from './reminder-replies.ts';
+import { createMandateWarnings } from './mandate-warnings.ts';
 import type { OutboxRow } from './outbox-row.ts';
 import { createPollReminders } from './poll-reminders.ts';
 
@@ -42,6 +45,8 @@ export interface CreatedReminders {
   readonly reminders: number;
   readonly overdueReports: number;
   readonly pollReminders: number;
+  /** Warnings to secretaries that a voting seat's mandate ends (mandate-warnings.ts). */
+  readonly mandateWarnings: number;
   /** Due reminders of committees that have no channel yet (nothing to post to). */
   readonly withoutChannel: number;
 }
@@ -98,8 +103,10 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
   }
   const polls = await createPollReminders(deps, now, POLL_REMINDER_HOURS, (lang, poll, seat) =>
     pollReminderReply(lang, poll, seat, `${formatDay(lang, amsterdamDay(poll.closesAt))} ${amsterdamTime(poll.closesAt)}`) as unknown as object);
+  const mandates = await createMandateWarnings(deps, now, (lang, ending, personId) => mandateWarningReply(lang, ending, personId) as unknown as object);
   return {
-    reminders: await insertIfAbsent(deps, rows), overdueReports: await insertIfAbsent(deps, overdue), pollReminders: await insertIfAbsent(deps, polls), withoutChannel,
+    reminders: await insertIfAbsent(deps, rows), overdueReports: await insertIfAbsent(deps, overdue), pollReminders: await insertIfAbsent(deps, polls),
+    mandateWarnings: await insertIfAbsent(deps, mandates), withoutChannel,
   };
 }
 

@@ -60,7 +60,7 @@ export function startScheduler(o: SchedulerOptions): RunningScheduler {
     const now = o.deps.now();
     try {
       const created = await createDueReminders(o.deps, now);
-      if (created.reminders + created.overdueReports + created.pollReminders > 0) o.logger.info({ instance: o.instanceId, ...created }, 'reminders created');
+      if (created.reminders + created.overdueReports + created.pollReminders + created.mandateWarnings > 0) o.logger.info({ instance: o.instanceId, ...created }, 'reminders created');
       if (created.withoutChannel > 0) o.logger.warn({ duties: created.withoutChannel }, 'due reminders of committees without a channel: set one with /gremium kanaal');
       await o.closeDuePolls?.(o.deps);
       if (now.getTime() - lastPrune > 3_600_000) {

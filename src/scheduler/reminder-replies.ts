@@ -8,6 +8,7 @@ import type { Language } from '../i18n/catalog.ts';
 import { formatDay } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { dutyName } from '../i18n/schedule.ts';
+import type { MandateEnding } from './mandate-warnings.ts';
 
 /** A duty as a reminder shows it. */
 export interface DutyFacts {
@@ -49,6 +50,15 @@ export function reminderReply(lang: Language, d: DutyFacts, today: LocalDate): R
 export function overdueReply(lang: Language, d: DutyFacts, today: LocalDate, personId: string): Reply[] {
   const p = dutyParams(lang, d, today);
   return [card({ title: t(lang, 'OVERDUE_TITLE', p), lines: [t(lang, 'OVERDUE_TEXT', p)], actions: [doneButton(lang, d)], to: { personId } })];
+}
+
+/**
+ * To a secretary: a voting seat's mandate ends (or just ended) with none to follow, so the seat will
+ * not vote (mandate-warnings.ts); with the command that records the next mandate.
+ */
+export function mandateWarningReply(lang: Language, ending: MandateEnding, personId: string): Reply[] {
+  const p = { committee: ending.committee.code, person: ending.person, organisation: ending.organisation, until: formatDay(lang, ending.until), untilIso: ending.until, daysLeft: ending.daysLeft };
+  return [card({ title: t(lang, 'MANDATE_ENDING_TITLE', p), lines: [t(lang, 'MANDATE_ENDING_TEXT', p)], footer: t(lang, 'MANDATE_ENDING_FOOTER', p), to: { personId } })];
 }
 
 const VOTE_WORDS: Record<Language, Record<string, string>> = {

@@ -15,6 +15,7 @@ import { decisionList } from './decisions/decision-list.ts';
 import { declareSubstitution } from './decisions/declare-substitution.ts';
 import { findAbsentees } from './decisions/find-absentees.ts';
 import { openPoll } from './decisions/open-poll.ts';
+import { placePollCard } from './decisions/place-poll-card.ts';
 import { recordAttendance } from './decisions/record-attendance.ts';
 import { showPoll } from './decisions/show-poll.ts';
 import { withdrawDeclaration } from './decisions/withdraw-declaration.ts';
@@ -53,7 +54,7 @@ const SERVICES = {
   // identity
   findSender, findLanguages, linkAccount, setLanguage,
   // decisions
-  openPoll, castStance, closePoll, showPoll, declareSubstitution, withdrawDeclaration, recordAttendance, findAbsentees, decisionList,
+  openPoll, castStance, closePoll, showPoll, placePollCard, declareSubstitution, withdrawDeclaration, recordAttendance, findAbsentees, decisionList,
   // schedule and channels
   addMeeting, moveMeeting, cancelMeeting, markDutyDone, registerProposal, findNextMeetingDays, listMeetingDuties,
   listDuties, dutiesOfPerson, nextMeetingOf, committeesOfPerson, setCommitteeChannel,

@@ -36,6 +36,15 @@ describe('question parser', () => {
     expect(parseQuestion('who is the chair of the ORO')).toMatchObject({ kind: 'role', role: 'CHAIR', committee: 'ORO', lang: 'en' });
   });
 
+  it('reads a question about a committee\'s rules in both languages', () => {
+    expect(parseQuestion('Wat zijn de regels van het ORO?')).toMatchObject({ kind: 'rules', committee: 'ORO', lang: 'nl' });
+    expect(parseQuestion('hoe besluit het KBO?')).toMatchObject({ kind: 'rules', committee: 'KBO', lang: 'nl' });
+    expect(parseQuestion('wat is de besluitregel van de BOSD')).toMatchObject({ kind: 'rules', committee: 'BOSD', lang: 'nl' });
+    expect(parseQuestion('what are the rules of the SBO?')).toMatchObject({ kind: 'rules', committee: 'SBO', lang: 'en' });
+    expect(parseQuestion('how does the ORO decide?')).toMatchObject({ kind: 'rules', committee: 'ORO', lang: 'en' });
+    expect(parseQuestion('hoe gaat het')).toBeNull();
+  });
+
   it('answers nothing it does not understand', () => {
     expect(parseQuestion('lekker weer vandaag')).toBeNull();
     expect(parseQuestion('')).toBeNull();

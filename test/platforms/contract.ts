@@ -39,6 +39,19 @@ export function adapterContract(name: string, driver: () => ContractDriver): voi
       expect(out).toMatch(/Alleen de secretaris van het SBO/);
     });
 
+    // Issue 13: a NUL byte gave "something went wrong" (PostgreSQL refuses it), and any length was stored.
+    it('refuses a control character in a poll question, naming where it is', async () => {
+      const out = await ask('/gremium peiling openen ORO vraag="Akkoord\u0000?" sluit=8-12-2026', 'Sanne Bakker');
+      expect(out).toMatch(/De vraag bevat op positie 8 een onzichtbaar stuurteken \(U\+0000\)/);
+      expect(out).not.toMatch(/Er ging iets mis/);
+    });
+
+    it('refuses a poll question over the limit, naming the limit and its length', async () => {
+      const out = await ask(`/gremium peiling openen ORO vraag="${'Akkoord? '.repeat(250)}" sluit=8-12-2026`, 'Sanne Bakker');
+      expect(out).toMatch(/De vraag is 2\.249 tekens lang; er passen er hoogstens 1\.000 in/);
+      expect(out).not.toMatch(/Peiling geopend/);
+    });
+
     it('lists the commands on help', async () => {
       const out = await ask('/gremium help');
       expect(out).toContain('/gremium lijst');

@@ -41,7 +41,7 @@ export async function absenteesAnswer(ctx: TurnContext, committeeText: string): 
 
 /** One decision as a line: "1. Text — adopted (3 for ...)". */
 function decisionLine(lang: Language, d: DecisionListView['decisions'][number]): string {
-  return t(lang, 'DECISION_LINE', { number: d.number, text: d.text, outcome: outcomeName(lang, d.outcome), ratio: ratioText(lang, d.ratio) });
+  return t(lang, 'DECISION_LINE', { number: d.number, text: d.text, outcome: outcomeName(lang, d.outcome), ratio: d.per === 'PARTY' ? `${ratioText(lang, d.ratio)}, ${t(lang, 'RATIO_PER_PARTY')}` : ratioText(lang, d.ratio) });
 }
 
 /** "3-1-0" as "3 voor, 1 tegen, 0 onthouding". */

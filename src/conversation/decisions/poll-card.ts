@@ -1,14 +1,17 @@
 /**
  * The poll card: one updatable object (its key names the poll) every platform renders and edits in place.
- * Fields: question, closing time, rule; lines: the tally and every voting seat (who voted is always
- * visible, what they voted only without a secret ballot); one button per option while it is open.
+ * Fields: question, closing time, rule, outcome; lines: the tally and every voting seat with what it
+ * voted; one button per option while it is open. A secret ballot's card names no seat: while open it
+ * says only how many voted (no outcome, which would tell an objection the moment it is cast), once
+ * closed the outcome and the totals.
  */
 import type { Outcome } from '../../domain/decisions/index.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { choiceName, outcomeName } from '../../i18n/decisions.ts';
 import { decisionRuleName, formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
-import type { PollView } from '../../services/decisions/poll-view.ts';
+import type { PollPartyView, PollView } from '../../services/decisions/poll-view.ts';
+import { joinList } from '../../i18n/catalog.ts';
 import { card, type Button, type CardReply, type Field } from '../reply.ts';
 import { cardButtonId, pollCardKey } from '../card-keys.ts';
 import { commandLine } from '../command-text.ts';
@@ -28,6 +31,18 @@ export function outcomeWords(lang: Language, outcome: Outcome): string {
   return [outcomeName(lang, outcome.status), ...extra].join('; ');
 }
 
+/**
+ * One party's line on a per-party card: its agreed choice and who cast it, divided (with each
+ * holder's vote, so they can agree), or not voted yet with its holders.
+ */
+function partyLine(lang: Language, p: PollPartyView): string {
+  const voters = p.seats.filter((s) => s.voted).map((s) =>
+    t(lang, 'PARTY_VOTER', { person: s.holderName, ...(p.divided && s.choice ? { choice: choiceName(lang, s.choice) } : {}), ...(s.castByName ? { by: s.castByName } : {}) }));
+  if (!p.voted) return t(lang, 'PARTY_NOT_VOTED', { organisation: p.organisationName, holders: joinList(p.seats.map((s) => s.holderName), lang) });
+  if (p.divided) return t(lang, 'PARTY_DIVIDED', { organisation: p.organisationName, voters: voters.join('; ') });
+  return t(lang, 'PARTY_VOTED', { organisation: p.organisationName, voters: joinList(voters, lang), ...(p.choice ? { choice: choiceName(lang, p.choice) } : {}) });
+}
+
 /** The poll card in `lang`, with the buttons' commands in the same language. */
 export function pollCard(lang: Language, view: PollView): CardReply {
   const consent = view.options.includes('AGREE');
@@ -38,16 +53,16 @@ export function pollCard(lang: Language, view: PollView): CardReply {
     { label: t(lang, 'FIELD_RULE'), value: decisionRuleName(lang, view.rule) },
     ...(view.meeting ? [{ label: t(lang, 'FIELD_MEETING'), value: formatDay(lang, view.meeting.day) }] : []),
     ...(view.secret ? [{ label: t(lang, 'FIELD_BALLOT'), value: t(lang, 'BALLOT_SECRET') }] : []),
-    { label: t(lang, 'FIELD_OUTCOME'), value: outcomeWords(lang, view.outcome) },
+    ...(view.outcome ? [{ label: t(lang, 'FIELD_OUTCOME'), value: outcomeWords(lang, view.outcome) }] : []),
   ];
-  const c = view.outcome.counts;
+  const tally = view.per === 'PARTY' ? 'POLL_TALLY_PARTIES' : 'POLL_TALLY';
   const lines = [
-    t(lang, 'POLL_TALLY', { voted: c.voted, seats: c.seats, ratio: view.secret && open ? '' : ratioWords(lang, view.outcome, consent) }).replace(/ — $/, ''),
-    ...view.seats.map((s) =>
+    t(lang, tally, { voted: view.turnout.voted, seats: view.turnout.seats, ratio: view.outcome ? ratioWords(lang, view.outcome, consent) : '' }).replace(/ — $/, ''),
+    ...(view.secret ? [] : view.per === 'PARTY' ? view.parties.map((p) => partyLine(lang, p)) : view.seats.map((s) =>
       s.voted
         ? t(lang, 'SEAT_VOTED', { organisation: s.organisationName, holder: s.holderName, ...(s.choice ? { choice: choiceName(lang, s.choice) } : {}), ...(s.castByName ? { by: s.castByName } : {}) })
         : t(lang, 'SEAT_NOT_VOTED', { organisation: s.organisationName, holder: s.holderName }),
-    ),
+    )),
   ];
   const key = pollCardKey(view.id);
   const actions: Button[] = open

@@ -2,20 +2,31 @@
 import type { StanceChoice } from '../../domain/decisions/index.ts';
 import { atAmsterdam } from '../../domain/schedule/clock.ts';
 import { t } from '../../i18n/index.ts';
+import { joinList } from '../../i18n/catalog.ts';
+import type { PollView } from '../../services/decisions/poll-view.ts';
 import { choiceName } from '../../i18n/decisions.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
-import { resolveCommittee, resolveOrganisation } from '../resolve.ts';
 import { pollCard } from './poll-card.ts';
-import { pollClosedReplies, pollOpenedReplies } from './replies.ts';
+import { resolveCommittee, resolveOrganisation } from '../resolve.ts';
+import { askerCard, committeeCard, pollClosedReplies, pollOpenedReplies, type AskerPlace } from './replies.ts';
 import { typedDay, withDays } from './words.ts';
 
 const actorOf = (ctx: TurnContext) => ({ personId: ctx.asker.personId, label: ctx.asker.name });
 
-/** `/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>]`. */
+/**
+ * Where the asker may see the poll's card here (placePollCard). Someone who just opened, closed or
+ * voted in the poll may always see it privately, so a refusal there means only that.
+ */
+async function placeFor(ctx: TurnContext, pollId: string): Promise<AskerPlace> {
+  const placed = await ctx.services.placePollCard({ pollId, personId: ctx.asker.personId, platform: ctx.origin.platform, channel: ctx.origin.channel });
+  return placed.ok ? placed.value : { place: 'PRIVATE', channel: null };
+}
+
+/** `/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>] [geheim=ja]`. */
 export async function openPollCommand(
   ctx: TurnContext,
-  c: { committee: string; question: string; closes: string; time: string | null; meeting: string | null },
+  c: { committee: string; question: string; closes: string; time: string | null; meeting: string | null; secret: boolean | null },
 ): Promise<Reply[]> {
   const { lang } = ctx;
   const committee = resolveCommittee(ctx.catalog, c.committee, lang);
@@ -27,16 +38,17 @@ export async function openPollCommand(
   // Without a time the poll stays open for the whole closing day.
   const closesAt = atAmsterdam(closesDay.value, c.time ?? '23:59');
   const opened = await ctx.services.openPoll({
-    actor: actorOf(ctx), committeeId: committee.value.id, question: c.question, closesAt, meetingDay: meetingDay?.value ?? null,
+    actor: actorOf(ctx), committeeId: committee.value.id, question: c.question, closesAt, meetingDay: meetingDay?.value ?? null, secret: c.secret === true,
   });
   if (!opened.ok) return [errorReply(lang, withDays(lang, opened.error))];
   const view = await ctx.services.showPoll({ pollId: opened.value.pollId });
-  return view.ok ? pollOpenedReplies(ctx, view.value) : [];
+  return view.ok ? pollOpenedReplies(ctx, view.value, await placeFor(ctx, opened.value.pollId)) : [];
 }
 
 /**
  * `/gremium stem <poll-id> <keuze> [namens=<organisatie>]`: a private acknowledgement and the refreshed
- * card. `namens` narrows the vote to the asker's own seats (held, or taken over as substitute) for that
+ * card: in the committee's channel that channel's card; elsewhere a private copy for the voter while
+ * the channel's card is updated. `namens` narrows the vote to the asker's own seats (held, or taken over as substitute) for that
  * organisation; it never picks another person's seat.
  */
 export async function voteCommand(ctx: TurnContext, c: { poll: string; choice: StanceChoice; onBehalfOf: string | null }): Promise<Reply[]> {
@@ -58,7 +70,22 @@ export async function voteCommand(ctx: TurnContext, c: { poll: string; choice: S
   const acks = cast.value.cast.map((s) => s.previous && s.previous !== c.choice
     ? t(lang, 'VOTE_CHANGED', { organisation: orgOf.get(s.seatId) ?? '', previous: choiceName(lang, s.previous), choice: choiceName(lang, c.choice) })
     : t(lang, 'VOTE_RECORDED', { organisation: orgOf.get(s.seatId) ?? '', choice: choiceName(lang, c.choice) }));
-  return [{ ...text(acks.join(' ')), private: true }, pollCard(lang, view.value)];
+  const at = await placeFor(ctx, c.poll);
+  const cards = at.place === 'CHANNEL' ? [pollCard(lang, view.value)] : [...askerCard(lang, view.value, at), committeeCard(view.value)];
+  return [{ ...text([...acks, ...dividedNotes(ctx, view.value, cast.value.cast.map((s) => s.seatId))].join(' ')), private: true }, ...cards];
+}
+
+/**
+ * Per party: when the vote leaves the voter's party divided, say so and who voted otherwise, so the
+ * party's holders can agree (a divided party counts as abstaining; tally.ts quotes 001 ORO).
+ */
+function dividedNotes(ctx: TurnContext, view: PollView, castSeatIds: readonly string[]): string[] {
+  return view.parties
+    .filter((p) => p.divided && p.seats.some((s) => castSeatIds.includes(s.seatId)))
+    .map((p) => {
+      const others = p.seats.filter((s) => s.voted && !castSeatIds.includes(s.seatId)).map((s) => s.castByName ?? s.holderName);
+      return t(ctx.lang, 'VOTE_PARTY_DIVIDED', { organisation: p.organisationName, committee: view.committee.code, others: joinList(others, ctx.lang) });
+    });
 }
 
 /** `/gremium peiling sluiten <poll-id>`: closes now; the outcome goes to the asker and the channel. */
@@ -66,11 +93,17 @@ export async function closePollCommand(ctx: TurnContext, c: { poll: string }): P
   const closed = await ctx.services.closePoll({ actor: actorOf(ctx), pollId: c.poll });
   if (!closed.ok) return [errorReply(ctx.lang, closed.error)];
   const view = await ctx.services.showPoll({ pollId: c.poll });
-  return view.ok ? pollClosedReplies(ctx, view.value, closed.value) : [];
+  return view.ok ? pollClosedReplies(ctx, view.value, closed.value, await placeFor(ctx, c.poll)) : [];
 }
 
-/** `/gremium peiling <poll-id>`: the live tally card. */
+/**
+ * `/gremium peiling <poll-id>`: the live tally card, in the committee's channel; elsewhere privately to
+ * a seat holder, and to anyone else a refusal saying where the card is.
+ */
 export async function showPollCommand(ctx: TurnContext, c: { poll: string }): Promise<Reply[]> {
+  const placed = await ctx.services.placePollCard({ pollId: c.poll, personId: ctx.asker.personId, platform: ctx.origin.platform, channel: ctx.origin.channel });
+  if (!placed.ok) return [errorReply(ctx.lang, placed.error)];
   const shown = await ctx.services.showPoll({ pollId: c.poll });
-  return shown.ok ? [pollCard(ctx.lang, shown.value)] : [errorReply(ctx.lang, shown.error)];
+  if (!shown.ok) return [errorReply(ctx.lang, shown.error)];
+  return placed.value.place === 'CHANNEL' ? [pollCard(ctx.lang, shown.value)] : askerCard(ctx.lang, shown.value, placed.value);
 }

@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.ts';
 import type { ClosePollResult } from '../../services/decisions/close-poll.ts';
 import type { Services } from '../../services/index.ts';
 import type { PollView } from '../../services/decisions/poll-view.ts';
+import type { PollCardPlacement } from '../../services/decisions/place-poll-card.ts';
 import type { TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
 import { pollCard, ratioWords } from './poll-card.ts';
@@ -16,19 +17,43 @@ export function committeeLang(view: PollView): Language {
   return parseLanguage(view.committee.language) ?? 'nl';
 }
 
-/** Opening: a confirmation and the card for the asker, the card in the committee's channel. */
-export function pollOpenedReplies(ctx: TurnContext, view: PollView): Reply[] {
+/**
+ * Where the card goes for the asker (issue 13: "a committee's cards go only to its bound channel or
+ * privately to a seat holder"): asked in the committee's bound channel, the card there is the asker's
+ * copy; anywhere else only the asker sees it, and no copy there is kept up to date.
+ */
+export type AskerPlace = Pick<PollCardPlacement, 'place' | 'channel'>;
+
+/** The asker's copy of the card, or none when the committee's copy in this channel is theirs. */
+export function askerCard(lang: Language, view: PollView, at: AskerPlace): Reply[] {
+  return at.place === 'CHANNEL' ? [] : [{ ...pollCard(lang, view), private: true }];
+}
+
+/** The card in the committee's channel (in the committee's language), posted there or updated in place. */
+export function committeeCard(view: PollView): Reply {
+  return { ...pollCard(committeeLang(view), view), to: { committeeId: view.committee.id } };
+}
+
+/**
+ * Opening: a confirmation (saying so when the committee has no channel on this platform yet), the
+ * asker's copy outside the committee's channel, and the card in the committee's channel.
+ */
+export function pollOpenedReplies(ctx: TurnContext, view: PollView, at: AskerPlace): Reply[] {
+  // A platform without channels (the console) has no channel to miss.
+  const noChannel = at.channel === null && ctx.origin.channel !== null;
   return [
-    text(t(ctx.lang, 'POLL_OPENED', { committee: view.committee.code })),
-    pollCard(ctx.lang, view),
-    { ...pollCard(committeeLang(view), view), to: { committeeId: view.committee.id } },
+    text(t(ctx.lang, noChannel ? 'POLL_OPENED_NO_CHANNEL' : 'POLL_OPENED', { committee: view.committee.code, id: view.id })),
+    ...askerCard(ctx.lang, view, at),
+    committeeCard(view),
   ];
 }
 
 /** The outcome sentence of a closed poll, with its decision number when it went on a decision list. */
-export function resultText(lang: Language, view: PollView, decisionNumber: number | null): string {
+export function resultText(lang: Language, view: PollView, result: Pick<ClosePollResult, 'outcome' | 'decisionNumber'>): string {
   const consent = view.options.includes('AGREE');
-  const sentence = t(lang, 'POLL_RESULT', { question: view.question, outcome: outcomeName(lang, view.outcome.status), ratio: ratioWords(lang, view.outcome, consent) });
+  const { outcome, decisionNumber } = result;
+  const parties: Record<string, number> = view.per === 'PARTY' ? { parties: outcome.counts.seats, voted: outcome.counts.voted } : {};
+  const sentence = t(lang, 'POLL_RESULT', { question: view.question, outcome: outcomeName(lang, outcome.status), ratio: ratioWords(lang, outcome, consent), ...parties });
   if (decisionNumber === null || !view.meeting) return sentence;
   return `${sentence} ${t(lang, 'DECISION_RECORDED', { number: decisionNumber, day: formatDay(lang, view.meeting.day) })}`;
 }
@@ -37,19 +62,20 @@ export function resultText(lang: Language, view: PollView, decisionNumber: numbe
  * What the committee's channel gets when a poll closes: the final card (same key, so the open card
  * is replaced) and the outcome. The scheduler posts these after closeDuePolls.
  */
-export function pollOutcomeReplies(view: PollView, result: Pick<ClosePollResult, 'decisionNumber'>): Reply[] {
+export function pollOutcomeReplies(view: PollView, result: Pick<ClosePollResult, 'outcome' | 'decisionNumber'>): Reply[] {
   const lang = committeeLang(view);
   const to = { committeeId: view.committee.id };
-  return [
-    { ...pollCard(lang, view), to },
-    { ...text(resultText(lang, view, result.decisionNumber)), to },
-  ];
+  return [committeeCard(view), { ...text(resultText(lang, view, result)), to }];
 }
 
-/** Closing by a person: the outcome for the asker and the channel; only a note when it was closed before. */
-export function pollClosedReplies(ctx: TurnContext, view: PollView, result: ClosePollResult): Reply[] {
-  if (result.alreadyClosed) return [text(t(ctx.lang, 'POLL_ALREADY_CLOSED')), pollCard(ctx.lang, view)];
-  return [text(resultText(ctx.lang, view, result.decisionNumber)), pollCard(ctx.lang, view), ...pollOutcomeReplies(view, result)];
+/**
+ * Closing by a person: the outcome for the asker (unless they asked in the committee's channel, which
+ * gets it anyway) and the channel; only a note when it was closed before.
+ */
+export function pollClosedReplies(ctx: TurnContext, view: PollView, result: ClosePollResult, at: AskerPlace): Reply[] {
+  if (result.alreadyClosed) return [text(t(ctx.lang, 'POLL_ALREADY_CLOSED')), ...(at.place === 'CHANNEL' ? [pollCard(ctx.lang, view)] : askerCard(ctx.lang, view, at))];
+  const mine = at.place === 'CHANNEL' ? [] : [text(resultText(ctx.lang, view, result)), ...askerCard(ctx.lang, view, at)];
+  return [...mine, ...pollOutcomeReplies(view, result)];
 }
 
 /** Messages to people in their own language (Dutch when they chose none). */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { closePollCommand, openPollCommand, showPollCommand, voteCommand } from './poll-commands.ts';
 import { attendanceCommand, declareCommand, withdrawCommand } from './presence-commands.ts';
 import { choiceOf, POLL_SHOW_WORDS, VOTE_WORDS } from './words.ts';
-import { defineVerb, optional, zDate, zText, zTime, type VerbSpec } from '../verb.ts';
+import { defineVerb, optional, zDate, zFreeText, zText, zTime, zYesNo, type VerbSpec } from '../verb.ts';
 
 const zChoice = zText.transform((v, ctx) => choiceOf(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_CHOICE' }), z.NEVER));
 
@@ -13,12 +13,12 @@ export const DECISION_VERBS: readonly VerbSpec[] = [
     id: 'poll.open',
     words: { 'peiling openen': 'nl', 'poll open': 'en', 'open poll': 'en' },
     positional: ['committee'],
-    options: { question: ['vraag', 'question'], closes: ['sluit', 'closes'], time: ['tijd', 'time'], meeting: ['vergadering', 'meeting'] },
+    options: { question: ['vraag', 'question'], closes: ['sluit', 'closes'], time: ['tijd', 'time'], meeting: ['vergadering', 'meeting'], secret: ['geheim', 'secret'] },
     usage: {
-      nl: '/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>]',
-      en: '/gremium poll open <committee> question="..." closes=<date> [time=<hh:mm>] [meeting=<date>]',
+      nl: '/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>] [geheim=ja]',
+      en: '/gremium poll open <committee> question="..." closes=<date> [time=<hh:mm>] [meeting=<date>] [secret=yes]',
     },
-    schema: z.object({ committee: zText, question: zText, closes: zDate, time: optional(zTime), meeting: optional(zDate) }),
+    schema: z.object({ committee: zText, question: zFreeText('question'), closes: zDate, time: optional(zTime), meeting: optional(zDate), secret: optional(zYesNo) }),
     run: openPollCommand,
   }),
   defineVerb({
@@ -65,7 +65,7 @@ export const DECISION_VERBS: readonly VerbSpec[] = [
       nl: '/gremium verhinderd <gremium> <datum> [vervanger=<persoon>] [reden=<tekst>]',
       en: '/gremium absent <committee> <date> [substitute=<person>] [reason=<text>]',
     },
-    schema: z.object({ committee: zText, date: zDate, substitute: optional(zText), reason: optional(zText) }),
+    schema: z.object({ committee: zText, date: zDate, substitute: optional(zText), reason: optional(zFreeText('reason')) }),
     run: declareCommand,
   }),
   defineVerb({
@@ -77,7 +77,7 @@ export const DECISION_VERBS: readonly VerbSpec[] = [
       nl: '/gremium aanwezigheid <gremium> <datum> <persoon> <aanwezig|afwezig|verhinderd> [reden=<tekst>]',
       en: '/gremium attendance <committee> <date> <person> <present|absent|excused> [reason=<text>]',
     },
-    schema: z.object({ committee: zText, rest: zText, reason: optional(zText) }),
+    schema: z.object({ committee: zText, rest: zText, reason: optional(zFreeText('reason')) }),
     run: attendanceCommand,
   }),
 ];

@@ -2,7 +2,7 @@
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { DeadlinePolicy } from '../../domain/registry/words.ts';
 import type { Language } from '../../i18n/catalog.ts';
-import { decisionRuleName, formatDay, substituteRuleName } from '../../i18n/format.ts';
+import { decisionRuleName, formatDay, substituteRuleName, votePerName } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { TurnContext } from '../context.ts';
 import { card, text, type Field, type Reply } from '../reply.ts';
@@ -18,6 +18,8 @@ export async function membersReply(ctx: TurnContext, committeeId: string, day: L
     ? [
         { label: t(lang, 'FIELD_PARTNERSHIP'), value: committee.partnership },
         { label: t(lang, 'FIELD_DECISION_RULE'), value: decisionRuleName(lang, committee.decisionRule) },
+        ...(committee.votePer === 'PARTY' ? [{ label: t(lang, 'FIELD_VOTE_PER'), value: votePerName(lang, committee.votePer) }] : []),
+        ...(committee.mandateRequired ? [{ label: t(lang, 'FIELD_MANDATE_REQUIRED'), value: t(lang, 'MANDATE_REQUIRED_TEXT') }] : []),
         { label: t(lang, 'FIELD_SUBSTITUTE_RULE'), value: substituteRuleName(lang, committee.substituteRule) },
         { label: t(lang, 'FIELD_RHYTHM'), value: committee.rhythmNote },
         { label: t(lang, 'FIELD_DEADLINES'), value: deadlinesText(lang, committee.deadlinePolicy) },

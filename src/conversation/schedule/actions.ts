@@ -98,11 +98,17 @@ export async function runDutyDone(ctx: TurnContext, c: { duty: Duty; committee: 
   }))];
 }
 
-/** Makes the channel the command was typed in the committee's channel on that platform. */
+/**
+ * Makes the channel the command was typed in the committee's channel on that platform; the channel
+ * it leaves gets a notice (in the committee's language) saying who moved it and when.
+ */
 export async function runSetChannel(ctx: TurnContext, c: { committee: string }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, []);
   if (r.failure) return r.failure;
-  const result = await ctx.services.setCommitteeChannel({ actor: actorOf(ctx), committeeId: r.committee.id, platform: ctx.origin.platform, channel: ctx.origin.channel });
+  const notice = (lang: Language, facts: { committee: string; person: string }) => [text(t(lang, 'CHANNEL_MOVED_AWAY', { ...facts, day: formatDay(lang, ctx.today) }))];
+  const result = await ctx.services.setCommitteeChannel({
+    actor: actorOf(ctx), committeeId: r.committee.id, platform: ctx.origin.platform, channel: ctx.origin.channel, direct: ctx.origin.direct ?? false, notice,
+  });
   if (!result.ok) return scheduleError(ctx, result.error);
   return [text(t(ctx.lang, 'CHANNEL_SET', { committee: result.value.code }))];
 }

@@ -1,7 +1,7 @@
 /** The schedule's verbs: add, move and cancel a meeting, mark a duty done, register a provisional proposal, choose the committee's channel. */
 import { z } from 'zod';
 import { dutyOfWord, runAddMeeting, runCancelMeeting, runDutyDone, runMoveMeeting, runRegisterProposal, runSetChannel } from './actions.ts';
-import { defineVerb, optional, zDate, zText, zTime, type VerbSpec } from '../verb.ts';
+import { defineVerb, optional, zDate, zFreeText, zText, zTime, type VerbSpec } from '../verb.ts';
 
 /** agenda|stukken|verslag|besluitenlijst (nl), agenda|papers|minutes|decisions (en). */
 const zDuty = zText.transform((v, ctx) => dutyOfWord(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_DUTY' }), z.NEVER));
@@ -50,7 +50,7 @@ export const SCHEDULE_VERBS: readonly VerbSpec[] = [
     positional: ['committee', 'title'],
     options: { published: ['gepubliceerd', 'published'] },
     usage: { nl: '/gremium voorstel <gremium> <titel...> [gepubliceerd=<datum>]', en: '/gremium proposal <committee> <title...> [published=<date>]' },
-    schema: z.object({ committee: zText, title: zText, published: optional(zDate) }),
+    schema: z.object({ committee: zText, title: zFreeText('title'), published: optional(zDate) }),
     run: runRegisterProposal,
   }),
   defineVerb({

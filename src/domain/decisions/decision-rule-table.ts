@@ -64,7 +64,8 @@ export const DECISION_RULE_TABLE: { readonly [R in DecisionRule]: DecisionRuleSp
     committees: ['SBO'], sources: ['SBO_CONSENSUS'],
   },
   // 001 ORO: "Uitvoerende (operationele) besluiten kunnen met meerderheid van stemmen wordt genomen
-  // op basis van gelijkwaardigheid en consensus." — one vote per seat, every party equal.
+  // op basis van gelijkwaardigheid en consensus." — the ORO counts per party ("gelijkwaardigheid"),
+  // which is the committee's vote-per (workbook "Stem per: partij"), not the rule: see tally.ts.
   MAJORITY: {
     rule: 'MAJORITY', bindingPollAllowed: true, options: VOTE, counting: 'MAJORITY_OF_CAST',
     outcomeIsAdvice: false, recordsRatio: true, onDecisionList: false,

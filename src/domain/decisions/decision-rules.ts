@@ -42,6 +42,11 @@ export interface DecideInput {
   readonly stances: readonly Stance[];
   /** True for a closed poll. A live tally says PENDING while the missing seats could still change it. */
   readonly final: boolean;
+  /**
+   * For a committee that votes per party: each voting seat's party (the organisation it is held on
+   * behalf of). Then every party counts once, and the rule counts parties (tally.ts says how).
+   */
+  readonly partyOf?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -171,15 +176,15 @@ function verdictFor(spec: DecisionRuleSpec, c: Counts, final: boolean, threshold
 
 /**
  * Applies `rule` to the stances. Ignores stances of seats that are not voting seats; for each seat
- * the last stance counts. Fails with POLL_NOT_ALLOWED for ADVISORY and NO_DECISIONS, and with
+ * the last stance counts; with `partyOf` the rule counts parties, each once (tally.ts). Fails with POLL_NOT_ALLOWED for ADVISORY and NO_DECISIONS, and with
  * CHOICE_NOT_ALLOWED when a counted stance uses a choice the rule does not offer.
  */
 export function decide(rule: DecisionRule, input: DecideInput): Result<Outcome, DomainError<DecisionErrorCode>> {
   const open = canOpenPoll(rule);
   if (!open.ok) return open;
   const spec = open.value;
-  const t = tally(input.votingSeatIds, input.stances);
-  for (const [seatId, choice] of t.effective) {
+  const t = tally(input.votingSeatIds, input.stances, input.partyOf);
+  for (const [seatId, choice] of t.seatChoices) {
     if (!spec.options.includes(choice)) {
       return err('CHOICE_NOT_ALLOWED', { rule, choice, allowed: spec.options, seatId });
     }
@@ -189,6 +194,8 @@ export function decide(rule: DecisionRule, input: DecideInput): Result<Outcome, 
   const verdict = c.seats === 0 ? NO_VOTING_SEATS : verdictFor(spec, c, input.final, threshold ?? 0);
   return ok({
     rule,
+    per: t.per,
+    dividedParties: t.divided,
     status: verdict.status,
     reason: verdict.reason,
     final: input.final,

@@ -8,7 +8,8 @@
  */
 import { withinPeriod, type LocalDate } from '../local-date.ts';
 import { isActiveOn, isVotingSeat, VOTING_ROLE } from '../registry/seat-rules.ts';
-import type { SeatFacts } from '../registry/words.ts';
+import type { MandateFacts, SeatFacts } from '../registry/words.ts';
+import { findValidMandate, type MandateProblem } from './mandate-check.ts';
 import { err, ok, type DomainError, type Result } from '../result.ts';
 import type { SubstitutionDeclaration } from './substitution.ts';
 
@@ -51,6 +52,13 @@ export const VOTE_ERROR_CODES = [
   'SUBSTITUTED',
   /** The person neither holds the seat nor is its accepted substitute on the day. */
   'NOT_SEAT_HOLDER',
+  /**
+   * The committee requires a mandate ("Mandaat vereist: ja"; 001 SBO "aantoonbaar rechtsgeldig
+   * bevoegd") and the voter, holder or substitute, holds no valid mandate for the seat's party on the
+   * day the vote is cast. Params add `organisationId`, `problem` (a MandateProblem), `castOn`, and
+   * `mandateUntil` when a mandate was found.
+   */
+  'NO_VALID_MANDATE',
 ] as const;
 /** One of {@link VOTE_ERROR_CODES}. */
 export type VoteErrorCode = (typeof VOTE_ERROR_CODES)[number];
@@ -63,6 +71,21 @@ export interface CanVoteInput {
   /** The meeting (or poll) day. */
   readonly day: LocalDate;
   readonly declarations: readonly SubstitutionDeclaration[];
+  /** Given when the committee requires a mandate: the voter's mandates and the day the vote is cast. */
+  readonly mandateRule?: MandateRule;
+}
+
+/**
+ * A committee's "no vote without a valid mandate": 001 SBO, Bezetting, Randvoorwaarden "De
+ * afgevaardigde vertegenwoordiging dient aantoonbaar rechtsgeldig bevoegd te zijn om de
+ * jeugdhulpaanbieder te vertegenwoordigen." The mandate is judged on the day the vote is cast, as
+ * that is when the voter acts for the party; a seat given with a mandate that has since ended,
+ * or was revoked, no longer votes.
+ */
+export interface MandateRule {
+  readonly committeeCode: string;
+  readonly mandates: readonly MandateFacts[];
+  readonly castOn: LocalDate;
 }
 
 /** A right to cast the stance of one seat, as holder or as accepted substitute. */
@@ -84,13 +107,25 @@ export function canVote(input: CanVoteInput): Result<VoteRight, DomainError<Vote
     return err('SEAT_NOT_ACTIVE', { ...p, seatFrom: seat.from, seatUntil: seat.until ?? '' });
   }
   const sub = activeSubstitution(seat.id, day, input.declarations);
-  if (sub !== null && sub.substituteId === personId) return ok({ seatId: seat.id, personId, as: 'SUBSTITUTE' });
+  if (sub !== null && sub.substituteId === personId) return mandated(input, { seatId: seat.id, personId, as: 'SUBSTITUTE' });
   if (seat.personId === personId) {
     return sub === null
-      ? ok({ seatId: seat.id, personId, as: 'HOLDER' })
+      ? mandated(input, { seatId: seat.id, personId, as: 'HOLDER' })
       : err('SUBSTITUTED', { ...p, substituteId: sub.substituteId });
   }
   return err('NOT_SEAT_HOLDER', p);
+}
+
+/** The right, when the committee requires no mandate or the voter holds a valid one for the seat's party. */
+function mandated(input: CanVoteInput, right: VoteRight): Result<VoteRight, DomainError<VoteErrorCode>> {
+  const rule = input.mandateRule;
+  if (rule === undefined) return ok(right);
+  const found = findValidMandate(rule.mandates, input.personId, input.seat.onBehalfOfId, rule.castOn, rule.committeeCode);
+  if (found.valid) return ok(right);
+  return err('NO_VALID_MANDATE', {
+    seatId: input.seat.id, personId: input.personId, day: input.day, organisationId: input.seat.onBehalfOfId,
+    problem: found.problem satisfies MandateProblem, castOn: rule.castOn, ...(found.mandate?.until ? { mandateUntil: found.mandate.until } : {}),
+  });
 }
 
 /**
@@ -102,10 +137,11 @@ export function voteRightsOf(
   seats: readonly SeatFacts[],
   day: LocalDate,
   declarations: readonly SubstitutionDeclaration[],
+  mandateRule?: MandateRule,
 ): VoteRight[] {
   const rights: VoteRight[] = [];
   for (const seat of seats) {
-    const r = canVote({ seat, personId, day, declarations });
+    const r = canVote({ seat, personId, day, declarations, ...(mandateRule ? { mandateRule } : {}) });
     if (r.ok) rights.push(r.value);
   }
   return rights;

@@ -2,6 +2,7 @@
  * What a poll comes to: the words of an outcome. `decide()` (decision-rules.ts) produces them;
  * `src/conversation` turns status and reason into Dutch or English.
  */
+import type { VotePer } from '../region/words.ts';
 import type { DecisionRule } from '../registry/words.ts';
 import type { Counts } from './tally.ts';
 
@@ -62,6 +63,13 @@ export type OutcomeReason = (typeof OUTCOME_REASONS)[number];
 /** The outcome of a poll under a committee's decision rule. */
 export interface Outcome {
   readonly rule: DecisionRule;
+  /**
+   * What the counts count: seats, or parties (a committee that votes per party). Outcomes stored
+   * before polls knew it lack the field: read a missing one as SEAT.
+   */
+  readonly per: VotePer;
+  /** Per party: the parties (organisation ids) whose seat holders took different sides, counted as abstaining. */
+  readonly dividedParties: readonly string[];
   readonly status: OutcomeStatus;
   readonly reason: OutcomeReason;
   /** True when computed for a closed poll; false for a live tally. */
@@ -73,7 +81,7 @@ export interface Outcome {
   readonly counts: Counts;
   /** The ratio as minuted, for-against-abstain, e.g. `"5-2-1"`. */
   readonly ratio: string;
-  /** Voting seats without a stance, in voting-list order. */
+  /** Voting seats without a stance (per party: seats of parties without one), in voting-list order. */
   readonly notVotedSeatIds: readonly string[];
   /** True when at least one vote for or against was cast and all of them were on one side. */
   readonly unanimous: boolean;
@@ -83,4 +91,13 @@ export interface Outcome {
   readonly threshold: number | null;
   /** True when an adopted decision belongs on the decision list (DOSD, Control overleg). */
   readonly onDecisionList: boolean;
+}
+
+/**
+ * What a secret ballot keeps of its outcome: status, rule and totals, but not which seats stayed
+ * silent (with the totals, a list of who did not vote narrows down who chose what), nor which parties
+ * were divided (that would tell that its holders chose differently).
+ */
+export function totalsOnly(outcome: Outcome): Outcome {
+  return { ...outcome, notVotedSeatIds: [], dividedParties: [] };
 }

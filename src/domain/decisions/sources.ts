@@ -130,3 +130,23 @@ export function sourceRef(key: SourceKey): string {
   const s: SourceQuote = SOURCES[key];
   return `${s.seed} ${s.where}`;
 }
+
+/** The sentence each seed states its mandate rule in. */
+const MANDATE_SOURCES: Readonly<Partial<Record<SeedNumber, SourceKey>>> = {
+  '000': 'KBO_MANDATE',
+  '001': 'SBO_LEGALLY_AUTHORISED',
+  '002': 'INKOOP_MANDATE',
+};
+
+/**
+ * What to quote when a committee refuses someone for want of a mandate: the mandate sentence of the
+ * committee's own document (its Bron starts with the seed number, "001 SBO"), or, for a region's own
+ * document that is none of the seeds, only its reference (`text` empty).
+ */
+export function mandateSourceFor(committeeSourceRef: string): { readonly text: string; readonly ref: string } {
+  const seed = /^\s*(\d{3})\b/.exec(committeeSourceRef)?.[1] as SeedNumber | undefined;
+  const key = seed === undefined ? undefined : MANDATE_SOURCES[seed];
+  if (key === undefined) return { text: '', ref: committeeSourceRef };
+  const s: SourceQuote = SOURCES[key];
+  return { text: s.text, ref: `${s.seed} ${s.where}` };
+}

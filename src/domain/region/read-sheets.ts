@@ -54,7 +54,7 @@ function wholeNumber(r: RowReader<CommitteeColumn>, c: CommitteeColumn, min: num
 /** Reads Organisaties. */
 export function readOrganisations(sheet: RawSheet, problems: RegionProblem[]): SheetRead<OrganisationRow, keyof typeof ORGANISATION_LAYOUT> {
   return readSheetRows(sheet, ORGANISATION_LAYOUT, problems, (r) => {
-    const name = r.required('name');
+    const name = r.name('name');
     const kindText = r.required('kind');
     const kind = kindText === '' ? null : r.word('kind', KIND_WORDS, 'REGION_UNKNOWN_KIND', null);
     const lead = r.cell('lead');
@@ -77,7 +77,7 @@ export function readOrganisations(sheet: RawSheet, problems: RegionProblem[]): S
 export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): SheetRead<CommitteeRow, keyof typeof COMMITTEE_LAYOUT> {
   return readSheetRows(sheet, COMMITTEE_LAYOUT, problems, (r) => {
     const code = r.required('code');
-    const name = r.required('name');
+    const name = r.name('name');
     const article = r.word('article', ARTICLE_WORDS, 'REGION_UNKNOWN_ARTICLE', null);
     const ruleText = r.required('decisionRule');
     const decisionRule = ruleText === '' ? null : r.word('decisionRule', DECISION_RULE_WORDS, 'REGION_UNKNOWN_DECISION_RULE', null);
@@ -175,7 +175,7 @@ function readMeetings(r: RowReader<CommitteeColumn>): CommitteeRow['meetings'] {
 /** Reads Personen. */
 export function readPeople(sheet: RawSheet, problems: RegionProblem[]): SheetRead<PersonRow, keyof typeof PERSON_LAYOUT> {
   return readSheetRows(sheet, PERSON_LAYOUT, problems, (r) => {
-    const name = r.required('name');
+    const name = r.name('name');
     const email = r.cell('email').replace(/^mailto:/i, '').toLowerCase();
     if (email !== '' && !isEmail(email)) r.problem('email', 'IMPORT_INVALID_EMAIL', { value: email });
     const organisation = r.cell('organisation');
@@ -202,7 +202,7 @@ export function parseInstant(value: string): string | null {
 /** Reads Mandaten. */
 export function readMandates(sheet: RawSheet, problems: RegionProblem[]): SheetRead<MandateRow, keyof typeof MANDATE_LAYOUT> {
   return readSheetRows(sheet, MANDATE_LAYOUT, problems, (r) => {
-    const name = r.required('name');
+    const name = r.name('name');
     const email = r.cell('email').replace(/^mailto:/i, '').toLowerCase();
     if (email !== '' && !isEmail(email)) r.problem('email', 'IMPORT_INVALID_EMAIL', { value: email });
     const organisation = r.required('organisation');

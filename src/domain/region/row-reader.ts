@@ -3,7 +3,7 @@
  * sheet, row and column, so that one pass lists them all. Shared by the sheet readers.
  */
 import type { LocalDate } from '../local-date.ts';
-import { cleanCell, parseDate, parseYesNo, type ImportProblemCode, type SheetRow } from '../registry/membership-rows.ts';
+import { cellTextProblem, cleanCell, parseDate, parseYesNo, type ImportProblemCode, type SheetRow } from '../registry/membership-rows.ts';
 import type { RegionProblemCode } from './region-problems.ts';
 import { mapColumns, type ColumnMap, type SheetLayout } from './sheet-layout.ts';
 import type { RawSheet, RegionProblem } from './workbook.ts';
@@ -17,6 +17,8 @@ export interface RowReader<C extends string> {
   cell(c: C): string;
   problem(c: C, code: ImportProblemCode | RegionProblemCode, params?: RegionProblem['params']): void;
   required(c: C): string;
+  /** A required name: kept to the name limit (src/domain/user-text.ts). */
+  name(c: C): string;
   yesNo(c: C): boolean;
   date(c: C, need: boolean): LocalDate | null;
   /** A word of `table`; '' gives `empty`. An unknown word is reported with a suggestion and the choices. */
@@ -42,6 +44,11 @@ export function rowReader<C extends string>(sheet: string, line: SheetRow, map: 
     failed = true;
     problems.push({ sheet, row: line.row, column: map.label[c], code, params });
   };
+  // Every cell once, before any is read: no cell over a message's length or with a control character.
+  for (const c of Object.keys(map.index) as C[]) {
+    const text = cellTextProblem(cell(c), 'message');
+    if (text) problem(c, text.code, text.params);
+  }
   return {
     row: line.row,
     has: (c) => map.index[c] !== undefined,
@@ -50,6 +57,12 @@ export function rowReader<C extends string>(sheet: string, line: SheetRow, map: 
     required(c) {
       const v = cell(c);
       if (v === '') problem(c, 'IMPORT_MISSING_VALUE');
+      return v;
+    },
+    name(c) {
+      const v = this.required(c);
+      const text = cellTextProblem(v, 'name');
+      if (text) problem(c, text.code, text.params);
       return v;
     },
     yesNo(c) {

@@ -10,6 +10,7 @@ import { normalizeName } from '../names.ts';
 import type { SeatRole } from './words.ts';
 import type { DomainError } from '../result.ts';
 import type { CompositionErrorCode } from './composition.ts';
+import { checkText, type TextKind } from '../user-text.ts';
 
 /** One spreadsheet row as text cells, with its 1-based row number in the file. */
 export interface SheetRow {
@@ -57,6 +58,10 @@ export const IMPORT_PROBLEM_CODES = [
   'IMPORT_DUPLICATE_SEAT',
   /** The row overlaps an existing seat with another start date (params: from, until). */
   'IMPORT_DUPLICATE_EXISTING_SEAT',
+  /** A name over its limit, or any cell over a message's (params: length, limit; src/domain/user-text.ts). */
+  'IMPORT_TEXT_TOO_LONG',
+  /** A cell holds a control or bidi character (params: position in the cell, character). */
+  'IMPORT_CONTROL_CHARACTER',
 ] as const;
 /** One of {@link IMPORT_PROBLEM_CODES}. */
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
@@ -146,6 +151,21 @@ export function parseYesNo(value: string): boolean | null {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * What is wrong with a cell's text, as an import problem, or null: a name (`kind` "name") within the
+ * name limit, any other cell within a message's, and none with a refused character
+ * (src/domain/user-text.ts). The membership and the region readers check every cell with it.
+ */
+export function cellTextProblem(value: string, kind: TextKind): { code: ImportProblemCode; params: ImportProblem['params'] } | null {
+  const checked = checkText(kind, value);
+  if (checked.ok) return null;
+  const { field: _field, ...params } = checked.error.params ?? {};
+  return { code: checked.error.code === 'TEXT_TOO_LONG' ? 'IMPORT_TEXT_TOO_LONG' : 'IMPORT_CONTROL_CHARACTER', params };
+}
+
+/** The membership columns that hold names: they are stored, so they keep to the name limit. */
+const NAME_COLUMNS: ReadonlySet<MembershipColumn> = new Set(['committee', 'name', 'email', 'organisation', 'onBehalfOf', 'substitute']);
+
 /** Reads a sheet: the first non-empty row is the header; blank rows are skipped. */
 export function parseMembershipSheet(sheet: readonly SheetRow[]): {
   /** Rows without cell problems. */
@@ -197,6 +217,10 @@ function parseRow(line: SheetRow, map: HeaderMap): MembershipRow | { names: RowN
     return d;
   };
 
+  for (const c of Object.keys(map.index) as MembershipColumn[]) {
+    const text = cellTextProblem(cell(c), NAME_COLUMNS.has(c) ? 'name' : 'message');
+    if (text) problem(c, text.code, text.params);
+  }
   const committee = required('committee');
   const name = required('name');
   const rawEmail = cell('email').replace(/^mailto:/i, '').toLowerCase();

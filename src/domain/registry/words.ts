@@ -15,7 +15,7 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const DECISION_RULES = [
   /** SBO: every voting seat takes a stance and none objects. */
   'CONSENSUS',
-  /** ORO: more votes for than against among the votes cast, every party equal. */
+  /** ORO: more votes for than against among the votes cast (the ORO counts them per party: tally.ts). */
   'MAJORITY',
   /** Stuurgroep: at least half of all voting seats plus one vote for. */
   'ABSOLUTE_MAJORITY',

@@ -95,8 +95,10 @@ function withNote(message: SlackMessage, note: string): SlackMessage {
 }
 
 /**
- * A poll's live card: update every stored copy; post it (once) where it should be shown and no copy
- * is yet: the committee's channel for `to: {committeeId}`, else the channel it was asked in.
+ * A poll's live card: update every stored copy (services keep only those in the committee's bound
+ * channel); post it once where it belongs and no copy is yet: the committee's channel for
+ * `to: {committeeId}` (nowhere when it has none), else the channel it was asked in, which the
+ * conversation only does from the committee's own channel (elsewhere the card comes private).
  */
 async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardKey; pollId: string }, message: SlackMessage): Promise<void> {
   const { key, pollId } = card;
@@ -104,13 +106,8 @@ async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardK
   for (const copy of stored) {
     await d.client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] });
   }
-  const committeeChannel = reply.to && 'committeeId' in reply.to ? await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' }) : null;
-  const target = committeeChannel ?? d.turn.channel;
-  if (!target) {
-    if (stored.length === 0) await toAsker(d, message);
-    return;
-  }
-  if (stored.some((s) => s.channel === target)) return;
+  const target = reply.to && 'committeeId' in reply.to ? await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' }) : d.turn.channel;
+  if (!target || stored.some((s) => s.channel === target)) return;
   const claim = `post:${encodeCardKey(key)}:${target}`;
   if (!(await claimOnce(d.deps, { platform: 'slack', keys: [claim] }))) return;
   try {

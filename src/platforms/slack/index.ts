@@ -161,7 +161,7 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
       if (user.refusal) return ack({ response_action: 'errors', errors: { [fieldOfError(form, refusalReply(user))]: refusalReply(user).text } });
       const checked = checkForm(form, user.lang, submittedValues(view.state as never));
       if (!checked.ok) return ack({ response_action: 'errors', errors: { [checked.field]: checked.text } });
-      const turn: SlackTurn = { source: 'view', userId: body.user.id, text: checked.command, isCommand: true, channel: meta.channel ?? null };
+      const turn: SlackTurn = { source: 'view', userId: body.user.id, text: checked.command, isCommand: true, channel: meta.channel ?? null, direct: meta.channel?.startsWith('D') ?? false };
       const replies = await handle(deps, toIncoming(turn, user.sender, user.locale));
       const refusal = replies.find((r) => r.kind === 'error');
       if (refusal && refusal.kind === 'error') return ack({ response_action: 'errors', errors: { [fieldOfError(form, refusal)]: refusal.text } });

@@ -15,10 +15,17 @@ export interface SlackTurn {
   readonly isCommand: boolean;
   /** The conversation it was typed in (null: a modal opened outside a channel). */
   readonly channel: string | null;
+  /** True when that conversation is the user's DM with the app. */
+  readonly direct?: boolean;
   /** Mentions are answered in a thread under the mention. */
   readonly threadTs?: string;
   /** Slash commands and message buttons carry a response_url for ephemeral answers. */
   readonly responseUrl?: string;
+}
+
+/** A DM with the app: Slack names it "directmessage" and gives DM ids a leading D. */
+function isDirect(channelId: string | undefined, channelName: string | undefined): boolean {
+  return channelName === 'directmessage' || (channelId ?? '').startsWith('D');
 }
 
 /** Undoes Slack's escaping of &, < and > in message text. */
@@ -30,6 +37,8 @@ export function unescapeSlack(value: string): string {
 export interface SlashCommandBody {
   readonly user_id: string;
   readonly channel_id: string;
+  /** "directmessage" in a DM with the app. */
+  readonly channel_name?: string;
   readonly text: string;
   readonly response_url: string;
 }
@@ -42,6 +51,7 @@ export function fromSlashCommand(body: SlashCommandBody): SlackTurn {
     text: `/gremium ${unescapeSlack(body.text ?? '')}`.trim(),
     isCommand: true,
     channel: body.channel_id || null,
+    direct: isDirect(body.channel_id, body.channel_name),
     responseUrl: body.response_url,
   };
 }
@@ -70,13 +80,13 @@ export function fromMention(event: MessageEventBody, botUserId: string | undefin
 /** A message in the bot's DM; none for the bot's own messages, edits and other subtypes. */
 export function fromDirectMessage(event: MessageEventBody): SlackTurn | null {
   if (event.channel_type !== 'im' || !event.user || event.bot_id || event.subtype) return null;
-  return { source: 'dm', userId: event.user, text: unescapeSlack(event.text ?? '').trim(), isCommand: false, channel: event.channel };
+  return { source: 'dm', userId: event.user, text: unescapeSlack(event.text ?? '').trim(), isCommand: false, channel: event.channel, direct: true };
 }
 
 /** The fields of a block_actions payload that we read. */
 export interface BlockActionsBody {
   readonly user: { readonly id: string };
-  readonly channel?: { readonly id: string };
+  readonly channel?: { readonly id: string; readonly name?: string };
   readonly container?: { readonly channel_id?: string };
   readonly response_url?: string;
   readonly actions: readonly { readonly action_id: string; readonly value?: string }[];
@@ -92,11 +102,12 @@ export function fromButton(body: BlockActionsBody): SlackTurn | null {
     text: value,
     isCommand: true,
     channel: body.channel?.id ?? body.container?.channel_id ?? null,
+    direct: isDirect(body.channel?.id ?? body.container?.channel_id, body.channel?.name),
     ...(body.response_url ? { responseUrl: body.response_url } : {}),
   };
 }
 
 /** The Incoming for handle(). */
 export function toIncoming(turn: SlackTurn, sender: Sender, locale: string | null): Incoming {
-  return { sender, text: turn.text, isCommand: turn.isCommand, locale, origin: { platform: 'slack', channel: turn.channel, account: turn.userId } };
+  return { sender, text: turn.text, isCommand: turn.isCommand, locale, origin: { platform: 'slack', channel: turn.channel, account: turn.userId, direct: turn.direct ?? false } };
 }

@@ -38,7 +38,7 @@ export function formView(form: Form, lang: Language, meta: FormMetadata): Record
       optional: !f.required,
       label: plain(t(lang, f.label)),
       ...(f.hint ? { hint: plain(t(lang, f.hint)) } : {}),
-      element: { type: 'plain_text_input', action_id: 'value', multiline: f.multiline },
+      element: { type: 'plain_text_input', action_id: 'value', multiline: f.multiline, max_length: f.maxLength },
     })),
   };
 }

@@ -1,13 +1,14 @@
 /**
  * Posting outside the turn that asked: proactive messages to a committee's channel or a person's
- * personal chat (continueConversationAsync on a stored reference), and replacing every posted copy
- * of a keyed card (a poll's) so all members see the live tally.
+ * personal chat (continueConversationAsync on a stored reference), private replies moved out of a
+ * channel into the asker's personal chat, and replacing every posted copy of a keyed card (a poll's)
+ * so all members see the live tally.
  */
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import { pollIdOf } from '../../conversation/card-keys.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
-import { findCommitteeConversation, findConversation, findPersonalConversation, type StoredConversation } from '../../services/channels/conversation-refs.ts';
+import { findAccountConversation, findCommitteeConversation, findConversation, findPersonalConversation, type StoredConversation } from '../../services/channels/conversation-refs.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { findPollMessages, recordPollMessage } from '../../services/decisions/poll-messages.ts';
 import { TEAMS } from './parse.ts';
@@ -38,10 +39,25 @@ export async function postTo(d: DeliveryDeps, stored: StoredConversation, activi
   return id;
 }
 
-/** Remembers where a keyed card was posted, so later tallies replace it. */
+/**
+ * Remembers where a keyed card was posted, so later tallies replace it. A private copy is one
+ * person's snapshot, never kept up to date (and services keep only copies in the committee's channel).
+ */
 export async function rememberPosted(d: DeliveryDeps, reply: Reply, conversationId: string, messageId: string | undefined): Promise<void> {
   const pollId = pollOf(reply);
-  if (pollId && messageId) await recordPollMessage(d.deps, { pollId, platform: TEAMS, channel: conversationId, messageId });
+  if (pollId && messageId && !reply.private) await recordPollMessage(d.deps, { pollId, platform: TEAMS, channel: conversationId, messageId });
+}
+
+/**
+ * A private reply asked for in a channel or group chat, where everyone would read it: it goes to the
+ * asker's personal chat with the bot instead, and when there is none (the person never opened one)
+ * the channel gets only a note saying where to ask.
+ */
+export async function deliverPrivately(d: DeliveryDeps, reply: Reply, lang: Language, asker: { externalId: string | null; userIds: readonly string[] }): Promise<'personal' | 'none'> {
+  const stored = asker.externalId ? await findAccountConversation(d.deps, { platform: TEAMS, externalId: asker.externalId }) : null;
+  if (!stored) return 'none';
+  await postTo(d, stored, renderMessage(reply, { lang, refreshUserIds: asker.userIds }));
+  return 'personal';
 }
 
 /** Where a reply addressed to a committee or a person goes on Teams, or null when unknown. */
@@ -55,10 +71,21 @@ export async function audienceConversation(d: DeliveryDeps, reply: Reply): Promi
   return stored && id ? { id, stored } : null;
 }
 
-/** Posts a reply to its audience (Reply.to); throws NoConversationError when it has nowhere to go. */
-export async function deliverToAudience(d: DeliveryDeps, reply: Reply, lang: Language): Promise<void> {
+/**
+ * Posts a reply to its audience (Reply.to); throws NoConversationError when it has nowhere to go. A
+ * poll's card for the committee's channel replaces the copies there; it is posted only where none is.
+ */
+export async function deliverToAudience(d: DeliveryDeps, reply: Reply, lang: Language, onError?: (error: unknown) => void): Promise<void> {
   const target = await audienceConversation(d, reply);
   if (!target) throw new NoConversationError(`no Teams conversation for ${JSON.stringify(reply.to)}`);
+  const pollId = pollOf(reply);
+  if (reply.kind === 'card' && pollId && reply.to && 'committeeId' in reply.to) {
+    const copies = await findPollMessages(d.deps, { pollId, platform: TEAMS });
+    if (copies.some((c) => c.channel === target.id)) {
+      await updateKeyedCopies(d, reply, lang, undefined, onError);
+      return;
+    }
+  }
   const messageId = await postTo(d, target.stored, renderMessage(reply, { lang, refreshUserIds: target.stored.userIds }));
   await rememberPosted(d, reply, target.id, messageId);
 }

@@ -25,6 +25,7 @@ export function dialogCard(form: Form, lang: Language, values: Readonly<Record<s
       id: field.id,
       label: t(lang, field.label),
       isRequired: field.required,
+      maxLength: field.maxLength,
       value: values[field.id] ?? '',
       ...(field.hint ? { placeholder: t(lang, field.hint) } : {}),
       ...(field.multiline ? { isMultiline: true } : {}),

@@ -74,7 +74,7 @@ export function toIncoming(activity: Partial<Activity>, text: string): Incoming 
     sender: { platform: TEAMS, externalId },
     text: asCommandLine(text),
     locale: activity.locale ?? null,
-    origin: { platform: TEAMS, channel: conversation?.id ?? null, account: externalId },
+    origin: { platform: TEAMS, channel: conversation?.id ?? null, account: externalId, direct: conversation?.personal ?? false },
   };
 }
 

@@ -5,12 +5,13 @@
 import { ActivityTypes, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { HandleDeps, Incoming } from '../../conversation/handle.ts';
 import type { Catalog } from '../../services/registry/registry-catalog.ts';
-import type { Reply } from '../../conversation/reply.ts';
+import { text, type Reply } from '../../conversation/reply.ts';
+import { t } from '../../i18n/index.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import { rememberConversation } from '../../services/channels/conversation-refs.ts';
 import { linkByEmail } from '../../services/identity/link-by-email.ts';
 import { findLinkedPerson, type LinkedPerson } from '../../services/identity/link-identity.ts';
-import { deliverToAudience, rememberPosted, type DeliveryDeps } from './delivery.ts';
+import { deliverPrivately, deliverToAudience, rememberPosted, type DeliveryDeps } from './delivery.ts';
 import { conversationOf, externalIdOf, TEAMS } from './parse.ts';
 import { renderMessage } from './render.ts';
 
@@ -91,15 +92,31 @@ async function rosterEmail(bot: TeamsBotDeps, context: TurnContext, userId: stri
   }
 }
 
-/** Sends replies: to their audience when addressed, else into this conversation. */
+/**
+ * Sends replies: to their audience when addressed; a private one asked for in a channel or group chat
+ * to the asker's personal chat (Teams has no message only one member of a channel sees); the rest
+ * into this conversation.
+ */
 export async function sendReplies(bot: TeamsBotDeps, context: TurnContext, replies: readonly Reply[], lang: Language, userIds: readonly string[]): Promise<void> {
   const conversation = conversationOf(context.activity);
+  let noted = false;
   for (const reply of replies) {
     if (reply.to) {
       try {
-        await deliverToAudience(bot, reply, lang);
+        await deliverToAudience(bot, reply, lang, (e) => bot.logError('teams card update failed', e));
       } catch (error) {
         bot.logError('teams proactive delivery failed', error);
+      }
+      continue;
+    }
+    if (reply.private && conversation && !conversation.personal) {
+      const went = await deliverPrivately(bot, reply, lang, { externalId: externalIdOf(context.activity), userIds }).catch((error: unknown) => {
+        bot.logError('teams private delivery failed', error);
+        return 'none' as const;
+      });
+      if (went === 'none' && !noted) {
+        noted = true;
+        await context.sendActivity(renderMessage(text(t(lang, 'TEAMS_PRIVATE_ELSEWHERE')), { lang, refreshUserIds: [] }));
       }
       continue;
     }

@@ -81,6 +81,12 @@ export async function findConversation(deps: ServiceDeps, input: { platform: str
   return parse(row?.reference);
 }
 
+/** The personal conversation (one-to-one chat with the bot) of one platform account, or null. */
+export async function findAccountConversation(deps: ServiceDeps, input: { platform: string; externalId: string }): Promise<StoredConversation | null> {
+  const row = await deps.db.conversationRef.findUnique({ where: { id: personalKey(input.platform, input.externalId) }, select: { reference: true } });
+  return parse(row?.reference);
+}
+
 /** The personal conversation of any of the person's accounts on the platform, or null. */
 export async function findPersonalConversation(deps: ServiceDeps, input: { platform: string; personId: string }): Promise<StoredConversation | null> {
   const identities = await deps.db.platformIdentity.findMany({ where: { personId: input.personId, platform: input.platform }, select: { externalId: true } });

@@ -19,7 +19,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import { runStatement, type Statement } from '../../db/raw-sql.ts';
 import { toLocalDate } from '../../db/dates.ts';
-import { canVote, checkStanceChoice, voteRightsOf, type StanceChoice, type VoteErrorCode, type VoteRight } from '../../domain/decisions/index.ts';
+import { canVote, checkStanceChoice, GENERAL_MANDATE_SCOPES, mandateSourceFor, voteRightsOf, type MandateRule, type StanceChoice, type VoteErrorCode, type VoteRight } from '../../domain/decisions/index.ts';
+import type { LocalDate } from '../../domain/local-date.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { forgetRoster, pollRoster, writeRevision, type PollRoster } from './poll-roster.ts';
@@ -46,6 +48,8 @@ export interface CastStanceInput {
  * - NO_VOTING_SEAT: the person holds no seat in the committee and substitutes for none (with
  *   `onBehalfOfId`: none on behalf of that organisation). Params: `committee`.
  * - NOT_A_MEMBER, SEAT_NOT_ACTIVE, SUBSTITUTED, NOT_SEAT_HOLDER: from canVote (eligibility.ts), plus `committee`.
+ * - NO_VALID_MANDATE: from canVote, the committee requires a mandate and the voter has none valid today;
+ *   params add `committee`, `organisationName`, and `quote` / `source` (the committee's mandate rule).
  */
 export type CastStanceError = DomainError<
   'UNKNOWN_POLL' | 'POLL_CLOSED' | 'MEETING_CLOSED' | 'MEETING_CANCELLED' | 'CHOICE_NOT_ALLOWED' | 'NO_VOTING_SEAT' | VoteErrorCode
@@ -65,16 +69,22 @@ export interface CastStanceResult {
   readonly cast: readonly CastSeat[];
 }
 
+/** The committee's mandate rule for a vote cast on `castOn`, when it requires one. */
+function mandateRuleOf(roster: PollRoster, castOn: LocalDate): MandateRule | undefined {
+  return roster.mandates === null ? undefined : { committeeCode: roster.committeeCode, mandates: roster.mandates, castOn };
+}
+
 /** The seats the person may vote for, or why none (with the domain's reason for the first seat). */
-function rightsOf(roster: PollRoster, input: CastStanceInput): Result<VoteRight[], CastStanceError> {
+function rightsOf(roster: PollRoster, input: CastStanceInput, castOn: LocalDate): Result<VoteRight[], CastStanceError> {
   // Only the voter's own seats (held, or taken over as accepted substitute) can be chosen: a choice
   // by seat or by organisation narrows them, it never reaches another person's seat.
   const own = roster.seatsOf.get(input.actor.personId) ?? [];
   const chosen = own.filter((s) => (input.seatId === undefined || s.id === input.seatId) && (input.onBehalfOfId === undefined || s.onBehalfOfId === input.onBehalfOfId));
-  const rights = voteRightsOf(input.actor.personId, chosen, roster.day, roster.declarations);
+  const mandateRule = mandateRuleOf(roster, castOn);
+  const rights = voteRightsOf(input.actor.personId, chosen, roster.day, roster.declarations, mandateRule);
   if (rights.length > 0) return ok(rights);
   const first = chosen[0];
-  const refused = first ? canVote({ seat: first, personId: input.actor.personId, day: roster.day, declarations: roster.declarations }) : null;
+  const refused = first ? canVote({ seat: first, personId: input.actor.personId, day: roster.day, declarations: roster.declarations, ...(mandateRule ? { mandateRule } : {}) }) : null;
   return refused && !refused.ok
     ? err(refused.error.code, { ...refused.error.params, committee: roster.committeeCode })
     : err('NO_VOTING_SEAT', { committee: roster.committeeCode });
@@ -87,7 +97,8 @@ export async function castStance(deps: ServiceDeps, input: CastStanceInput): Pro
   if (!roster) return err('UNKNOWN_POLL', { pollId: input.pollId });
   const choice = checkStanceChoice(roster.rule, input.choice);
   if (!choice.ok) return err('CHOICE_NOT_ALLOWED', { ...choice.error.params, committee: roster.committeeCode });
-  let rights = rightsOf(roster, input);
+  const castOn = amsterdamDay(now);
+  let rights = rightsOf(roster, input, castOn);
   const cast: CastSeat[] = [];
   for (let attempt = 0; attempt < 2; attempt++) {
     if (rights.ok) {
@@ -107,10 +118,19 @@ export async function castStance(deps: ServiceDeps, input: CastStanceInput): Pro
     forgetRoster(deps, input.pollId);
     roster = await pollRoster(deps, input.pollId);
     if (!roster) return err('UNKNOWN_POLL', { pollId: input.pollId });
-    rights = rightsOf(roster, input);
+    rights = rightsOf(roster, input, castOn);
   }
   if (cast.length > 0) return ok({ pollId: input.pollId, committeeId: roster.committeeId, cast });
+  if (!rights.ok && rights.error.code === 'NO_VALID_MANDATE') return withMandateSource(deps.db, roster, rights.error);
   return rights.ok ? err('NO_VOTING_SEAT', { committee: roster.committeeCode }) : rights;
+}
+
+/** A mandate refusal with the party's name and the committee's mandate rule to quote (a refusal is rare: one read). */
+async function withMandateSource(db: Db, roster: PollRoster, error: CastStanceError): Promise<Result<never, CastStanceError>> {
+  const organisationId = String(error.params?.organisationId ?? '');
+  const organisation = await db.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
+  const source = mandateSourceFor(roster.sourceRef);
+  return err('NO_VALID_MANDATE', { ...error.params, organisationName: organisation?.name ?? organisationId, quote: source.text, source: source.ref });
 }
 
 /**
@@ -121,15 +141,24 @@ export function stanceStatement(roster: PollRoster, input: CastStanceInput, righ
   const actorId = input.actor.personId;
   const after = JSON.stringify({ pollId: input.pollId, seatId: right.seatId, castById: actorId, as: right.as, choice: roster.secret ? 'SECRET' : input.choice, castAt: now.toISOString() });
   const values: unknown[] = [input.pollId, now, right.seatId, roster.committeeId, roster.day, actorId, randomUUID(), input.choice, input.actor.label, roster.secret, after];
+  // "No vote without a valid mandate", confirmed on the rows: a mandate revoked since the roster was read refuses.
+  let mandate = '';
+  if (roster.mandates !== null) {
+    values.push(amsterdamDay(now), [...GENERAL_MANDATE_SCOPES, roster.committeeCode.trim().toLowerCase()]);
+    const [castOn, scopes] = [`$${values.length - 1}`, `$${values.length}`];
+    mandate = `AND EXISTS (SELECT 1 FROM "Mandate" md WHERE md."personId" = $6 AND md."organisationId" = st."onBehalfOfId" AND md."revokedAt" IS NULL
+      AND md."startsOn" <= ${castOn}::date AND (md."endsOn" IS NULL OR md."endsOn" >= ${castOn}::date) AND lower(btrim(md.scope)) = ANY(${scopes}::text[]))`;
+  }
   // Substitution only exists for a poll tied to a meeting; without one the holder votes and no
   // meeting or declaration needs reading.
   let meetingOpen = '';
   let holder = 'AND st."personId" = $6';
-  const name = `gremium_stance_${roster.meetingId === null ? 'poll' : right.as === 'SUBSTITUTE' ? 'substitute' : 'holder'}`;
+  const name = `gremium_stance_${roster.meetingId === null ? 'poll' : right.as === 'SUBSTITUTE' ? 'substitute' : 'holder'}${mandate ? '_mandate' : ''}`;
   if (roster.meetingId !== null) {
     values.push(roster.meetingId);
-    meetingOpen = `AND EXISTS (SELECT 1 FROM "Meeting" m WHERE m.id = $12 AND m.status = 'SCHEDULED')`;
-    const declared = `SELECT 1 FROM "SubstitutionDeclaration" d WHERE d."seatId" = st.id AND d."meetingId" = $12 AND d.status = 'ACCEPTED'`;
+    const m = `$${values.length}`;
+    meetingOpen = `AND EXISTS (SELECT 1 FROM "Meeting" m WHERE m.id = ${m} AND m.status = 'SCHEDULED')`;
+    const declared = `SELECT 1 FROM "SubstitutionDeclaration" d WHERE d."seatId" = st.id AND d."meetingId" = ${m} AND d.status = 'ACCEPTED'`;
     holder = right.as === 'SUBSTITUTE'
       ? `AND EXISTS (${declared} AND d."substituteId" = $6)`
       : `AND st."personId" = $6 AND NOT EXISTS (${declared} AND d."substituteId" IS NOT NULL)`;
@@ -143,7 +172,7 @@ export function stanceStatement(roster: PollRoster, input: CastStanceInput, righ
       -- The roster's decision, confirmed on the rows: an active member seat, voted for by its holder
       -- unless an accepted substitute takes it for the meeting, or by that substitute.
       SELECT st.id FROM "Seat" st
-      WHERE st.id = $3 AND st."committeeId" = $4 AND ${votingOnSql('st', '$5')} ${holder}
+      WHERE st.id = $3 AND st."committeeId" = $4 AND ${votingOnSql('st', '$5')} ${holder} ${mandate}
     ), prev AS (
       SELECT choice FROM "Stance" WHERE "pollId" = $1 AND "seatId" = $3
     ), s AS (

@@ -4,10 +4,11 @@
  * {@link closeDuePolls} with its own `now`. The outcome is computed under the rule the poll opened
  * with; a poll tied to a meeting becomes the next numbered decision on that meeting's decision list
  * (004 3.4.1: "Van de besluiten die het DOSD neemt wordt een besluitenlijst opgesteld."), with the
- * ratio (002 art. 9.1: "De stemverhouding ... wordt genotuleerd.").
+ * ratio (002 art. 9.1: "De stemverhouding ... wordt genotuleerd."). A secret ballot keeps only its
+ * totals: closing erases the choice of every stance.
  */
 import { toLocalDateOrNull } from '../../db/dates.ts';
-import { decide, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
+import { decide, partiesOf, totalsOnly, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
 import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
@@ -64,19 +65,25 @@ export async function closePoll(deps: ServiceDeps, input: ClosePollInput): Promi
       if (!actor || !canRunPolls(actor, poll.committeeId, amsterdamDay(now))) return err('NOT_POLL_MANAGER', { committee: poll.committee.code });
     }
     const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
-    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, ...votingOn(day) }, select: { id: true } });
+    const seats = await tx.seat.findMany({ where: { committeeId: poll.committeeId, ...votingOn(day) }, select: { id: true, onBehalfOfId: true } });
+    const partyOf = partiesOf(poll.votePer, seats);
     const decided = decide(poll.rule, {
       votingSeatIds: seats.map((s) => s.id),
-      stances: poll.stances.map((s) => ({ seatId: s.seatId, choice: s.choice as StanceChoice })),
+      stances: poll.stances.flatMap((s) => (s.choice === null ? [] : [{ seatId: s.seatId, choice: s.choice as StanceChoice }])),
       final: true,
+      ...(partyOf ? { partyOf } : {}),
     });
     // The rule was checked when the poll opened and every stance when it was cast.
     if (!decided.ok) throw new Error(`closePoll ${poll.id}: ${decided.error.code}`);
-    const outcome = decided.value;
+    const outcome = poll.secret ? totalsOnly(decided.value) : decided.value;
     const closed = await tx.poll.update({
       where: { id: poll.id },
       data: { status: 'CLOSED', closedAt: now, outcome: JSON.parse(JSON.stringify(outcome)) as object },
     });
+    // A secret ballot forgets who chose what as it closes, in the same transaction as its totals: each
+    // stance keeps only that its seat voted. While it was open the choice had to stay, so a vote could
+    // be changed; the audit never held it (cast-stance.ts writes "SECRET").
+    if (poll.secret) await tx.stance.updateMany({ where: { pollId: poll.id }, data: { choice: null } });
     const { stances: _stances, committee: _committee, meeting: _meeting, decision: _decision, ...before } = poll;
     await audit(tx, input.actor, { action: 'poll.close', subjectType: 'Poll', subjectId: poll.id, committeeId: poll.committeeId, before, after: closed }, now);
     const decisionNumber = poll.meeting ? await recordDecision(tx, input.actor, { meetingId: poll.meeting.id, pollId: poll.id, committeeId: poll.committeeId, text: poll.question, outcome }, now) : null;

@@ -14,6 +14,8 @@ export interface DecisionLine {
   readonly text: string;
   readonly outcome: string;
   readonly ratio: string;
+  /** What the ratio counts: seats, or parties (a poll in a committee that votes per party). */
+  readonly per: 'SEAT' | 'PARTY';
 }
 
 /** A meeting's decision list. */
@@ -35,7 +37,7 @@ export async function decisionList(deps: ServiceDeps, input: { committeeId: stri
   const committee = await deps.db.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, name: true } });
   const meetings = await deps.db.meeting.findMany({
     where: { committeeId: input.committeeId, day: fromLocalDate(input.day), status: { not: 'CANCELLED' } },
-    include: { decisions: { orderBy: { number: 'asc' } } },
+    include: { decisions: { orderBy: { number: 'asc' }, include: { poll: { select: { votePer: true } } } } },
   });
   if (meetings.length === 0) {
     // A series meeting nobody has touched yet has no row, and no decisions: an empty list, not "no meeting".
@@ -43,6 +45,6 @@ export async function decisionList(deps: ServiceDeps, input: { committeeId: stri
     const next = await nextMeetingDays(deps.db, input.committeeId, input.day);
     return err('NO_MEETING_ON_DAY', { committee: committee.code, day: input.day, next });
   }
-  const decisions = meetings.flatMap((m) => m.decisions.map((d) => ({ number: d.number, text: d.text, outcome: d.outcome, ratio: d.ratio })));
+  const decisions = meetings.flatMap((m) => m.decisions.map((d) => ({ number: d.number, text: d.text, outcome: d.outcome, ratio: d.ratio, per: d.poll?.votePer ?? 'SEAT' })));
   return ok({ committeeCode: committee.code, committeeName: committee.name, day: toLocalDate(meetings[0]!.day), decisions });
 }

@@ -20,6 +20,7 @@ import { activeOn, officersOf } from '../registry/seat-filters.ts';
 import { MANAGER_ROLES } from '../../domain/registry/seat-rules.ts';
 import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
+import { checkText, type TextError } from '../../domain/user-text.ts';
 
 /** The declaration as typed, names resolved. */
 export interface DeclareSubstitutionInput {
@@ -47,8 +48,9 @@ export interface DeclareSubstitutionInput {
  * - SEAT_NOT_ACTIVE_ON_DAY, SUBSTITUTE_IS_SELF, SUBSTITUTE_NOT_SAME_ORGANISATION, SUBSTITUTE_NO_MANDATE,
  *   SUBSTITUTE_NOT_NAMED: the committee's substitute rule refuses the substitute (substitution.ts), with
  *   names added: `substituteName`, `seatHolderName`, `organisationName`, `committeeName`, `namedSubstituteName`.
+ * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the reason (src/domain/user-text.ts).
  */
-export type DeclareSubstitutionError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'NO_SEAT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED' | SubstitutionErrorCode>;
+export type DeclareSubstitutionError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'NO_SEAT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED' | SubstitutionErrorCode> | TextError;
 
 /** What was declared, and who must be told (the committee's secretaries). */
 export interface DeclarationResult {
@@ -79,6 +81,10 @@ export async function combinationsLookup(tx: Tx): Promise<(organisationId: strin
 
 /** Checks and records the declaration for every seat the person holds in the committee that day. */
 export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubstitutionInput): Promise<Result<DeclarationResult, DeclareSubstitutionError>> {
+  if (input.reason !== null) {
+    const reason = checkText('reason', input.reason);
+    if (!reason.ok) return reason;
+  }
   const now = deps.now();
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {

@@ -4,19 +4,25 @@ import { canRunPolls } from '../../domain/decisions/poll-permissions.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
 import { transact } from '../transact.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 
-/** What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. */
+/**
+ * What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. `secret`
+ * asks for a secret ballot (the SBO's anonymous measurement, 001: "Steeds geanonimiseerd laten meten");
+ * a committee whose workbook says "Geheime stemming: ja" votes secretly whatever the opener asks.
+ */
 export interface OpenPollInput {
   readonly actor: Actor & { personId: string };
   readonly committeeId: string;
   readonly question: string;
   readonly closesAt: Date;
   readonly meetingDay: LocalDate | null;
+  readonly secret?: boolean;
 }
 
 /**
@@ -27,16 +33,19 @@ export interface OpenPollInput {
  *   canOpenPoll (`rule`, `quote`, `source`) plus `committee`.
  * - NO_MEETING_ON_DAY: the committee has no meeting on `day`. Params: `committee`, `day`, `next` (days).
  * - MEETING_CLOSED: the meeting already took place (HELD). Params: `committee`, `day`.
+ * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the question (src/domain/user-text.ts).
  */
-export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'NOT_POLL_MANAGER' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'>;
+export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'NOT_POLL_MANAGER' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | TextError;
 
 /** Opens the poll with the options the committee's rule offers; one transaction, audited. */
 export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string }, OpenPollError>> {
+  const question = checkText('question', input.question.trim());
+  if (!question.ok) return question;
   const now = deps.now();
   if (input.closesAt.getTime() <= now.getTime()) return err('POLL_CLOSES_IN_PAST', { closesAt: input.closesAt.toISOString() });
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
-    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, decisionRule: true, secretBallot: true, sourceRef: true } });
+    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, decisionRule: true, votePer: true, secretBallot: true, sourceRef: true } });
     // The rule first: anyone asking learns why the KBO takes no votes, whoever they are, quoted from
     // the committee's own document.
     const allowed = canOpenPoll(committee.decisionRule, committee.sourceRef);
@@ -57,10 +66,12 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
       data: {
         committeeId: input.committeeId,
         meetingId,
-        question: input.question.trim(),
+        question: question.value,
         options: [...allowed.value.options],
         rule: committee.decisionRule,
-        secret: committee.secretBallot,
+        // Fixed with the rule: a re-imported workbook does not change how a running poll counts.
+        votePer: committee.votePer,
+        secret: committee.secretBallot || input.secret === true,
         closesAt: input.closesAt,
         openedById: input.actor.personId,
         createdAt: now,

@@ -1,6 +1,9 @@
 /**
  * Where a poll's card was posted on a platform, so a later tally replaces it in place (Slack
- * chat.update, Teams updateActivity) instead of posting it again.
+ * chat.update, Teams updateActivity) instead of posting it again. A poll's live card lives only in
+ * its committee's bound channel (issue 13: "Anyone linked can post any committee's live poll card
+ * into any channel ... and it keeps updating there"): a copy anywhere else is never recorded, and a
+ * copy left in a channel the committee has since moved away from is no longer updated.
  */
 import type { ServiceDeps } from '../deps.ts';
 
@@ -10,20 +13,32 @@ export interface PollMessageRef {
   readonly messageId: string;
 }
 
-/** Every message showing this poll on `platform`, oldest first. */
+/** The poll's committee's bound channel on the platform, or null (no such poll, or no channel). */
+async function boundChannel(deps: ServiceDeps, pollId: string, platform: string): Promise<string | null> {
+  const poll = await deps.db.poll.findUnique({
+    where: { id: pollId },
+    select: { committee: { select: { channels: { where: { platform }, select: { channel: true } } } } },
+  });
+  return poll?.committee.channels[0]?.channel ?? null;
+}
+
+/** Every message showing this poll in its committee's bound channel on `platform`, oldest first. */
 export async function findPollMessages(deps: ServiceDeps, input: { pollId: string; platform: string }): Promise<PollMessageRef[]> {
-  const rows = await deps.db.pollMessage.findMany({
-    where: { pollId: input.pollId, platform: input.platform },
+  const channel = await boundChannel(deps, input.pollId, input.platform);
+  if (channel === null) return [];
+  return deps.db.pollMessage.findMany({
+    where: { pollId: input.pollId, platform: input.platform, channel },
     select: { channel: true, messageId: true },
     orderBy: { id: 'asc' },
   });
-  return rows;
 }
 
-/** Remembers a posted copy (idempotent); false when the poll does not exist. */
+/**
+ * Remembers a posted copy (idempotent) so it is kept up to date; false, and nothing remembered, when
+ * the poll does not exist or the channel is not its committee's bound channel on the platform.
+ */
 export async function recordPollMessage(deps: ServiceDeps, input: { pollId: string; platform: string; channel: string; messageId: string }): Promise<boolean> {
-  const poll = await deps.db.poll.findUnique({ where: { id: input.pollId }, select: { id: true } });
-  if (!poll) return false;
+  if ((await boundChannel(deps, input.pollId, input.platform)) !== input.channel) return false;
   await deps.db.pollMessage.createMany({ data: [input], skipDuplicates: true });
   return true;
 }

@@ -9,6 +9,8 @@
 import type { Db } from '../../db/database.ts';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import type { SubstitutionDeclaration } from '../../domain/decisions/index.ts';
+import type { MandateFacts } from '../../domain/registry/words.ts';
+import { toMandateFacts } from '../registry/seat-view.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { DecisionRule, SeatFacts } from '../../domain/registry/words.ts';
 import { runStatement } from '../../db/raw-sql.ts';
@@ -26,6 +28,12 @@ export interface PollRoster {
   /** Seats held by each person, and seats each person is the accepted substitute for. */
   readonly seatsOf: ReadonlyMap<string, readonly SeatFacts[]>;
   readonly declarations: readonly SubstitutionDeclaration[];
+  /**
+   * When the committee requires a mandate (001 SBO "rechtsgeldig bevoegd"): the mandates for its
+   * parties, to judge each vote by; null when it requires none. The committee's source is quoted.
+   */
+  readonly mandates: readonly MandateFacts[] | null;
+  readonly sourceRef: string;
   /** The newest audit id read before the roster's rows ({@link writeRevision}): a newer one means it may be stale. */
   readonly revision: bigint;
 }
@@ -76,7 +84,7 @@ async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
   const revision = await writeRevision(db);
   const poll = await db.poll.findUnique({
     where: { id: pollId },
-    select: { committeeId: true, rule: true, meetingId: true, secret: true, createdAt: true, committee: { select: { code: true } }, meeting: { select: { day: true } } },
+    select: { committeeId: true, rule: true, meetingId: true, secret: true, createdAt: true, committee: { select: { code: true, mandateRequired: true, sourceRef: true } }, meeting: { select: { day: true } } },
   });
   if (!poll) return null;
   const day = pollDay({ createdAt: poll.createdAt, meetingDay: toLocalDateOrNull(poll.meeting?.day ?? null) });
@@ -97,6 +105,10 @@ async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
     facts.set(s.id, seat);
     add(s.personId, seat);
   }
+  // A mandate revoked after this read is caught by the vote's own statement (cast-stance.ts).
+  const mandates = poll.committee.mandateRequired
+    ? (await db.mandate.findMany({ where: { organisationId: { in: [...new Set(seats.map((s) => s.onBehalfOfId))] } } })).map(toMandateFacts)
+    : null;
   const declarations = accepted.map((d) => ({ seatId: d.seatId, substituteId: d.substituteId as string, from: day, until: day, status: 'ACCEPTED' as const }));
   for (const d of declarations) {
     const seat = facts.get(d.seatId);
@@ -104,6 +116,6 @@ async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
   }
   return {
     pollId, committeeId: poll.committeeId, committeeCode: poll.committee.code, rule: poll.rule, meetingId: poll.meetingId,
-    day, secret: poll.secret, seatsOf, declarations, revision,
+    day, secret: poll.secret, seatsOf, declarations, mandates, sourceRef: poll.committee.sourceRef, revision,
   };
 }

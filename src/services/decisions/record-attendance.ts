@@ -4,6 +4,7 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import { canManageCommittee } from '../../domain/registry/permissions.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { absenceFlags, type AbsenceFlagView } from './find-absentees.ts';
@@ -28,14 +29,19 @@ export interface RecordAttendanceInput {
  * - ATTENDANCE_IN_FUTURE: present or absent cannot be recorded before the meeting day. Params: `committee`, `day`.
  * - PERSON_NOT_IN_COMMITTEE: the person holds no seat in the committee that day. Params: `person`, `committee`, `day`.
  * - NO_MEETING_ON_DAY: the committee does not meet that day. Params: `committee`, `day`, `next`.
+ * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the reason (src/domain/user-text.ts).
  */
-export type RecordAttendanceError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'ATTENDANCE_IN_FUTURE' | 'PERSON_NOT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY'>;
+export type RecordAttendanceError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'ATTENDANCE_IN_FUTURE' | 'PERSON_NOT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY'> | TextError;
 
 /** Records the status for each of the person's seats; returns the parties now flagged under an absence rule. */
 export async function recordAttendance(
   deps: ServiceDeps,
   input: RecordAttendanceInput,
 ): Promise<Result<{ committeeCode: string; personName: string; organisations: string[]; flags: AbsenceFlagView[] }, RecordAttendanceError>> {
+  if (input.reason !== null) {
+    const reason = checkText('reason', input.reason);
+    if (!reason.ok) return reason;
+  }
   const now = deps.now();
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {

@@ -1,6 +1,7 @@
 /** "Who sits in the ORO?" and `/gremium list ORO`: a committee's facts and its seats on a day. */
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { DeadlinePolicy, DecisionRule, SubstituteRule } from '../../domain/registry/words.ts';
+import type { VotePer } from '../../domain/region/words.ts';
 import { runStatement } from '../../db/raw-sql.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { bySeatOrder, loadSeatViews, type SeatView } from './seat-view.ts';
@@ -13,6 +14,8 @@ export interface CommitteeView {
   readonly partnership: string;
   readonly decisionRule: DecisionRule;
   readonly substituteRule: SubstituteRule;
+  readonly votePer: VotePer;
+  readonly mandateRequired: boolean;
   readonly rhythmNote: string;
   readonly deadlinePolicy: DeadlinePolicy;
   readonly sourceRef: string;
@@ -22,7 +25,7 @@ export interface CommitteeView {
 /** The committee's facts in one plain statement (asked as often as "who represents"; db/raw-sql.ts). */
 const COMMITTEE_SQL = `
   SELECT c.id, c.code, c.name, c.partnership, c."decisionRule"::text AS "decisionRule",
-         c."substituteRule"::text AS "substituteRule", c."rhythmNote", c."deadlinePolicy",
+         c."substituteRule"::text AS "substituteRule", c."votePer"::text AS "votePer", c."mandateRequired", c."rhythmNote", c."deadlinePolicy",
          c."sourceRef", e.code AS "escalatesTo"
     FROM "Committee" c LEFT JOIN "Committee" e ON e.id = c."escalatesToId"
    WHERE c.id = $1`;

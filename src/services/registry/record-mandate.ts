@@ -8,6 +8,7 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import { canManageMandates } from '../../domain/registry/permissions.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { transact } from '../transact.ts';
@@ -17,8 +18,9 @@ import { loadActorFacts } from '../identity/load-actor.ts';
  * Error codes:
  * - NOT_MANDATE_MANAGER: the actor is neither an administrator nor secretary of a committee where the organisation sits.
  * - PERIOD_END_BEFORE_START: `until` lies before `from`.
+ * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the scope as typed (src/domain/user-text.ts).
  */
-export type RecordMandateError = DomainError<'NOT_MANDATE_MANAGER' | 'PERIOD_END_BEFORE_START'>;
+export type RecordMandateError = DomainError<'NOT_MANDATE_MANAGER' | 'PERIOD_END_BEFORE_START'> | TextError;
 
 /** The committees in which an organisation holds or held a seat. */
 export async function committeesOfOrganisation(tx: Tx, organisationId: string): Promise<string[]> {
@@ -39,6 +41,8 @@ export async function recordMandate(
   },
 ): Promise<Result<{ mandateId: string }, RecordMandateError>> {
   if (input.until !== null && input.until < input.from) return err('PERIOD_END_BEFORE_START', { from: input.from, until: input.until });
+  const scope = checkText('word', input.scope, 'scope');
+  if (!scope.ok) return scope;
   const now = deps.now();
   return transact(deps, async (tx) => {
     const actor = await loadActorFacts(tx, input.actor.personId);

@@ -54,7 +54,7 @@ interface SeatFacts {
   readonly role: SeatRole;
   readonly from: LocalDate;
   readonly until: LocalDate | null;
-  readonly committee: { readonly id: string; readonly code: string; readonly name: string; readonly substituteRule: string };
+  readonly committee: { readonly id: string; readonly code: string; readonly name: string; readonly substituteRule: string; readonly mandateRequired: boolean };
   readonly person: { readonly id: string; readonly name: string; readonly email: string | null };
   readonly mandates: readonly MandateFacts[];
   readonly onBehalfOf: { readonly id: string; readonly name: string; readonly kind: OrganisationKind };
@@ -94,7 +94,7 @@ function seatsStatement(filter: SeatFilter, withDeclared: boolean): Statement {
   const text = `
     SELECT s.id, s."personId", s."onBehalfOfId", s.role::text AS role,
            s."startsOn"::text AS "from", s."endsOn"::text AS "until",
-           json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'substituteRule', c."substituteRule") AS committee,
+           json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'substituteRule', c."substituteRule", 'mandateRequired', c."mandateRequired") AS committee,
            json_build_object('id', p.id, 'name', p.name, 'email', p.email) AS person,
            (SELECT coalesce(json_agg(json_build_object('id', m.id, 'personId', m."personId", 'organisationId', m."organisationId",
                      'from', m."startsOn"::text, 'until', m."endsOn"::text, 'scope', m.scope, 'revoked', m."revokedAt" IS NOT NULL)), '[]')
@@ -126,7 +126,8 @@ function toSeatView(row: SeatFacts, day: LocalDate): SeatView {
     until: row.until,
     substitute: row.substitute,
     mandate: lookup.valid ? { valid: true, until: lookup.mandate.until } : { valid: false, problem: lookup.problem },
-    mandateRequired: row.committee.substituteRule === 'SAME_ORGANISATION_WITH_MANDATE',
+    // The workbook's "Mandaat vereist", or a substitute rule that asks a mandate of whoever takes the seat.
+    mandateRequired: row.committee.mandateRequired || row.committee.substituteRule === 'SAME_ORGANISATION_WITH_MANDATE',
   };
 }
 

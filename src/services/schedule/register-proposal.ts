@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { fromLocalDate } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { checkText, type TextError } from '../../domain/user-text.ts';
 import { reactionDeadline } from '../../domain/schedule/deadlines.ts';
 import { audit } from '../audit.ts';
 import { toPolicy } from './committee-schedule.ts';
@@ -28,8 +29,9 @@ import { guardSchedule, type ScheduleGuardError } from './schedule-guard.ts';
  * - NO_REACTION_PERIOD: the committee's deadline policy has no reaction period (params.committees:
  *   the codes of the committees that have one).
  * - PROPOSAL_EXISTS: a proposal with this title was registered for the committee on that day already.
+ * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the title (src/domain/user-text.ts).
  */
-export type RegisterProposalError = ScheduleGuardError | DomainError<'NO_REACTION_PERIOD' | 'PROPOSAL_EXISTS'>;
+export type RegisterProposalError = ScheduleGuardError | DomainError<'NO_REACTION_PERIOD' | 'PROPOSAL_EXISTS'> | TextError;
 
 /** The stable id of a proposal's REACTIONS duty, so a retried command registers it once. */
 export function proposalDutyId(committeeId: string, published: LocalDate, title: string): string {
@@ -42,6 +44,8 @@ export async function registerProposal(
   deps: ServiceDeps,
   input: { actor: Actor & { personId: string }; committeeId: string; title: string; published: LocalDate },
 ): Promise<Result<{ dutyId: string; code: string; title: string; published: LocalDate; due: LocalDate; days: number }, RegisterProposalError>> {
+  const checked = checkText('title', input.title.trim());
+  if (!checked.ok) return checked;
   const now = deps.now();
   return transact(deps, async (tx) => {
     const guard = await guardSchedule(tx, input.actor.personId, input.committeeId, now, []);

@@ -71,7 +71,7 @@ describe('MAJORITY — 001 ORO: "Uitvoerende (operationele) besluiten kunnen met
   it('nobody voted: NO_VOTES', () => {
     expect(run('MAJORITY', '---')).toMatchObject({ status: 'NO_VOTES', reason: 'NO_VOTES_CAST' });
   });
-  it('every party equal: one vote per seat, a change of vote replaces', () => {
+  it('one vote per seat (per party: vote-per-party.test.ts), a change of vote replaces', () => {
     const o = run('MAJORITY', 'FA', true, [{ seatId: 's1', choice: 'AGAINST' }, { seatId: 's1', choice: 'FOR' }]);
     expect(o).toMatchObject({ status: 'TIED', ratio: '1-1-0' });
   });

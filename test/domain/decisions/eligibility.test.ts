@@ -129,3 +129,39 @@ describe('canVote', () => {
     ]);
   });
 });
+
+describe('canVote with a mandate rule — 001 SBO "aantoonbaar rechtsgeldig bevoegd"', () => {
+  const mandate = (over: Partial<import('../../../src/domain/registry/words.ts').MandateFacts> = {}) => ({
+    id: 'm1', personId: 'p-holder', organisationId: seat().onBehalfOfId, from: '2025-01-01', until: null, scope: 'bestuurlijk', revoked: false, ...over,
+  });
+  const rule = (mandates: ReturnType<typeof mandate>[], castOn = DAY) => ({ committeeCode: 'SBO', mandates, castOn });
+
+  it('lets the holder vote with a valid mandate for the seat\'s party on the day the vote is cast', () => {
+    expect(canVote({ seat: seat(), personId: 'p-holder', day: DAY, declarations: [], mandateRule: rule([mandate()]) })).toMatchObject({ ok: true });
+  });
+
+  it('refuses a holder whose mandate ended, was revoked, or is for another party, saying why', () => {
+    const cases = [
+      [mandate({ until: '2025-06-18' }), 'EXPIRED'],
+      [mandate({ revoked: true }), 'REVOKED'],
+      [mandate({ organisationId: 'other-party' }), 'OTHER_ORGANISATION'],
+      [mandate({ scope: 'KBO' }), 'OTHER_SCOPE'],
+    ] as const;
+    for (const [m, problem] of cases) {
+      expect(canVote({ seat: seat(), personId: 'p-holder', day: DAY, declarations: [], mandateRule: rule([m]) })).toMatchObject({
+        ok: false, error: { code: 'NO_VALID_MANDATE', params: { problem, organisationId: seat().onBehalfOfId, castOn: DAY } },
+      });
+    }
+  });
+
+  it('asks the same of an accepted substitute', () => {
+    const input = { seat: seat(), personId: 'p-sub', day: DAY, declarations: [declaration()] };
+    expect(canVote({ ...input, mandateRule: rule([mandate()]) })).toMatchObject({ ok: false, error: { code: 'NO_VALID_MANDATE', params: { problem: 'NONE' } } });
+    expect(canVote({ ...input, mandateRule: rule([mandate({ personId: 'p-sub' })]) })).toMatchObject({ ok: true, value: { as: 'SUBSTITUTE' } });
+  });
+
+  it('judges the day the vote is cast: a mandate ending before a later meeting still counts today', () => {
+    const r = rule([mandate({ until: '2025-06-20' })], '2025-06-19');
+    expect(voteRightsOf('p-holder', [seat()], '2025-07-01', [], r)).toHaveLength(1);
+  });
+});

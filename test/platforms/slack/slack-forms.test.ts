@@ -74,6 +74,17 @@ describe('the add-seat form', () => {
     expect(JSON.parse(res.text)).toMatchObject({ response_action: 'errors', errors: { committee: expect.stringMatching(/Alleen de secretaris van het SBO/) } });
   });
 
+  it('refuses a seat the committee\'s composition forbids, quoting the rule on the organisation field, and changes nothing', async () => {
+    // 001 SBO "6 Bestuurders namens de combinaties": one seat per combination, and Combinatie Noord has Jan de Vries.
+    const [before, audits] = [await seats(), await database.db.auditEntry.count()];
+    const res = await h.turn(seatForm('U0SANNE', { committee: 'SBO', person: 'Piet Jansen', role: 'lid', organisation: 'Combinatie Noord', from: '2026-12-01' }));
+    const body = JSON.parse(res.text) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe('errors');
+    expect(body.errors).toEqual({ organisation: 'Combinatie Noord heeft in het SBO al 1 zetel als lid (Jan de Vries); meer mag niet (bron: 001 SBO). Beëindig eerst die zetel.' });
+    expect([await seats(), await database.db.auditEntry.count()]).toEqual([before, audits]);
+    expect(res.calls.filter((c) => c.method.startsWith('chat.'))).toEqual([]);
+  });
+
   it('adds the seat when the secretary submits valid fields, and tells her privately', async () => {
     const before = await seats();
     const res = await h.turn(seatForm('U0SANNE', { committee: 'SBO', person: 'Karin Smit', role: 'adviseur', from: '2026-12-01' }));

@@ -106,6 +106,22 @@ describe('Teams: install and proactive messages', () => {
 });
 
 describe('Teams: dialogs', () => {
+  it('refuses a seat from the dialog that the committee\'s composition forbids, quoting the rule, and changes nothing', async () => {
+    // 001 SBO "6 Bestuurders namens de combinaties": Combinatie Noord already has Jan de Vries.
+    const [seats, audits] = [await h.db.db.seat.count(), await h.db.db.auditEntry.count()];
+    const values = { committee: 'SBO', person: 'Piet Jansen', role: 'lid', organisation: 'Combinatie Noord', from: '2026-12-01' };
+    const submitted = await h.post(taskInvoke(h.ms.serviceUrl, SANNE, 'task/submit', { dialog: 'seat', ...values }));
+    const task = (submitted.body as { task: { type: string; value: { card: { content: Record<string, unknown> } } } }).task;
+    expect(task.type).toBe('continue');
+    const form = JSON.stringify(task.value.card.content);
+    expect(form).toContain('"style":"warning"');
+    expect(form).toContain('Combinatie Noord heeft in het SBO al 1 zetel als lid (Jan de Vries); meer mag niet (bron: 001 SBO).');
+    expect(form).toContain('"value":"Piet Jansen"');
+    expect(await h.db.db.seat.count()).toBe(seats);
+    // Sanne's account may be linked by her roster e-mail on this first turn; nothing else is written.
+    expect((await h.db.db.auditEntry.findMany({ orderBy: { id: 'asc' } })).slice(audits).map((a) => a.action).filter((a) => a !== 'identity.link')).toEqual([]);
+  });
+
   it('opens the absence form and shows an error on the form, keeping what was typed', async () => {
     const fetched = await h.post(taskInvoke(h.ms.serviceUrl, JAN, 'task/fetch', { msteams: { type: 'task/fetch' }, dialog: 'absent' }));
     const task = (fetched.body as { task: { type: string; value: { card: { content: Record<string, unknown> } } } }).task;

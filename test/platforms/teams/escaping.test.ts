@@ -4,7 +4,7 @@
  * the real bot, reaches the connector only as TextRuns (RichTextBlock), which take no markdown.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SANNE, taskInvoke, TEAM_CHANNEL } from './activities.ts';
+import { channelMention, SANNE, taskInvoke, TEAM_CHANNEL } from './activities.ts';
 import { cardOf, cardText, startHarness, type Harness } from './harness.ts';
 
 const QUESTION = 'Akkoord? [Stem hier](https://evil.example/login) **nu** _snel_\n- 1. punt';
@@ -12,6 +12,8 @@ const QUESTION = 'Akkoord? [Stem hier](https://evil.example/login) **nu** _snel_
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
+  // The SBO's poll cards go to its bound channel (issue 13, point 5): the secretary binds this one.
+  await h.post(channelMention(h.ms.serviceUrl, SANNE, '/gremium kanaal SBO'));
 });
 afterAll(async () => h?.close());
 

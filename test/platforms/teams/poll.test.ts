@@ -1,6 +1,6 @@
 /**
- * Polls on Teams: a secretary opens one through the dialog, the card lands in the channel with
- * Action.Execute buttons, a member's click counts once (Teams re-sends never double a vote), the
+ * Polls on Teams: a secretary binds the team channel to the SBO and opens a poll through the dialog;
+ * the card lands in that channel with Action.Execute buttons, a member's click counts once (Teams re-sends never double a vote), the
  * clicker gets the refreshed card, and a vote after closing is refused kindly.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 it('runs a poll from the dialog to a refused late vote', async () => {
+  await h.post(channelMention(h.ms.serviceUrl, SANNE, '/gremium kanaal SBO'));
   const submitted = await h.post(taskInvoke(h.ms.serviceUrl, SANNE, 'task/submit', { dialog: 'poll', committee: 'SBO', question: 'Akkoord met de nieuwe tarieven?', closes: '2026-12-01' }));
   expect((submitted.body as { task: { type: string } }).task.type).toBe('message');
   const posted = h.ms.sent(TEAM_CHANNEL).find((c) => JSON.stringify(c.body).includes('Action.Execute'));

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Poll" ADD COLUMN     "votePer" "VotePer" NOT NULL DEFAULT 'SEAT';
+

@@ -53,7 +53,7 @@ export const ruleMessages = {
   DEADLINES_BY: both((p) => `Verantwoordelijk: ${str(p, 'who')}.`, (p) => `Responsible: ${str(p, 'who')}.`),
   RHYTHM_IS: both((p) => `${str(p, 'note')}${p.time ? ` (om ${str(p, 'time')})` : ''}.`, (p) => `In the source's Dutch words: "${str(p, 'note')}"${p.time ? ` (at ${str(p, 'time')})` : ''}.`),
   RHYTHM_NEXT: both((p) => `Volgende vergadering: ${str(p, 'day')}.`, (p) => `Next meeting: ${str(p, 'day')}.`),
-  PURPOSE_IS: both((p) => `${str(p, 'purpose')}`, (p) => `In the source's Dutch words: "${str(p, 'purpose')}"`),
+  PURPOSE_IS: both((p) => `Volgens de bron: ${str(p, 'purpose')}`, (p) => `In the source's Dutch words: "${str(p, 'purpose')}"`),
   PURPOSE_NONE: both((p) => `De bron noemt geen doel voor ${str(p, 'the')}.`, (p) => `The source names no purpose for ${str(p, 'the')}.`),
   PARTNERSHIP_IS: both((p) => `Onderdeel van: ${str(p, 'partnership')}.`, (p) => `Part of: ${str(p, 'partnership')}.`),
   COMPOSITION_KINDS: both((p) => `Leden per soort partij: ${str(p, 'list')}.`, (p) => `Members per kind of party: ${str(p, 'list')}.`),

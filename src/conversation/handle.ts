@@ -18,6 +18,8 @@ import type { Reply } from './reply.ts';
 import type { Origin } from './context.ts';
 import { ASKS } from './asks.ts';
 import { helpReply } from './help.ts';
+import { answerUnderstood } from './understand/answer-understood.ts';
+import { understand } from './understand/understand.ts';
 
 /** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */
 export type Sender = SenderKey;
@@ -90,11 +92,17 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
   }
 }
 
-/** A question is answered in the language it was asked in. */
+/**
+ * A question is answered in the language it was asked in. Understanding reads the names, dates and
+ * meetings anywhere in the text first (understand/); the fixed sentence forms remain for what it
+ * does not take.
+ */
 async function answer(ctx: TurnContext, textIn: string): Promise<Reply[]> {
   // Before any name is looked up in it: a huge or unprintable message is refused as it is (issue 13).
   const checked = checkText('message', textIn);
   if (!checked.ok) return [errorReply(guessLanguage(textIn.slice(0, 500)) ?? ctx.lang, checked.error)];
+  const understood = understand(textIn, { catalog: ctx.catalog, today: ctx.today, askerId: ctx.asker.personId });
+  if (understood.intent) return answerUnderstood({ ...ctx, lang: understood.lang ?? ctx.lang }, understood.intent);
   const cleaned = cleanQuestion(textIn);
   for (const ask of ASKS) {
     const match = ask.pattern.exec(cleaned);

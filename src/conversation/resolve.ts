@@ -16,11 +16,12 @@ function resolve<T extends Named & { name: string }>(
   unknown: Unknown,
   lang: Language,
   label: (t: T) => string,
+  suggestion: (t: T) => string = label,
 ): Result<T, ResolveError> {
   const hits = index.get(nameKey(query)) ?? [];
   if (hits.length === 1) return ok(hits[0]!);
   if (hits.length > 1) return err('AMBIGUOUS_NAME', { name: query, matches: hits.slice(0, 5).map(label) });
-  const near = suggest(items, query).map((s) => `"${label(s.item)}"`);
+  const near = suggest(items, query).map((s) => `"${suggestion(s.item)}"`);
   const or = lang === 'nl' ? ' of ' : ' or ';
   return err(unknown, near.length > 0 ? { name: query, suggestions: near.join(or) } : { name: query });
 }
@@ -35,9 +36,12 @@ export function resolveOrganisation(catalog: Catalog, query: string, lang: Langu
   return resolve(catalog.organisations, catalog.index.organisations, query, 'UNKNOWN_ORGANISATION', lang, (o) => o.name);
 }
 
-/** A person by name or e-mail; people sharing a name are told apart by e-mail. */
+/**
+ * A person by name or e-mail; people sharing a name are told apart by e-mail. A "did you mean" names
+ * people by name only: a near miss must not hand out other people's e-mail addresses (issue 15).
+ */
 export function resolvePerson(catalog: Catalog, query: string, lang: Language) {
-  return resolve(catalog.people, catalog.index.people, query, 'UNKNOWN_PERSON', lang, (p) => (p.email ? `${p.name} <${p.email}>` : p.name));
+  return resolve(catalog.people, catalog.index.people, query, 'UNKNOWN_PERSON', lang, (p) => (p.email ? `${p.name} <${p.email}>` : p.name), (p) => p.name);
 }
 
 /** Suggestions listed in an error, for renderers that offer them as buttons. */

@@ -15,8 +15,10 @@ import { regionMessages } from './region.ts';
 import { compositionMessages } from './composition.ts';
 import { userTextMessages } from './user-text.ts';
 import { privacyMessages } from './privacy.ts';
+import { understandingMessages } from './understanding.ts';
+import { ruleMessages } from './rules.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

@@ -26,6 +26,7 @@ import { setLanguage } from './identity/set-language.ts';
 import { addSeat } from './registry/add-seat.ts';
 import { endSeat } from './registry/end-seat.ts';
 import { findEmployer } from './registry/find-employer.ts';
+import { findCommitteeRules } from './registry/find-committee-rules.ts';
 import { findRepresentation } from './registry/find-representatives.ts';
 import { findRoleHolders } from './registry/find-role-holders.ts';
 import { findSeatsOfPerson } from './registry/find-seats-of-person.ts';
@@ -38,6 +39,7 @@ import { seatHistory } from './registry/seat-history.ts';
 import { addMeeting } from './schedule/add-meeting.ts';
 import { cancelMeeting } from './schedule/cancel-meeting.ts';
 import { findNextMeetingDays } from './schedule/find-next-meeting-days.ts';
+import { findLastMeetingDay } from './schedule/find-last-meeting-day.ts';
 import { listMeetingDuties } from './schedule/list-meeting-duties.ts';
 import { markDutyDone } from './schedule/mark-duty-done.ts';
 import { moveMeeting } from './schedule/move-meeting.ts';
@@ -56,6 +58,8 @@ const SERVICES = {
   // schedule and channels
   addMeeting, moveMeeting, cancelMeeting, markDutyDone, registerProposal, findNextMeetingDays, listMeetingDuties,
   listDuties, dutiesOfPerson, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
+  // understanding: "de vorige BOSD", "wat is de besluitregel van de Stuurgroep?"
+  findLastMeetingDay, findCommitteeRules,
 } satisfies Record<string, Service>;
 
 /** A service: the dependencies first, then its own arguments. */

@@ -18,6 +18,8 @@ import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 import { toMandateFacts } from '../registry/seat-view.ts';
 import { activeOn, officersOf } from '../registry/seat-filters.ts';
 import { MANAGER_ROLES } from '../../domain/registry/seat-rules.ts';
+import { canManageCommittee } from '../../domain/registry/permissions.ts';
+import { loadActorFacts } from '../identity/load-actor.ts';
 import { checkText, type TextError } from '../../domain/user-text.ts';
 
 /** The declaration as typed, names resolved. */
@@ -27,11 +29,19 @@ export interface DeclareSubstitutionInput {
   readonly day: LocalDate;
   readonly substituteId: string | null;
   readonly reason: string | null;
+  /**
+   * The member whose seat it is, when not the actor: a secretary gives notice for a member ("Jan de
+   * Vries is verhinderd bij het SBO van 11 maart, Piet Jansen vervangt hem"). Only the committee's
+   * secretary or an administrator may. Absent or null: the actor's own seat.
+   */
+  readonly holderId?: string | null;
 }
 
 /**
  * Error codes:
  * - DECLARATION_IN_PAST: the day lies before today. Params: `committee`, `meetingDay`, `today`.
+ * - NOT_COMMITTEE_SECRETARY: notice for another member (`holderId`) by someone who is neither the
+ *   committee's secretary today nor an administrator. Params: `committee`.
  * - NO_SEAT_IN_COMMITTEE: the person holds no seat in the committee on that day. Params: `committee`, `day`.
  * - NO_MEETING_ON_DAY: the committee does not meet that day. Params: `committee`, `day`, `next`.
  * - MEETING_CLOSED: the meeting was already held. Params: `committee`, `day`.
@@ -40,7 +50,7 @@ export interface DeclareSubstitutionInput {
  *   names added: `substituteName`, `seatHolderName`, `organisationName`, `committeeName`, `namedSubstituteName`.
  * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the reason (src/domain/user-text.ts).
  */
-export type DeclareSubstitutionError = DomainError<'NO_SEAT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED' | SubstitutionErrorCode> | TextError;
+export type DeclareSubstitutionError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'NO_SEAT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED' | SubstitutionErrorCode> | TextError;
 
 /** What was declared, and who must be told (the committee's secretaries). */
 export interface DeclarationResult {
@@ -80,8 +90,13 @@ export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubst
   return transact(deps, async (tx) => {
     const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, name: true, substituteRule: true, decisionRule: true } });
     if (input.day < today) return err('DECLARATION_IN_PAST', { committee: committee.code, meetingDay: input.day, today });
+    const holderId = input.holderId ?? input.actor.personId;
+    if (holderId !== input.actor.personId) {
+      const actor = await loadActorFacts(tx, input.actor.personId);
+      if (!actor || !canManageCommittee(actor, input.committeeId, today)) return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });
+    }
     const seats = await tx.seat.findMany({
-      where: { committeeId: input.committeeId, personId: input.actor.personId, role: { not: 'SECRETARY' }, ...activeOn(input.day) },
+      where: { committeeId: input.committeeId, personId: holderId, role: { not: 'SECRETARY' }, ...activeOn(input.day) },
       include: { person: { select: { name: true } }, onBehalfOf: { select: { name: true } }, substitute: { select: { name: true } } },
     });
     if (seats.length === 0) return err('NO_SEAT_IN_COMMITTEE', { committee: committee.code, day: input.day });

@@ -14,6 +14,8 @@ import type { OrganisationKind } from '../../domain/registry/words.ts';
 export interface CommitteeName extends Named {
   readonly code: string;
   readonly name: string;
+  /** The Dutch article of its name ("het" SBO, "de" Stuurgroep), for sentences; null or absent when unknown. */
+  readonly article?: string | null;
 }
 
 /** An organisation as names resolve it. */
@@ -86,11 +88,11 @@ export async function loadCatalog(deps: CatalogDeps): Promise<Catalog> {
   const cached = deps.caches.catalog.current;
   if (cached && cached.revision === revision) return cached;
   const [committees, organisations, people] = await Promise.all([
-    deps.db.committee.findMany({ select: { id: true, code: true, name: true, aliases: true } }),
+    deps.db.committee.findMany({ select: { id: true, code: true, name: true, article: true, aliases: true } }),
     deps.db.organisation.findMany({ select: { id: true, name: true, kind: true, aliases: true } }),
     deps.db.person.findMany({ select: { id: true, name: true, email: true } }),
   ]);
-  const committeeNames = committees.map((c) => ({ id: c.id, code: c.code, name: c.name, names: [c.code, c.name, ...c.aliases] }));
+  const committeeNames = committees.map((c) => ({ id: c.id, code: c.code, name: c.name, article: c.article, names: [c.code, c.name, ...c.aliases] }));
   const organisationNames = organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, names: [o.name, ...o.aliases] }));
   const personNames = people.map((p) => ({ id: p.id, name: p.name, email: p.email, names: p.email ? [p.name, p.email] : [p.name] }));
   const catalog: Catalog = {

@@ -1,0 +1,38 @@
+/**
+ * Texts of the answers that entity-first understanding added: yes/no membership, meetings named
+ * "next" or "previous", notice given by a secretary for a member. `the` is the committee with its
+ * article ("het SBO", "de Stuurgroep gemeenten"; conversation/committee-words.ts).
+ */
+import { str, type Catalog } from './catalog.ts';
+
+/** Messages by code. */
+export const understandingMessages = {
+  IS_MEMBER_YES: {
+    nl: (p) => `Ja, ${str(p, 'person')} ${p.past ? 'was' : 'is'} ${str(p, 'roles')} van ${str(p, 'the')} namens ${str(p, 'organisations')}${p.day ? ` (${str(p, 'day')})` : ''}.`,
+    en: (p) => `Yes, ${str(p, 'person')} ${p.past ? 'was' : 'is'} ${str(p, 'roles')} of ${str(p, 'the')} for ${str(p, 'organisations')}${p.day ? ` (${str(p, 'day')})` : ''}.`,
+  },
+  IS_MEMBER_NO: {
+    nl: (p) => `Nee, ${str(p, 'person')} ${p.past ? 'zat' : 'zit'} niet in ${str(p, 'the')}${p.day ? ` (${str(p, 'day')})` : ''}.`,
+    en: (p) => `No, ${str(p, 'person')} ${p.past ? 'was' : 'is'} not on ${str(p, 'the')}${p.day ? ` (${str(p, 'day')})` : ''}.`,
+  },
+  IS_ROLE_NO: {
+    nl: (p) => `Nee, ${str(p, 'person')} ${p.past ? 'was' : 'is'} geen ${str(p, 'role')} van ${str(p, 'the')}${p.roles ? `, wel ${str(p, 'roles')}` : ''}.`,
+    en: (p) => `No, ${str(p, 'person')} ${p.past ? 'was' : 'is'} not ${str(p, 'role')} of ${str(p, 'the')}${p.roles ? `, but ${str(p, 'roles')}` : ''}.`,
+  },
+  NO_MEETING_BEFORE: {
+    nl: (p) => `${str(p, 'The')} heeft nog niet vergaderd.`,
+    en: (p) => `${str(p, 'The')} has not met yet.`,
+  },
+  NO_MEETING_AHEAD: {
+    nl: (p) => `Er staat geen vergadering van ${str(p, 'the')} gepland.`,
+    en: (p) => `No meeting of ${str(p, 'the')} is planned.`,
+  },
+  DECLARATION_FOR_ACCEPTED: {
+    nl: (p) => `${str(p, 'holder')} is afgemeld voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt ${str(p, 'holder')} namens ${str(p, 'organisations')}${str(p, 'votes') === 'no' ? '' : ' en stemt in diens plaats'}` : ''}.`,
+    en: (p) => `${str(p, 'holder')} is excused from ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces ${str(p, 'holder')} for ${str(p, 'organisations')}${str(p, 'votes') === 'no' ? '' : ' and votes in their place'}` : ''}.`,
+  },
+  DECLARATION_FOR_TO_HOLDER: {
+    nl: (p) => `${str(p, 'person')} heeft u afgemeld voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; vervanger: ${str(p, 'substitute')}` : ''}.`,
+    en: (p) => `${str(p, 'person')} sent notice for you for ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; substitute: ${str(p, 'substitute')}` : ''}.`,
+  },
+} satisfies Catalog;

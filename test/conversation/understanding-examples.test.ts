@@ -1,0 +1,134 @@
+/**
+ * Issue 15's examples, typed as members and secretaries type them, through the one conversation core
+ * on the demo data (today 25 November 2026; the SBO meets 10 December 2026 and 11 March 2027).
+ * Cases marked `it.fails` fail today (they are what issue 15 asks for); each becomes `it` when it passes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from '../../src/conversation/handle.ts';
+import type { Reply } from '../../src/conversation/reply.ts';
+import { renderReplies } from '../../src/platforms/console/render.ts';
+import { createServiceDeps } from '../../src/services/deps.ts';
+import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
+import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+
+let database: TestDatabase;
+const now = () => new Date('2026-11-25T10:00:00Z');
+const deps = () => createServiceDeps({ db: database.db, now, caches: database.caches });
+const people = new Map<string, string>();
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadDemoData(deps());
+  for (const p of await database.db.person.findMany({ select: { id: true, name: true } })) people.set(p.name, p.id);
+});
+afterAll(async () => database?.close());
+
+async function ask(as: string, text: string): Promise<{ replies: Reply[]; out: string }> {
+  const replies = await handle(deps(), { sender: { personId: people.get(as)! }, text });
+  return { replies, out: renderReplies(replies) };
+}
+
+const notUnderstood = (replies: Reply[]) => replies.some((r) => r.kind === 'error' && r.code === 'NOT_UNDERSTOOD');
+
+describe('dates and meetings anywhere in the sentence', () => {
+  it('reads a date in the middle: who represented Dronten on 1 March 2024 in the BOSD', async () => {
+    const { replies, out } = await ask('Jan de Vries', 'Wie vertegenwoordigde Dronten op 1 maart 2024 in de BOSD?');
+    expect(replies[0]?.kind).toBe('card');
+    expect(out).toContain('Gemeente Dronten');
+    expect(out).toContain('1 maart 2024');
+    expect(out).toContain('Gert van Dam');
+  });
+
+  it('reads "het volgende SBO" as the next meeting of the SBO', async () => {
+    const { replies, out } = await ask('Jan de Vries', 'Wie vertegenwoordigt Combinatie Noord bij het volgende SBO?');
+    expect(replies[0]?.kind).toBe('card');
+    expect(out).toContain('Jan de Vries');
+    expect(out).toContain('10 december 2026');
+  });
+
+  it('reads the date first and the committee in front', async () => {
+    const { out } = await ask('Jan de Vries', 'Op 1 maart 2025, wie zat er in het KBO namens Gemeente Doetinchem?');
+    expect(out).toContain('Gemeente Doetinchem');
+    expect(out).toContain('1 maart 2025');
+  });
+
+  it('answers who was absent at "de vorige BOSD"', async () => {
+    const { replies } = await ask('Lotte Mulder', 'Wie was er afwezig bij de vorige BOSD?');
+    expect(notUnderstood(replies)).toBe(false);
+    expect(replies[0]?.kind).toBe('card');
+  });
+
+  it('answers "when is the next KBO" in English', async () => {
+    const { out } = await ask('Jan de Vries', 'next KBO?');
+    expect(out).toMatch(/17 December 2026/);
+  });
+});
+
+describe('greetings, thanks and yes/no questions', () => {
+  it('ignores a greeting and thanks around a question', async () => {
+    const { out } = await ask('Jan de Vries', 'Hoi! Wie zitten er in het ORO? Alvast bedankt');
+    expect(out).toMatch(/^ORO: /);
+  });
+
+  it('answers "Is Karin Smit lid van het ORO?" with yes', async () => {
+    const { out } = await ask('Jan de Vries', 'Is Karin Smit lid van het ORO?');
+    expect(out).toMatch(/^Ja, Karin Smit/);
+  });
+
+  it('answers "Zit Jan de Vries in het ORO?" with no', async () => {
+    const { out } = await ask('Sanne Bakker', 'Zit Jan de Vries in het ORO?');
+    expect(out).toMatch(/^Nee, Jan de Vries/);
+  });
+
+  it('answers "Does Karin Smit sit on the ORO?" in English', async () => {
+    const { out } = await ask('Jan de Vries', 'Does Karin Smit sit on the ORO?');
+    expect(out).toMatch(/^Yes, Karin Smit/);
+  });
+
+  it('reads "ik" as the asker: "waar zit ik in?"', async () => {
+    const { out } = await ask('Jan de Vries', 'waar zit ik in?');
+    expect(out).toContain('Jan de Vries');
+    expect(out).toContain('SBO');
+  });
+});
+
+describe('answers people read', () => {
+  it('a misspelt person gets "did you mean" by name, never with another person\'s e-mail address', async () => {
+    const { replies, out } = await ask('Jan de Vries', 'Waar zit Karin Smitt in?');
+    expect(replies[0]).toMatchObject({ kind: 'error', code: 'UNKNOWN_PERSON' });
+    expect(out).toContain('Karin Smit');
+    expect(out).not.toMatch(/@/);
+  });
+
+  it('names a committee with its own article in Dutch', async () => {
+    const { out } = await ask('Jan de Vries', 'Is Jan de Vries lid van de Stuurgroep?');
+    expect(out).toBe('Nee, Jan de Vries zit niet in de Stuurgroep gemeenten.');
+  });
+});
+
+describe('notice of absence in everyday words', () => {
+  it('a member gives notice for the next SBO with a substitute', async () => {
+    const { replies, out } = await ask('Jan de Vries', 'Ik ben verhinderd bij het volgende SBO, Piet Jansen vervangt mij');
+    expect(notUnderstood(replies)).toBe(false);
+    expect(out).toContain('10 december 2026');
+    expect(out).toContain('Piet Jansen');
+  });
+
+  it('an unknown substitute is named, not "not understood"', async () => {
+    const { replies } = await ask('Jan de Vries', 'Ik ben verhinderd bij het volgende SBO, Tobias Kuipers vervangt mij');
+    expect(replies[0]).toMatchObject({ kind: 'error', code: 'UNKNOWN_PERSON' });
+  });
+
+  it('the same in English', async () => {
+    const { replies, out } = await ask('Jan de Vries', "I can't attend the next SBO; Piet Jansen replaces me");
+    expect(notUnderstood(replies)).toBe(false);
+    expect(out).toContain('10 December 2026');
+  });
+
+  it('a secretary gives notice for a member', async () => {
+    const { replies, out } = await ask('Sanne Bakker', 'Jan de Vries is verhinderd bij het SBO van 11 maart, Piet Jansen vervangt hem');
+    expect(notUnderstood(replies)).toBe(false);
+    expect(out).toContain('11 maart 2027');
+    expect(out).toContain('Piet Jansen');
+  });
+});

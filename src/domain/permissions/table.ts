@@ -110,8 +110,8 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
     limits: ['ORGANISATION_WIDE_MANDATE'],
   },
   'attendance.record': {
-    commands: ['/gremium aanwezigheid'],
-    what: { nl: 'aanwezigheid vastleggen', en: 'record attendance' },
+    commands: ['/gremium aanwezigheid', '/gremium verhinderd (voor een ander lid)'],
+    what: { nl: 'aanwezigheid en afmeldingen van leden vastleggen', en: "record attendance and members' notices of absence" },
     offices: ['SECRETARY'],
     refusal: 'NOT_COMMITTEE_SECRETARY',
     limits: [],

@@ -18,8 +18,7 @@ import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 import { toMandateFacts } from '../registry/seat-view.ts';
 import { activeOn, officersOf } from '../registry/seat-filters.ts';
 import { MANAGER_ROLES } from '../../domain/registry/seat-rules.ts';
-import { canManageCommittee } from '../../domain/registry/permissions.ts';
-import { loadActorFacts } from '../identity/load-actor.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 import { checkText, type TextError } from '../../domain/user-text.ts';
 
 /** The declaration as typed, names resolved. */
@@ -50,7 +49,7 @@ export interface DeclareSubstitutionInput {
  *   names added: `substituteName`, `seatHolderName`, `organisationName`, `committeeName`, `namedSubstituteName`.
  * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the reason (src/domain/user-text.ts).
  */
-export type DeclareSubstitutionError = DomainError<'NOT_COMMITTEE_SECRETARY' | 'NO_SEAT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED' | SubstitutionErrorCode> | TextError;
+export type DeclareSubstitutionError = PermissionError | DomainError<'NO_SEAT_IN_COMMITTEE' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED' | SubstitutionErrorCode> | TextError;
 
 /** What was declared, and who must be told (the committee's secretaries). */
 export interface DeclarationResult {
@@ -92,8 +91,9 @@ export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubst
     if (input.day < today) return err('DECLARATION_IN_PAST', { committee: committee.code, meetingDay: input.day, today });
     const holderId = input.holderId ?? input.actor.personId;
     if (holderId !== input.actor.personId) {
-      const actor = await loadActorFacts(tx, input.actor.personId);
-      if (!actor || !canManageCommittee(actor, input.committeeId, today)) return err('NOT_COMMITTEE_SECRETARY', { committee: committee.code });
+      // Notice for someone else records her absence: the table's attendance row (docs/permissions.md).
+      const allowed = await permit(tx, input.actor.personId, 'attendance.record', { committeeId: input.committeeId }, today);
+      if (!allowed.ok) return allowed;
     }
     const seats = await tx.seat.findMany({
       where: { committeeId: input.committeeId, personId: holderId, role: { not: 'SECRETARY' }, ...activeOn(input.day) },

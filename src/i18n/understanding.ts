@@ -5,6 +5,8 @@
  */
 import { str, type Catalog } from './catalog.ts';
 
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Messages by code. */
 export const understandingMessages = {
   IS_MEMBER_YES: {
@@ -34,5 +36,41 @@ export const understandingMessages = {
   DECLARATION_FOR_TO_HOLDER: {
     nl: (p) => `${str(p, 'person')} heeft u afgemeld voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; vervanger: ${str(p, 'substitute')}` : ''}.`,
     en: (p) => `${str(p, 'person')} sent notice for you for ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; substitute: ${str(p, 'substitute')}` : ''}.`,
+  },
+  CONFIRM_WRITE_TITLE: {
+    nl: () => 'Zal ik dit vastleggen?',
+    en: () => 'Shall I record this?',
+  },
+  CONFIRM_WRITE_GUESS: {
+    nl: (p) => `"${str(p, 'typed')}" heb ik gelezen als ${str(p, 'read')}.`,
+    en: (p) => `I read "${str(p, 'typed')}" as ${str(p, 'read')}.`,
+  },
+  CONFIRM_WRITE_COMMAND: {
+    nl: (p) => `Het commando: ${str(p, 'command')}`,
+    en: (p) => `The command: ${str(p, 'command')}`,
+  },
+  CONFIRM_WRITE_BUTTON: {
+    nl: () => 'Ja, vastleggen',
+    en: () => 'Yes, record it',
+  },
+  CONFIRM_WRITE_FOOTER: {
+    nl: () => 'Er is nog niets veranderd. Klopt er iets niet? Typ het commando zelf, aangepast.',
+    en: () => 'Nothing has changed yet. Something not right? Type the command yourself, corrected.',
+  },
+  CONFIRM_ABSENCE: {
+    nl: (p) => `U meldt zich af voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt u` : ', zonder vervanger'}.`,
+    en: (p) => `You send notice of absence for ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces you` : ', without a substitute'}.`,
+  },
+  CONFIRM_ABSENCE_FOR: {
+    nl: (p) => `U meldt ${str(p, 'holder')} af voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt ${str(p, 'holder')}` : ', zonder vervanger'}.`,
+    en: (p) => `You send notice of absence for ${str(p, 'holder')} for ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces ${str(p, 'holder')}` : ', without a substitute'}.`,
+  },
+  CONFIRM_CANCEL: {
+    nl: (p) => `De vergadering van ${str(p, 'the')} op ${str(p, 'day')} gaat niet door.`,
+    en: (p) => `The meeting of ${str(p, 'the')} on ${str(p, 'day')} is cancelled.`,
+  },
+  CONFIRM_DUTY_DONE: {
+    nl: (p) => `${cap(str(p, 'duty'))} voor ${str(p, 'the')} van ${str(p, 'day')} is klaar.`,
+    en: (p) => `${cap(str(p, 'duty'))} for ${str(p, 'the')} of ${str(p, 'day')} is done.`,
   },
 } satisfies Catalog;

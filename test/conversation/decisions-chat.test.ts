@@ -103,7 +103,13 @@ describe('rules and languages', () => {
 
 describe('notice of absence and who represents', () => {
   it('accepts "Ik ben verhinderd ..., Piet Jansen vervangt mij", tells the secretary, and answers who represents', async () => {
-    const { replies } = await say('Jan de Vries', 'Ik ben verhinderd bij het SBO van 11 maart, Piet Jansen vervangt mij');
+    const before = await audits();
+    const proposal = await say('Jan de Vries', 'Ik ben verhinderd bij het SBO van 11 maart, Piet Jansen vervangt mij');
+    // Issue 15, point 2: a sentence is only proposed, with the exact command as its button.
+    const [confirm] = cards(proposal.replies);
+    expect(confirm!.lines).toContain('U meldt zich af voor het SBO op 11 maart 2027; Piet Jansen vervangt u.');
+    expect(await audits()).toBe(before);
+    const { replies } = await say('Jan de Vries', confirm!.actions![0]!.command);
     expect(replies[0]).toMatchObject({ kind: 'text', text: 'U bent afgemeld voor het SBO op 11 maart 2027; Piet Jansen vervangt u namens Combinatie Noord en stemt in uw plaats.' });
     expect(replies[1]).toMatchObject({ to: { personId: people['Sanne Bakker'] } });
     const who = await say('Karin Smit', 'wie vertegenwoordigt Combinatie Noord in het SBO op 11 maart 2027?');
@@ -112,7 +118,9 @@ describe('notice of absence and who represents', () => {
 
   it('refuses an English notice naming a substitute without mandate, and an unknown person, changing nothing', async () => {
     const before = await audits();
-    const refused = await say('Jan de Vries', "I can't attend the SBO on 10 December; Karin Smit replaces me");
+    const proposed = cards((await say('Jan de Vries', "I can't attend the SBO on 10 December; Karin Smit replaces me")).replies)[0]!;
+    expect(proposed.actions![0]!.command).toBe('/gremium absent SBO 2026-12-10 substitute="Karin Smit"');
+    const refused = await say('Jan de Vries', proposed.actions![0]!.command);
     expect(refused.replies[0]).toMatchObject({ kind: 'error', code: 'SUBSTITUTE_NO_MANDATE' });
     expect(refused.replies[0]!.kind === 'error' && refused.replies[0]!.text).toMatch(/^Karin Smit has no mandate for Combinatie Noord on 10 December 2026 .*; the SBO requires one/);
     const unknown = await say('Jan de Vries', '/gremium verhinderd SBO 10-12-2026 vervanger="Pieter Jansens"');

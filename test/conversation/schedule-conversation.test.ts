@@ -22,6 +22,20 @@ async function say(person: string, text: string, origin?: { platform: string; ch
   return renderReplies(replies);
 }
 
+/**
+ * A sentence that asks for a change (issue 15, point 2): the answer is a confirmation naming the change
+ * and its exact command, with nothing written; the command (the button) then runs as typed.
+ */
+async function sayAndConfirm(person: string, text: string): Promise<{ proposal: string; command: string; done: string }> {
+  const before = await database.db.auditEntry.count();
+  const replies = await handle(deps(), { sender: { personId: demoId.person(person) }, text });
+  const confirm = replies.find((r) => r.kind === 'card' && r.actions?.length);
+  expect(confirm, renderReplies(replies)).toBeDefined();
+  expect(await database.db.auditEntry.count()).toBe(before);
+  const command = confirm!.kind === 'card' ? confirm!.actions![0]!.command : '';
+  return { proposal: renderReplies(replies), command, done: await say(person, command) };
+}
+
 describe('schedule questions', () => {
   it('"wanneer is het volgende KBO?" names the next one-off KBO meeting; the English form too', async () => {
     expect(await say('jan-de-vries', 'Wanneer is het volgende KBO?')).toBe('Het volgende KBO is op 17 december 2026 om 16:00 (extra vergadering).');
@@ -42,8 +56,11 @@ describe('schedule questions', () => {
     const before = await say('lotte-mulder', 'wat staat er voor mij open?');
     expect(before).toContain('de agenda BOSD (vergadering 17 december 2026)');
     expect(before).toContain('[Gedaan: agenda BOSD: /gremium gedaan agenda BOSD 2026-12-17]');
-    expect(await say('jan-de-vries', 'agenda BOSD 17 december is verstuurd')).toContain('Alleen wie de agenda van het BOSD verzorgt');
-    expect(await say('lotte-mulder', 'agenda BOSD 17 december is verstuurd')).toBe('Genoteerd: de agenda voor het BOSD van 17 december 2026 is klaar. Hier komen geen herinneringen meer voor.');
+    expect((await sayAndConfirm('jan-de-vries', 'agenda BOSD 17 december is verstuurd')).done).toContain('Alleen wie de agenda van het BOSD verzorgt');
+    const done = await sayAndConfirm('lotte-mulder', 'agenda BOSD 17 december is verstuurd');
+    expect(done.proposal).toContain('De agenda voor het BOSD van 17 december 2026 is klaar.');
+    expect(done.command).toBe('/gremium gedaan agenda BOSD 2026-12-17');
+    expect(done.done).toBe('Genoteerd: de agenda voor het BOSD van 17 december 2026 is klaar. Hier komen geen herinneringen meer voor.');
     const after = await say('lotte-mulder', 'wat staat er voor mij open?');
     expect(after).not.toContain('de agenda BOSD (vergadering 17 december 2026)');
     expect(after).toContain('de stukken BOSD (vergadering 17 december 2026)');
@@ -57,8 +74,11 @@ describe('schedule questions', () => {
 describe('schedule commands', () => {
   it('"het ORO van 9 december gaat niet door" cancels it (secretary only), and the next ORO moves on', async () => {
     clock = new Date('2026-11-25T10:00:00Z');
-    expect(await say('jan-de-vries', 'het ORO van 9 december gaat niet door')).toContain('Alleen de secretaris van het ORO');
-    expect(await say('sanne-bakker', 'het ORO van 9 december gaat niet door')).toBe('De vergadering van het ORO op 9 december 2026 gaat niet door.');
+    expect((await sayAndConfirm('jan-de-vries', 'het ORO van 9 december gaat niet door')).done).toContain('Alleen de secretaris van het ORO');
+    const cancel = await sayAndConfirm('sanne-bakker', 'het ORO van 9 december gaat niet door');
+    expect(cancel.proposal).toContain('Zal ik dit vastleggen?');
+    expect(cancel.command).toBe('/gremium vergadering afgelast ORO 2026-12-09');
+    expect(cancel.done).toBe('De vergadering van het ORO op 9 december 2026 gaat niet door.');
     expect(await say('sanne-bakker', 'wanneer is het volgende ORO')).toBe('Het volgende ORO is op 13 januari 2027 om 10:00.');
     expect(await say('sanne-bakker', '/gremium vergadering afgelast ORO 10 december')).toContain('Het ORO vergadert niet op 10 december 2026');
   });

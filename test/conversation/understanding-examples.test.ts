@@ -132,3 +132,52 @@ describe('notice of absence in everyday words', () => {
     expect(out).toContain('Piet Jansen');
   });
 });
+
+describe('a write is never made from a reading (issue 15, point 2)', () => {
+  const audits = () => database.db.auditEntry.count();
+  const confirmation = (replies: Reply[]) => {
+    const c = replies.find((r) => r.kind === 'card' && (r.actions?.length ?? 0) > 0);
+    return c?.kind === 'card' ? c : null;
+  };
+
+  it('a notice in words is proposed with its exact command; only the command writes', async () => {
+    const before = await audits();
+    const { replies, out } = await ask('Jan de Vries', 'Ik ben verhinderd bij het volgende SBO, Piet Jansen vervangt mij');
+    const card = confirmation(replies)!;
+    expect(card.title).toBe('Zal ik dit vastleggen?');
+    expect(out).toContain('U meldt zich af voor het SBO op 10 december 2026; Piet Jansen vervangt u.');
+    expect(out).toContain('Er is nog niets veranderd');
+    expect(card.actions![0]!.command).toBe('/gremium verhinderd SBO 2026-12-10 vervanger="Piet Jansen"');
+    expect(await audits()).toBe(before);
+    const done = await ask('Jan de Vries', card.actions![0]!.command);
+    expect(done.out).toContain('U bent afgemeld voor het SBO op 10 december 2026; Piet Jansen vervangt u');
+    expect(await audits()).toBeGreaterThan(before);
+    await ask('Jan de Vries', '/gremium verhinderd intrekken SBO 2026-12-10');
+  });
+
+  it('a misspelt name is named as read before anything happens', async () => {
+    const before = await audits();
+    const { replies, out } = await ask('Jan de Vries', 'Ik ben verhinderd bij het SBO van 11 maart, Piet Janssen vervangt mij');
+    expect(confirmation(replies)).not.toBeNull();
+    expect(out).toContain('"Piet Janssen" heb ik gelezen als Piet Jansen.');
+    expect(await audits()).toBe(before);
+  });
+
+  it("a secretary's notice for a member carries the member in the command (lid=), in English too", async () => {
+    const nl = confirmation((await ask('Sanne Bakker', 'Jan de Vries is verhinderd bij het SBO van 11 maart, Piet Jansen vervangt hem')).replies)!;
+    expect(nl.lines).toContain('U meldt Jan de Vries af voor het SBO op 11 maart 2027; Piet Jansen vervangt Jan de Vries.');
+    expect(nl.actions![0]!.command).toMatch(/^\/gremium verhinderd SBO 2027-03-11 vervanger="Piet Jansen" lid="Jan de Vries"$/);
+    const en = confirmation((await ask('Sanne Bakker', "Jan de Vries can't attend the SBO on 11 March, Piet Jansen replaces him")).replies)!;
+    expect(en.actions![0]!.command).toMatch(/^\/gremium absent SBO 2027-03-11 substitute="Piet Jansen" member="Jan de Vries"$/);
+    // A member cannot send notice for someone else by the command either.
+    const refused = await ask('Piet Jansen', nl.actions![0]!.command);
+    expect(refused.replies[0]).toMatchObject({ kind: 'error', code: 'NOT_COMMITTEE_SECRETARY' });
+  });
+
+  it('a question is never taken for a write', async () => {
+    const before = await audits();
+    const { replies } = await ask('Sanne Bakker', 'Is de agenda van het SBO van 10 december verstuurd?');
+    expect(confirmation(replies)).toBeNull();
+    expect(await audits()).toBe(before);
+  });
+});

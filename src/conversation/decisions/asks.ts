@@ -1,5 +1,8 @@
-/** Questions about decisions ("who was absent at the last ORO?", "besluitenlijst BOSD 19 maart") and notice in free text. */
-import { declareCommand } from './presence-commands.ts';
+/**
+ * Questions about decisions ("who was absent at the last ORO?", "besluitenlijst BOSD 19 maart") and notice in
+ * free text, which is only proposed with its command (understand/confirm.ts).
+ */
+import { proposeTyped } from '../understand/propose-write.ts';
 import { absenteesAnswer, decisionListAnswer } from './lists.ts';
 import type { AskSpec } from '../verb.ts';
 
@@ -12,14 +15,14 @@ export const DECISION_ASKS: readonly AskSpec[] = [
     id: 'declare.nl',
     lang: 'nl',
     pattern: new RegExp(String.raw`^ik\s+(?:ben|kan)\s+(?:verhinderd|afwezig|niet\s+aanwezig|er\s+niet\s+bij\s+zijn)\s+(?:bij|op|voor|in)\s+${ARTICLE}(\S+)\s+(?:van|op)\s+(.+?)(?:\s*[,;.]\s*(?:en\s+)?(.+?)\s+(?:vervangt\s+mij|neemt\s+(?:het\s+)?over|valt\s+in))?$`, 'i'),
-    answer: (ctx, m) => declareCommand(ctx, { committee: m[1]!, date: m[2]!, substitute: m[3] ?? null, reason: null }),
+    answer: (ctx, m) => proposeTyped(ctx, { kind: 'declare', committee: m[1]!, date: m[2]!, substitute: m[3] ?? null }),
   },
   {
     // "I can't attend the SBO on 12 March; Piet Jansen replaces me"
     id: 'declare.en',
     lang: 'en',
     pattern: new RegExp(String.raw`^i\s+(?:can[’']?t|cannot|can\s+not|won[’']?t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+attend\s+${ARTICLE}(\S+)\s+(?:on|of)\s+(.+?)(?:\s*[,;.]\s*(?:and\s+)?(.+?)\s+(?:replaces\s+me|will\s+replace\s+me|stands\s+in|takes\s+my\s+seat))?$`, 'i'),
-    answer: (ctx, m) => declareCommand(ctx, { committee: m[1]!, date: m[2]!, substitute: m[3] ?? null, reason: null }),
+    answer: (ctx, m) => proposeTyped(ctx, { kind: 'declare', committee: m[1]!, date: m[2]!, substitute: m[3] ?? null }),
   },
   {
     id: 'absentees.nl',

@@ -1,6 +1,8 @@
 /** Notice of absence with a substitute, withdrawing it, and recording attendance. */
 import { joinList } from '../../i18n/catalog.ts';
 import { formatDay } from '../../i18n/format.ts';
+import type { LocalDate } from '../../domain/local-date.ts';
+import { theCommittee } from '../committee-words.ts';
 import { t } from '../../i18n/index.ts';
 import { lookup } from '../../domain/names.ts';
 import type { RecordAttendanceInput } from '../../services/decisions/record-attendance.ts';
@@ -15,8 +17,13 @@ type AttendanceStatus = RecordAttendanceInput['status'];
 const actorOf = (ctx: TurnContext) => ({ personId: ctx.asker.personId, label: ctx.asker.name });
 
 /** "Ik ben verhinderd bij het SBO van 12 maart, Piet Jansen vervangt mij" and `/gremium verhinderd`. */
-export async function declareCommand(ctx: TurnContext, c: { committee: string; date: string; substitute: string | null; reason: string | null }): Promise<Reply[]> {
+export async function declareCommand(ctx: TurnContext, c: { committee: string; date: string; substitute: string | null; reason: string | null; member?: string | null }): Promise<Reply[]> {
   const { lang } = ctx;
+  if (c.member) {
+    const day = upcomingDay(ctx, c.date);
+    if (!day.ok) return [errorReply(lang, day.error)];
+    return declareFor(ctx, { committee: c.committee, day: day.value, holder: c.member, substitute: c.substitute });
+  }
   const committee = resolveCommittee(ctx.catalog, c.committee, lang);
   if (!committee.ok) return [errorReply(lang, committee.error)];
   const day = upcomingDay(ctx, c.date);
@@ -32,6 +39,38 @@ export async function declareCommand(ctx: TurnContext, c: { committee: string; d
   return [
     text(t(lang, 'DECLARATION_ACCEPTED', { ...params(lang), organisations: joinList(d.organisations, lang), votes: d.substituteVotes ? 'yes' : 'no' })),
     ...(await toPeople(ctx.services, d.secretaryIds, (l) => t(l, 'DECLARATION_TO_SECRETARY', { ...params(l), person: d.declarantName, ...(c.reason ? { reason: c.reason } : {}) }))),
+  ];
+}
+
+/**
+ * `/gremium verhinderd <gremium> <datum> lid=<persoon>`: notice for a member ("Jan de Vries is verhinderd bij
+ * het SBO van 11 maart, Piet Jansen vervangt hem"); only the committee's secretary may. The member is told.
+ */
+export async function declareFor(ctx: TurnContext, c: { committee: string; day: LocalDate; holder: string; substitute: string | null }): Promise<Reply[]> {
+  const { lang } = ctx;
+  const committee = resolveCommittee(ctx.catalog, c.committee, lang);
+  if (!committee.ok) return [errorReply(lang, committee.error)];
+  const holder = resolvePerson(ctx.catalog, c.holder, lang);
+  if (!holder.ok) return [errorReply(lang, holder.error)];
+  const substitute = c.substitute ? resolvePerson(ctx.catalog, c.substitute, lang) : null;
+  if (substitute && !substitute.ok) return [errorReply(lang, substitute.error)];
+  const declared = await ctx.services.declareSubstitution({
+    actor: { personId: ctx.asker.personId, label: ctx.asker.name },
+    committeeId: committee.value.id,
+    day: c.day,
+    substituteId: substitute?.value.id ?? null,
+    reason: null,
+    holderId: holder.value.id,
+  });
+  if (!declared.ok) return [errorReply(lang, withDays(lang, declared.error))];
+  const d = declared.value;
+  const params = (l: typeof lang) => ({ the: theCommittee(l, committee.value), day: formatDay(l, d.day), ...(d.substituteName ? { substitute: d.substituteName } : {}) });
+  return [
+    text(t(lang, 'DECLARATION_FOR_ACCEPTED', { ...params(lang), holder: d.declarantName, organisations: joinList(d.organisations, lang), votes: d.substituteVotes ? 'yes' : 'no' })),
+    ...(await toPeople(ctx.services, [holder.value.id], (l) => t(l, 'DECLARATION_FOR_TO_HOLDER', { ...params(l), person: ctx.asker.name }))),
+    ...(await toPeople(ctx.services, d.secretaryIds.filter((id) => id !== ctx.asker.personId), (l) => t(l, 'DECLARATION_TO_SECRETARY', {
+      ...params(l), committee: d.committeeCode, person: d.declarantName,
+    }))),
   ];
 }
 

@@ -60,12 +60,12 @@ export const DECISION_VERBS: readonly VerbSpec[] = [
     id: 'absent',
     words: { verhinderd: 'nl', afmelden: 'nl', absent: 'en' },
     positional: ['committee', 'date'],
-    options: { substitute: ['vervanger', 'substitute'], reason: ['reden', 'reason'] },
+    options: { substitute: ['vervanger', 'substitute'], reason: ['reden', 'reason'], member: ['lid', 'member'] },
     usage: {
-      nl: '/gremium verhinderd <gremium> <datum> [vervanger=<persoon>] [reden=<tekst>]',
-      en: '/gremium absent <committee> <date> [substitute=<person>] [reason=<text>]',
+      nl: '/gremium verhinderd <gremium> <datum> [vervanger=<persoon>] [reden=<tekst>] [lid=<persoon> (secretaris, voor een lid)]',
+      en: '/gremium absent <committee> <date> [substitute=<person>] [reason=<text>] [member=<person> (secretary, for a member)]',
     },
-    schema: z.object({ committee: zText, date: zDate, substitute: optional(zText), reason: optional(zFreeText('reason')) }),
+    schema: z.object({ committee: zText, date: zDate, substitute: optional(zText), reason: optional(zFreeText('reason')), member: optional(zText) }),
     run: declareCommand,
   }),
   defineVerb({

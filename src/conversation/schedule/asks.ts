@@ -1,10 +1,12 @@
 /**
  * Questions about the schedule, and two sentences secretaries write instead of a command:
  * "welke deadlines lopen deze week?", "wanneer is het volgende KBO?", "wat staat er voor mij open?",
- * "het ORO van 5 mei gaat niet door", "agenda SBO 12 maart is verstuurd" (and their English forms).
+ * "het ORO van 5 mei gaat niet door", "agenda SBO 12 maart is verstuurd" (and their English forms); the two
+ * writes are only proposed with their command (understand/confirm.ts).
  */
 import { answerDeadlinesOfWeek, answerMyDuties, answerNextMeeting } from './answers.ts';
-import { dutyOfWord, runCancelMeeting, runDutyDone } from './actions.ts';
+import { dutyOfWord } from './actions.ts';
+import { proposeTyped } from '../understand/propose-write.ts';
 import type { AskSpec } from '../verb.ts';
 
 const DUTY_NL = '(agenda|stukken|verslag|notulen|besluitenlijst)';
@@ -60,24 +62,24 @@ export const SCHEDULE_ASKS: readonly AskSpec[] = [
     id: 'schedule.cancel.nl',
     lang: 'nl',
     pattern: /^(?:het |de )?(.+?) (?:van|op) (.+?) gaat niet door$/i,
-    answer: (ctx, m) => runCancelMeeting(ctx, { committee: m[1]!, date: m[2]! }),
+    answer: (ctx, m) => proposeTyped(ctx, { kind: 'cancel-meeting', committee: m[1]!, date: m[2]! }),
   },
   {
     id: 'schedule.cancel.en',
     lang: 'en',
     pattern: /^(?:the )?(.+?)(?: meeting)? (?:of|on) (.+?) (?:is|has been) (?:cancelled|canceled|called off|off)$/i,
-    answer: (ctx, m) => runCancelMeeting(ctx, { committee: m[1]!, date: m[2]! }),
+    answer: (ctx, m) => proposeTyped(ctx, { kind: 'cancel-meeting', committee: m[1]!, date: m[2]! }),
   },
   {
     id: 'schedule.done.nl',
     lang: 'nl',
     pattern: new RegExp(`^(?:de |het )?${DUTY_NL} (?:van |voor )?(?:het |de )?(.+?) (?:van |op )?(\\d.*?) (?:is|zijn) (?:verstuurd|gepubliceerd|gedeeld|klaar|gedaan|rondgestuurd|verzonden)$`, 'i'),
-    answer: (ctx, m) => runDutyDone(ctx, done(m)),
+    answer: (ctx, m) => proposeTyped(ctx, { kind: 'duty-done', ...done(m) }),
   },
   {
     id: 'schedule.done.en',
     lang: 'en',
     pattern: new RegExp(`^(?:the )?${DUTY_EN} (?:for |of )?(?:the )?(.+?) (?:meeting )?(?:of |on )?(\\d.*?) (?:is|are|was|were|has been|have been) (?:sent|published|shared|done|out)$`, 'i'),
-    answer: (ctx, m) => runDutyDone(ctx, done(m)),
+    answer: (ctx, m) => proposeTyped(ctx, { kind: 'duty-done', ...done(m) }),
   },
 ];

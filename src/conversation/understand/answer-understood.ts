@@ -3,42 +3,18 @@
  * stands for (a code, a name, an e-mail address), or as typed when it is not known, so an unknown or
  * misspelt name gets the same "did you mean" as in a command.
  */
-import type { LocalDate } from '../../domain/local-date.ts';
-import { t } from '../../i18n/index.ts';
-import type { CommitteeName } from '../../services/registry/registry-catalog.ts';
 import { answerQuestion } from '../answer-question.ts';
-import { theCommittee } from '../committee-words.ts';
-import { errorReply, type TurnContext } from '../context.ts';
+import type { TurnContext } from '../context.ts';
 import { absenteesAnswer, decisionListAnswer } from '../decisions/lists.ts';
-import { declareCommand } from '../decisions/presence-commands.ts';
 import { helpReply } from '../help.ts';
-import { text, type Reply } from '../reply.ts';
-import { resolveCommittee } from '../resolve.ts';
-import { runCancelMeeting, runDutyDone } from '../schedule/actions.ts';
+import type { Reply } from '../reply.ts';
 import { answerDeadlinesOfWeek, answerMyDuties, answerNextMeeting } from '../schedule/answers.ts';
-import { declareFor, isMemberAnswer } from './answers.ts';
+import { isMemberAnswer } from './answers.ts';
+import { meetingDay } from './meeting-day.ts';
+import { proposeWrite } from './propose-write.ts';
 import { answerRule } from './rule-answers.ts';
 import { committeeText, organisationText, personText } from './slot-text.ts';
-import type { Intent, MeetingRef, Slot } from './understand.ts';
-
-/**
- * The day of a meeting named "next", "previous" or by its date (`ahead`: a year-less date's next
- * occurrence), or the replies that say why there is none.
- */
-export async function meetingDay(ctx: TurnContext, committee: Slot<CommitteeName>, meeting: MeetingRef, ahead: boolean): Promise<LocalDate | Reply[]> {
-  if (meeting.kind === 'on') return ahead ? meeting.date.upcoming : meeting.date.day;
-  const resolved = resolveCommittee(ctx.catalog, committeeText(committee), ctx.lang);
-  if (!resolved.ok) return [errorReply(ctx.lang, resolved.error)];
-  const c = resolved.value;
-  const the = theCommittee(ctx.lang, c);
-  if (meeting.kind === 'next') {
-    const [next] = await ctx.services.findNextMeetingDays({ committeeId: c.id, from: ctx.today, count: 1 });
-    return next ?? [text(t(ctx.lang, 'NO_MEETING_AHEAD', { the }))];
-  }
-  const last = await ctx.services.findLastMeetingDay({ committeeId: c.id, before: ctx.today });
-  const The = the.charAt(0).toUpperCase() + the.slice(1);
-  return last ?? [text(t(ctx.lang, 'NO_MEETING_BEFORE', { The }))];
-}
+import type { Intent } from './understand.ts';
 
 /** Answers one understood intent in the turn's language. */
 export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promise<Reply[]> {
@@ -79,24 +55,10 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
     }
     case 'rule':
       return answerRule(ctx, intent);
-    case 'declare': {
-      const day = await meetingDay(ctx, intent.committee, intent.meeting, true);
-      if (typeof day !== 'string') return day;
-      const substitute = intent.substitute ? personText(intent.substitute) : null;
-      if (intent.holder.item?.id === ctx.asker.personId) {
-        return declareCommand(ctx, { committee: committeeText(intent.committee), date: day, substitute, reason: null });
-      }
-      return declareFor(ctx, { committee: committeeText(intent.committee), day: day, holder: personText(intent.holder), substitute });
-    }
-    case 'cancel-meeting': {
-      const day = await meetingDay(ctx, intent.committee, intent.meeting, true);
-      if (typeof day !== 'string') return day;
-      return runCancelMeeting(ctx, { committee: committeeText(intent.committee), date: day });
-    }
-    case 'duty-done': {
-      const day = await meetingDay(ctx, intent.committee, intent.meeting, false);
-      if (typeof day !== 'string') return day;
-      return runDutyDone(ctx, { duty: intent.duty, committee: committeeText(intent.committee), date: day });
-    }
+    // A write is only proposed, with its exact command as the button (confirm.ts).
+    case 'declare':
+    case 'cancel-meeting':
+    case 'duty-done':
+      return proposeWrite(ctx, intent);
   }
 }

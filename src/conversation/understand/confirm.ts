@@ -1,0 +1,84 @@
+/**
+ * A write is never made from a reading of free text (issue 15, point 2): a sentence that asks to change
+ * something ("Ik ben verhinderd bij het volgende SBO, Piet Jansen vervangt mij", "het ORO van 5 mei gaat
+ * niet door") is answered with what the bot understood and the exact command that does it, as a button.
+ * Only that button, or the command typed, writes; a name read with typo tolerance is named as read, so
+ * the person sees the guess before anything happens.
+ */
+import type { LocalDate } from '../../domain/local-date.ts';
+import type { Duty } from '../../domain/schedule/deadlines.ts';
+import { formatDay } from '../../i18n/format.ts';
+import { dutyName } from '../../i18n/schedule.ts';
+import { t } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/catalog.ts';
+import { nameKey } from '../../domain/names.ts';
+import type { Catalog, CommitteeName, PersonName } from '../../services/registry/registry-catalog.ts';
+import { commandLine } from '../command-text.ts';
+import { theCommittee } from '../committee-words.ts';
+import type { TurnContext } from '../context.ts';
+import { card, type Reply } from '../reply.ts';
+import { dutyWord } from '../schedule/answers.ts';
+import { VERBS } from '../verbs.ts';
+import type { VerbSpec } from '../verb.ts';
+
+/** A write as understood: the verb's id, its values as the command takes them, and a sentence per language. */
+export interface ProposedWrite {
+  readonly verb: 'absent' | 'meeting.cancel' | 'duty.done';
+  readonly values: Readonly<Record<string, string | undefined>>;
+  readonly summary: (lang: Language) => string;
+  /** Names read with typo tolerance: what was typed and what it was taken for. */
+  readonly guesses: readonly { readonly typed: string; readonly read: string }[];
+}
+
+function verbOf(id: ProposedWrite['verb']): VerbSpec {
+  const verb = VERBS.find((v) => v.id === id);
+  if (!verb) throw new Error(`confirm: no verb ${id}`);
+  return verb;
+}
+
+/** The exact command line of a proposed write, in `lang`. */
+export function proposedCommand(write: ProposedWrite, lang: Language): string {
+  return commandLine(verbOf(write.verb), lang, write.values);
+}
+
+/** The confirmation card: what will happen, the names as read, the command, and one button that runs it. */
+export function confirmWrite(ctx: TurnContext, write: ProposedWrite): Reply[] {
+  const { lang } = ctx;
+  const command = proposedCommand(write, lang);
+  return [card({
+    title: t(lang, 'CONFIRM_WRITE_TITLE'),
+    lines: [
+      write.summary(lang),
+      ...write.guesses.map((g) => t(lang, 'CONFIRM_WRITE_GUESS', { typed: g.typed, read: g.read })),
+      t(lang, 'CONFIRM_WRITE_COMMAND', { command }),
+    ],
+    actions: [{ id: 'confirm', label: t(lang, 'CONFIRM_WRITE_BUTTON'), command, style: 'primary' }],
+    footer: t(lang, 'CONFIRM_WRITE_FOOTER'),
+  })];
+}
+
+/** A person as a command takes them and people read it: the name, or the e-mail address when others share the name. */
+export function personKey(catalog: Catalog, p: PersonName): string {
+  const sharing = catalog.index.people.get(nameKey(p.name))?.length ?? 0;
+  return sharing <= 1 || !p.email ? p.name : p.email;
+}
+
+/** The summary of a notice of absence. */
+export function absenceSummary(committee: CommitteeName, day: LocalDate, holder: PersonName | null, substitute: PersonName | null) {
+  return (lang: Language) => t(lang, holder ? 'CONFIRM_ABSENCE_FOR' : 'CONFIRM_ABSENCE', {
+    the: theCommittee(lang, committee), day: formatDay(lang, day), ...(holder ? { holder: holder.name } : {}), ...(substitute ? { substitute: substitute.name } : {}),
+  });
+}
+
+/** The summary of a cancelled meeting. */
+export function cancelSummary(committee: CommitteeName, day: LocalDate) {
+  return (lang: Language) => t(lang, 'CONFIRM_CANCEL', { the: theCommittee(lang, committee), day: formatDay(lang, day) });
+}
+
+/** The summary of a duty marked done. */
+export function dutySummary(committee: CommitteeName, day: LocalDate, duty: Duty) {
+  return (lang: Language) => t(lang, 'CONFIRM_DUTY_DONE', { duty: dutyName(lang, duty), the: theCommittee(lang, committee), day: formatDay(lang, day) });
+}
+
+/** The value `/gremium gedaan` takes for a duty, in `lang`. */
+export const dutyValue = (lang: Language, duty: Duty): string => dutyWord(lang, duty);

@@ -1,0 +1,108 @@
+/**
+ * An understood write turned into its confirmation (confirm.ts): the names resolved (a close guess is
+ * taken and shown as such; an unknown name gets the usual "did you mean"), the meeting's day found, and
+ * the exact command built. Nothing here calls a service that writes.
+ */
+import type { CommitteeName, PersonName } from '../../services/registry/registry-catalog.ts';
+import { errorReply, type TurnContext } from '../context.ts';
+import { typedDay, upcomingDay } from '../decisions/words.ts';
+import type { Reply } from '../reply.ts';
+import { resolveCommittee, resolvePerson } from '../resolve.ts';
+import { meetingDay } from './meeting-day.ts';
+import { absenceSummary, cancelSummary, confirmWrite, dutySummary, dutyValue, personKey, type ProposedWrite } from './confirm.ts';
+import type { Slot } from './read-message.ts';
+import type { Intent } from './understand.ts';
+
+type Guesses = { typed: string; read: string }[];
+type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly replies: Reply[] };
+
+/** A committee slot as the registry's committee: found, guessed, or resolved from what was typed. */
+function committeeOf(ctx: TurnContext, slot: Slot<CommitteeName>, guesses: Guesses): Resolved<CommitteeName> {
+  if (slot.item) return { ok: true, value: slot.item };
+  if (slot.guess) {
+    guesses.push({ typed: slot.typed, read: slot.guess.code });
+    return { ok: true, value: slot.guess };
+  }
+  const r = resolveCommittee(ctx.catalog, slot.typed, ctx.lang);
+  return r.ok ? { ok: true, value: r.value } : { ok: false, replies: [errorReply(ctx.lang, r.error)] };
+}
+
+/** A person slot as the registry's person, the same way. */
+function personOf(ctx: TurnContext, slot: Slot<PersonName>, guesses: Guesses): Resolved<PersonName> {
+  if (slot.item) return { ok: true, value: slot.item };
+  if (slot.guess) {
+    guesses.push({ typed: slot.typed, read: slot.guess.name });
+    return { ok: true, value: slot.guess };
+  }
+  const r = resolvePerson(ctx.catalog, slot.typed, ctx.lang);
+  return r.ok ? { ok: true, value: r.value } : { ok: false, replies: [errorReply(ctx.lang, r.error)] };
+}
+
+type WriteIntent = Extract<Intent, { kind: 'declare' | 'cancel-meeting' | 'duty-done' }>;
+
+/** The confirmation of an understood write, or why it cannot be built. */
+export async function proposeWrite(ctx: TurnContext, intent: WriteIntent): Promise<Reply[]> {
+  const guesses: Guesses = [];
+  const committee = committeeOf(ctx, intent.committee, guesses);
+  if (!committee.ok) return committee.replies;
+  const c = committee.value;
+  const found: Slot<CommitteeName> = { item: c, typed: c.code, guess: c };
+  // A notice or a cancellation is for a meeting to come; a duty is done for one already dated.
+  const day = await meetingDay(ctx, found, intent.meeting, intent.kind !== 'duty-done');
+  if (typeof day !== 'string') return day;
+  let write: ProposedWrite;
+  switch (intent.kind) {
+    case 'declare': {
+      const holder = personOf(ctx, intent.holder, guesses);
+      if (!holder.ok) return holder.replies;
+      const substitute = intent.substitute ? personOf(ctx, intent.substitute, guesses) : null;
+      if (substitute && !substitute.ok) return substitute.replies;
+      const forOther = holder.value.id !== ctx.asker.personId;
+      write = {
+        verb: 'absent',
+        values: { committee: c.code, date: day, substitute: substitute ? personKey(ctx.catalog, substitute.value) : undefined, member: forOther ? personKey(ctx.catalog, holder.value) : undefined },
+        summary: absenceSummary(c, day, forOther ? holder.value : null, substitute?.value ?? null),
+        guesses,
+      };
+      break;
+    }
+    case 'cancel-meeting':
+      write = { verb: 'meeting.cancel', values: { committee: c.code, date: day }, summary: cancelSummary(c, day), guesses };
+      break;
+    case 'duty-done':
+      write = { verb: 'duty.done', values: { duty: dutyValue(ctx.lang, intent.duty), committee: c.code, date: day }, summary: dutySummary(c, day, intent.duty), guesses };
+      break;
+  }
+  return confirmWrite(ctx, write);
+}
+
+/** A write in one of the fixed sentence forms (decisions/asks.ts, schedule/asks.ts): names and date as typed. */
+export interface TypedWrite {
+  readonly kind: WriteIntent['kind'];
+  readonly committee: string;
+  readonly date: string;
+  readonly substitute?: string | null;
+  readonly duty?: Extract<Intent, { kind: 'duty-done' }>['duty'];
+}
+
+/** The confirmation of a write typed in a fixed sentence form; a bad date gets the usual message. */
+export async function proposeTyped(ctx: TurnContext, w: TypedWrite): Promise<Reply[]> {
+  const day = typedDay(ctx, w.date);
+  if (!day.ok) return [errorReply(ctx.lang, day.error)];
+  const upcoming = upcomingDay(ctx, w.date);
+  const date = { start: 0, end: 0, text: w.date, day: day.value, upcoming: upcoming.ok ? upcoming.value : day.value };
+  const typed = <T>(text: string): Slot<T> => ({ item: null, typed: text, guess: null });
+  const committee = typed<CommitteeName>(w.committee);
+  const meeting = { kind: 'on', date } as const;
+  switch (w.kind) {
+    case 'declare': {
+      const me = ctx.catalog.people.find((p) => p.id === ctx.asker.personId) ?? null;
+      if (!me) return [];
+      return proposeWrite(ctx, { kind: 'declare', committee, meeting, holder: { item: me, typed: me.name, guess: me }, substitute: w.substitute ? typed<PersonName>(w.substitute) : null });
+    }
+    case 'cancel-meeting':
+      return proposeWrite(ctx, { kind: 'cancel-meeting', committee, meeting });
+    case 'duty-done':
+      return proposeWrite(ctx, { kind: 'duty-done', committee, meeting, duty: w.duty! });
+  }
+}

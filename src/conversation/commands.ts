@@ -41,6 +41,9 @@ const SPELLINGS: Readonly<Record<string, { verb: VerbSpec; lang: Language | null
 
 /** The words that ask for help, and their language (null: both). */
 export const HELP_WORDS: Readonly<Record<string, Language | null>> = { help: null, hulp: 'nl' };
+/** The word that makes the rest of a command line a question. */
+const ASK_WORDS = /^(vraag|ask)$/i;
+
 const QUESTION_START = /^(wie|who|waar|where|in|which|welke|leden|members|wanneer|when|wat|what|welk|besluitenlijst|decisions?)$/i;
 
 /**
@@ -70,6 +73,8 @@ export function parseCommand(line: string): Result<Command, GrammarError> {
   if (!tokens.ok) return tokens;
   const words = tokens.value;
   if (words.length === 0) return ok({ kind: 'help', lang: null });
+  // "/gremium vraag <vraag>": a question as a command line (the "did you mean" buttons send one).
+  if (ASK_WORDS.test(words[0]!) && words.length > 1) return ok({ kind: 'ask', text: words.slice(1).join(' ') });
   const help = lookup(HELP_WORDS, norm(words[0]));
   if (help !== undefined) return ok({ kind: 'help', lang: help });
   const two = lookup(SPELLINGS, `${norm(words[0])} ${norm(words[1])}`);

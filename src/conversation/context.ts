@@ -42,5 +42,9 @@ export interface TurnContext {
 /** An expected failure as an error reply in the turn's language. */
 export function errorReply(lang: Language, error: DomainError): ErrorReply {
   const suggestions = suggestionsOf(error);
-  return { kind: 'error', code: error.code, text: describeError(lang, error), ...(suggestions.length ? { suggestions } : {}) };
+  const typed = error.params?.name;
+  return {
+    kind: 'error', code: error.code, text: describeError(lang, error),
+    ...(suggestions.length ? { suggestions, ...(typeof typed === 'string' ? { typed } : {}) } : {}),
+  };
 }

@@ -20,6 +20,7 @@ import { ASKS } from './asks.ts';
 import { helpReply } from './help.ts';
 import { answerUnderstood } from './understand/answer-understood.ts';
 import { understand } from './understand/understand.ts';
+import { withChoices } from './understand/did-you-mean.ts';
 
 /** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */
 export type Sender = SenderKey;
@@ -102,7 +103,10 @@ async function answer(ctx: TurnContext, textIn: string): Promise<Reply[]> {
   const checked = checkText('message', textIn);
   if (!checked.ok) return [errorReply(guessLanguage(textIn.slice(0, 500)) ?? ctx.lang, checked.error)];
   const understood = understand(textIn, { catalog: ctx.catalog, today: ctx.today, askerId: ctx.asker.personId });
-  if (understood.intent) return answerUnderstood({ ...ctx, lang: understood.lang ?? ctx.lang }, understood.intent);
+  if (understood.intent) {
+    const lang = understood.lang ?? ctx.lang;
+    return withChoices(lang, textIn, await answerUnderstood({ ...ctx, lang }, understood.intent));
+  }
   const cleaned = cleanQuestion(textIn);
   for (const ask of ASKS) {
     const match = ask.pattern.exec(cleaned);

@@ -74,6 +74,8 @@ export interface ErrorReply extends Delivery {
   readonly code: string;
   readonly text: string;
   readonly suggestions?: readonly string[];
+  /** The name as typed that `suggestions` would replace. */
+  readonly typed?: string;
 }
 
 /** One reply element. */

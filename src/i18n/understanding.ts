@@ -37,6 +37,10 @@ export const understandingMessages = {
     nl: (p) => `${str(p, 'person')} heeft u afgemeld voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; vervanger: ${str(p, 'substitute')}` : ''}.`,
     en: (p) => `${str(p, 'person')} sent notice for you for ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; substitute: ${str(p, 'substitute')}` : ''}.`,
   },
+  CHOICES_TITLE: {
+    nl: () => 'Bedoelt u een van deze?',
+    en: () => 'Did you mean one of these?',
+  },
   CONFIRM_WRITE_TITLE: {
     nl: () => 'Zal ik dit vastleggen?',
     en: () => 'Shall I record this?',

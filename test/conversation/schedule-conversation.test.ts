@@ -38,7 +38,8 @@ async function sayAndConfirm(person: string, text: string): Promise<{ proposal: 
 
 describe('schedule questions', () => {
   it('"wanneer is het volgende KBO?" names the next one-off KBO meeting; the English form too', async () => {
-    expect(await say('jan-de-vries', 'Wanneer is het volgende KBO?')).toBe('Het volgende KBO is op 17 december 2026 om 16:00 (extra vergadering).');
+    // The KBO has no fixed rhythm: its dates are set per year (000), so none of them is "extra" (issue 15).
+    expect(await say('jan-de-vries', 'Wanneer is het volgende KBO?')).toBe('Het volgende KBO is op 17 december 2026 om 16:00.');
     expect(await say('jan-de-vries', 'When is the next BOSD meeting?')).toBe('The next BOSD meeting is on 17 December 2026 at 14:00.');
     expect(await say('jan-de-vries', 'wanneer is het volgende XYZ?')).toContain('Ik ken geen gremium "XYZ"');
   });
@@ -98,5 +99,16 @@ describe('schedule commands', () => {
     expect(await database.db.committeeChannel.findMany({ where: { committeeId: demoId.committee('BOSD') } })).toMatchObject([{ platform: 'slack', channel: 'C123' }]);
     expect(await say('lotte-mulder', '/gremium channel BOSD')).toContain('Type "/gremium channel BOSD" in the Slack or Teams channel');
     expect(await say('jan-de-vries', '/gremium kanaal BOSD', { platform: 'slack', channel: 'C999' })).toContain('Alleen de secretaris van het BOSD');
+  });
+});
+
+describe('an extra meeting beside a rhythm', () => {
+  it('is called extra; a meeting of a committee without a rhythm is not', async () => {
+    clock = new Date('2026-11-25T10:00:00Z');
+    // The ORO meets every second Wednesday of the month (001); the SBO on dates it sets.
+    expect(await say('sanne-bakker', '/gremium vergadering toevoegen ORO 2026-12-02 tijd=10:00')).toContain('Extra vergadering van het ORO');
+    expect(await say('sanne-bakker', 'wanneer is het volgende ORO')).toBe('Het volgende ORO is op 2 december 2026 om 10:00 (extra vergadering).');
+    expect(await say('sanne-bakker', '/gremium vergadering afgelast ORO 2026-12-02')).toContain('gaat niet door');
+    expect(await say('sanne-bakker', 'wanneer is het volgende SBO')).toBe('Het volgende SBO is op 10 december 2026 om 15:00.');
   });
 });

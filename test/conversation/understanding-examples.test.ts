@@ -181,3 +181,25 @@ describe('a write is never made from a reading (issue 15, point 2)', () => {
     expect(await audits()).toBe(before);
   });
 });
+
+describe('a name not known but close: the choices as buttons (issue 15, point 2)', () => {
+  it('each button asks the same question with that name, and a click answers it', async () => {
+    const { replies } = await ask('Jan de Vries', 'Wie vertegenwoordigt Combinatie Noord in het SBOO?');
+    expect(replies[0]).toMatchObject({ kind: 'error', code: 'UNKNOWN_COMMITTEE' });
+    const choices = replies[1]?.kind === 'card' ? replies[1] : null;
+    expect(choices?.title).toBe('Bedoelt u een van deze?');
+    const sbo = choices!.actions!.find((a) => a.label === 'SBO')!;
+    expect(sbo.command).toBe('/gremium vraag Wie vertegenwoordigt Combinatie Noord in het SBO?');
+    const answered = await ask('Jan de Vries', sbo.command);
+    expect(answered.out).toContain('Jan de Vries');
+    expect(answered.out).toContain('Combinatie Noord');
+  });
+
+  it('in English too, and a person misspelt in "where does ... sit"', async () => {
+    const { replies } = await ask('Jan de Vries', 'Where does Karin Smitt sit?');
+    const choices = replies[1]?.kind === 'card' ? replies[1] : null;
+    expect(choices?.title).toBe('Did you mean one of these?');
+    expect(choices!.actions![0]!.command).toBe('/gremium ask Where does Karin Smit sit?');
+    expect((await ask('Jan de Vries', choices!.actions![0]!.command)).out).toContain('Karin Smit');
+  });
+});

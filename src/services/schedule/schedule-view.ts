@@ -86,11 +86,14 @@ export async function listMeetings(deps: ServiceDeps, input: { committeeId: stri
   await ensureMeetings(deps, input);
   const rows = await deps.db.meeting.findMany({
     where: { committeeId: input.committeeId, day: { gte: fromLocalDate(input.from), lte: fromLocalDate(input.to) } },
-    include: { committee: COMMITTEE },
+    include: { committee: { select: { ...COMMITTEE.select, rhythmRule: true } } },
     orderBy: { startsAt: 'asc' },
   });
-  return rows.map((m) => ({
-    id: m.id, committee: m.committee, day: toLocalDate(m.day), startsAt: m.startsAt, status: m.status, kind: m.kind,
+  return rows.map(({ committee: { rhythmRule, ...committee }, ...m }) => ({
+    id: m.id, committee, day: toLocalDate(m.day), startsAt: m.startsAt, status: m.status,
+    // A committee without a fixed rhythm meets on the dates it sets (KBO: "de data worden per jaar
+    // vastgesteld"): each is one of its meetings, not an extra one beside a series.
+    kind: m.kind === 'EXTRA' && rhythmRule === null ? 'REGULAR' : m.kind,
     originalDay: m.originalDay ? toLocalDate(m.originalDay) : null,
   }));
 }

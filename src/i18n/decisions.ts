@@ -73,7 +73,10 @@ const decisionErrorMessages = {
     nl: (p) => `De vergadering van het ${str(p, 'committee')} op ${str(p, 'day')} is afgelast; er wordt niet meer gestemd.${nothing.nl}`,
     en: (p) => `The ${str(p, 'committee')} meeting of ${str(p, 'day')} was cancelled; voting has ended.${nothing.en}`,
   },
-  UNKNOWN_POLL: { nl: (p) => `Ik ken geen peiling "${str(p, 'pollId')}".`, en: (p) => `I don't know a poll "${str(p, 'pollId')}".` },
+  UNKNOWN_POLL: {
+    nl: (p) => `Ik ken geen peiling "${str(p, 'pollId')}".${p.latest ? ` De laatste van dit gremium is ${str(p, 'latest')}.` : ' Een peiling heet naar haar gremium en nummer, bijvoorbeeld SBO-7.'}`,
+    en: (p) => `I don't know a poll "${str(p, 'pollId')}".${p.latest ? ` This committee's latest is ${str(p, 'latest')}.` : ' A poll is named after its committee and number, for example SBO-7.'}`,
+  },
   POLL_CARD_ELSEWHERE: {
     nl: (p) => `${str(p, 'channel') ? `De kaart van deze peiling staat in het kanaal van het ${str(p, 'committee')} (${str(p, 'channel')}).` : `De kaart van deze peiling hoort in het kanaal van het ${str(p, 'committee')}, maar dat is hier nog niet gekozen (de secretaris doet dat met /gremium kanaal ${str(p, 'committee')}).`} Daarbuiten krijgt alleen wie een zetel in het ${str(p, 'committee')} heeft hem te zien, en dan alleen privé.`,
     en: (p) => `${str(p, 'channel') ? `This poll's card is in the ${str(p, 'committee')}'s channel (${str(p, 'channel')}).` : `This poll's card belongs in the ${str(p, 'committee')}'s channel, but none has been chosen here yet (its secretary does so with /gremium channel ${str(p, 'committee')}).`} Elsewhere only someone with a seat on the ${str(p, 'committee')} may see it, and only privately.`,

@@ -18,6 +18,7 @@ import { openPoll } from './decisions/open-poll.ts';
 import { placePollCard } from './decisions/place-poll-card.ts';
 import { recordAttendance } from './decisions/record-attendance.ts';
 import { showPoll } from './decisions/show-poll.ts';
+import { findPollId } from './decisions/find-poll.ts';
 import { withdrawDeclaration } from './decisions/withdraw-declaration.ts';
 import { findLanguages } from './identity/find-languages.ts';
 import { findSender } from './identity/find-sender.ts';
@@ -54,7 +55,7 @@ const SERVICES = {
   // identity
   findSender, findLanguages, linkAccount, setLanguage,
   // decisions
-  openPoll, castStance, closePoll, showPoll, placePollCard, declareSubstitution, withdrawDeclaration, recordAttendance, findAbsentees, decisionList,
+  openPoll, castStance, closePoll, showPoll, findPollId, placePollCard, declareSubstitution, withdrawDeclaration, recordAttendance, findAbsentees, decisionList,
   // schedule and channels
   addMeeting, moveMeeting, cancelMeeting, markDutyDone, registerProposal, findNextMeetingDays, listMeetingDuties,
   listDuties, dutiesOfPerson, nextMeetingOf, committeesOfPerson, setCommitteeChannel,

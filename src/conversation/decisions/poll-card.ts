@@ -76,11 +76,11 @@ export function pollCard(lang: Language, view: PollView): CardReply {
   return card({
     key,
     refresh: commandLine(POLL_SHOW_WORDS, lang, { poll: view.id }),
-    title: t(lang, 'POLL_TITLE', { committee: view.committee.code }),
+    title: t(lang, 'POLL_TITLE', { committee: view.ref }),
     subtitle: open ? t(lang, 'POLL_OPEN_UNTIL', { closes: formatInstant(lang, view.closesAt) }) : t(lang, 'POLL_IS_CLOSED', { closed: formatInstant(lang, view.closedAt ?? view.closesAt) }),
     fields,
     lines,
     ...(actions.length ? { actions } : {}),
-    footer: t(lang, 'POLL_HOW_TO_VOTE', { id: view.id }),
+    footer: t(lang, 'POLL_HOW_TO_VOTE', { id: view.ref }),
   });
 }

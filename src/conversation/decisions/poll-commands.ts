@@ -46,13 +46,16 @@ export async function openPollCommand(
 }
 
 /**
- * `/gremium stem <poll-id> <keuze> [namens=<organisatie>]`: a private acknowledgement and the refreshed
+ * `/gremium stem <poll, e.g. SBO-7> <keuze> [namens=<organisatie>]`: a private acknowledgement and the refreshed
  * card: in the committee's channel that channel's card; elsewhere a private copy for the voter while
  * the channel's card is updated. `namens` narrows the vote to the asker's own seats (held, or taken over as substitute) for that
  * organisation; it never picks another person's seat.
  */
-export async function voteCommand(ctx: TurnContext, c: { poll: string; choice: StanceChoice; onBehalfOf: string | null }): Promise<Reply[]> {
+export async function voteCommand(ctx: TurnContext, typed: { poll: string; choice: StanceChoice; onBehalfOf: string | null }): Promise<Reply[]> {
   const { lang } = ctx;
+  const found = await ctx.services.findPollId({ typed: typed.poll });
+  if (!found.ok) return [{ ...errorReply(lang, found.error), private: true }];
+  const c = { ...typed, poll: found.value.pollId };
   const organisation = c.onBehalfOf ? resolveOrganisation(ctx.catalog, c.onBehalfOf, lang) : null;
   if (organisation && !organisation.ok) return [errorReply(lang, organisation.error)];
   const cast = await ctx.services.castStance({
@@ -88,8 +91,11 @@ function dividedNotes(ctx: TurnContext, view: PollView, castSeatIds: readonly st
     });
 }
 
-/** `/gremium peiling sluiten <poll-id>`: closes now; the outcome goes to the asker and the channel. */
-export async function closePollCommand(ctx: TurnContext, c: { poll: string }): Promise<Reply[]> {
+/** `/gremium peiling sluiten <poll, e.g. SBO-7>`: closes now; the outcome goes to the asker and the channel. */
+export async function closePollCommand(ctx: TurnContext, typed: { poll: string }): Promise<Reply[]> {
+  const found = await ctx.services.findPollId({ typed: typed.poll });
+  if (!found.ok) return [errorReply(ctx.lang, found.error)];
+  const c = { poll: found.value.pollId };
   const closed = await ctx.services.closePoll({ actor: actorOf(ctx), pollId: c.poll });
   if (!closed.ok) return [errorReply(ctx.lang, closed.error)];
   const view = await ctx.services.showPoll({ pollId: c.poll });
@@ -97,10 +103,13 @@ export async function closePollCommand(ctx: TurnContext, c: { poll: string }): P
 }
 
 /**
- * `/gremium peiling <poll-id>`: the live tally card, in the committee's channel; elsewhere privately to
+ * `/gremium peiling <poll, e.g. SBO-7>`: the live tally card, in the committee's channel; elsewhere privately to
  * a seat holder, and to anyone else a refusal saying where the card is.
  */
-export async function showPollCommand(ctx: TurnContext, c: { poll: string }): Promise<Reply[]> {
+export async function showPollCommand(ctx: TurnContext, typed: { poll: string }): Promise<Reply[]> {
+  const found = await ctx.services.findPollId({ typed: typed.poll });
+  if (!found.ok) return [errorReply(ctx.lang, found.error)];
+  const c = { poll: found.value.pollId };
   const placed = await ctx.services.placePollCard({ pollId: c.poll, personId: ctx.asker.personId, platform: ctx.origin.platform, channel: ctx.origin.channel });
   if (!placed.ok) return [errorReply(ctx.lang, placed.error)];
   const shown = await ctx.services.showPoll({ pollId: c.poll });

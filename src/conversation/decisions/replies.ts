@@ -42,7 +42,7 @@ export function pollOpenedReplies(ctx: TurnContext, view: PollView, at: AskerPla
   // A platform without channels (the console) has no channel to miss.
   const noChannel = at.channel === null && ctx.origin.channel !== null;
   return [
-    text(t(ctx.lang, noChannel ? 'POLL_OPENED_NO_CHANNEL' : 'POLL_OPENED', { committee: view.committee.code, id: view.id })),
+    text(t(ctx.lang, noChannel ? 'POLL_OPENED_NO_CHANNEL' : 'POLL_OPENED', { committee: view.committee.code, id: view.ref })),
     ...askerCard(ctx.lang, view, at),
     committeeCard(view),
   ];

@@ -6,6 +6,8 @@ import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
 import { transact } from '../transact.ts';
+import { lockFor } from '../lock.ts';
+import { pollRef } from '../../domain/decisions/poll-ref.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { permit, type PermissionError } from '../authorize.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
@@ -38,7 +40,7 @@ export interface OpenPollInput {
 export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | PermissionError | TextError;
 
 /** Opens the poll with the options the committee's rule offers; one transaction, audited. */
-export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string }, OpenPollError>> {
+export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string; ref: string }, OpenPollError>> {
   const question = checkText('question', input.question.trim());
   if (!question.ok) return question;
   const now = deps.now();
@@ -62,9 +64,14 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
       if (meeting.status === 'HELD') return err('MEETING_CLOSED', { committee: committee.code, day: input.meetingDay });
       meetingId = meeting.id;
     }
+    // The next number in the committee (its short name, "SBO-7"); the lock keeps two bot instances
+    // opening polls in one committee at once from taking the same one.
+    await lockFor(tx, `poll-number:${input.committeeId}`);
+    const last = await tx.poll.aggregate({ where: { committeeId: input.committeeId }, _max: { number: true } });
     const poll = await tx.poll.create({
       data: {
         committeeId: input.committeeId,
+        number: (last._max.number ?? 0) + 1,
         meetingId,
         question: question.value,
         options: [...allowed.value.options],
@@ -86,6 +93,6 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
     // The audit names how many seats, not which: next to the poll's options, a list of seat ids would
     // look like a link from voters to choices in a secret ballot (PollVoter holds the list).
     await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: { ...poll, electorate: electorate.length } }, now);
-    return ok({ pollId: poll.id });
+    return ok({ pollId: poll.id, ref: pollRef(committee.code, poll.number) });
   });
 }

@@ -4,6 +4,7 @@
  * (decide(..., final: false)), as stored once it closed. A secret ballot's view carries neither who
  * voted nor what, and no outcome while it is open: only how many seats voted (the choices are not even read).
  */
+import { pollRef } from '../../domain/decisions/poll-ref.ts';
 import { runStatement, type RawQueryable } from '../../db/raw-sql.ts';
 import { decide, partiesOf, sideOf, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
@@ -40,6 +41,8 @@ export interface PollPartyView {
 /** Everything a poll card shows. */
 export interface PollView {
   readonly id: string;
+  /** The short name people say and type: "SBO-7" (domain/decisions/poll-ref.ts). */
+  readonly ref: string;
   readonly question: string;
   readonly options: readonly StanceChoice[];
   readonly rule: DecisionRule;
@@ -72,7 +75,7 @@ export function pollDay(poll: { createdAt: Date; meetingDay: LocalDate | null })
 /** The poll, its committee, meeting, decision number and stances (with who cast them), in one row. */
 const POLL_SQL = `
   SELECT p.id, p.question, p.options, p.rule::text AS rule, p."votePer"::text AS "votePer", p.secret, p.status::text AS status,
-         p."closesAt", p."closedAt", p.outcome, p."createdAt",
+         p."closesAt", p."closedAt", p.outcome, p."createdAt", p.number,
          json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'language', c.language) AS committee,
          m.id AS "meetingId", m.day::text AS "meetingDay",
          (SELECT d.number FROM "Decision" d WHERE d."pollId" = p.id) AS "decisionNumber",
@@ -91,6 +94,7 @@ const VOTING_SEATS_SQL = `
 
 interface PollRow {
   readonly id: string;
+  readonly number: number | null;
   readonly question: string;
   readonly options: string[];
   readonly rule: DecisionRule;
@@ -140,6 +144,7 @@ export async function loadPollView(db: RawQueryable, pollId: string): Promise<Po
   const turnout = outcome ? { voted: outcome.counts.voted, seats: outcome.counts.seats } : secretTurnout(seats, stanceOf, poll.votePer);
   return {
     id: poll.id,
+    ref: pollRef(poll.committee.code, poll.number, poll.id),
     question: poll.question,
     options: poll.options as StanceChoice[],
     rule: poll.rule,

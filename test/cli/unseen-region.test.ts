@@ -82,7 +82,11 @@ describe('a region nobody has seen, from its own workbook', () => {
   });
 
   it('answers a rule question with the committee\'s own rules and source', async () => {
-    const rules = await say('Bram Koster', 'hoe besluit de RJT?');
+    // One rule asked, that rule answered with its source (issue 15); all of them on "de regels".
+    const decides = await say('Bram Koster', 'hoe besluit de RJT?');
+    expect(decides).toContain('meerderheid');
+    expect(decides).toContain('Convenant Kromme Dijk 2026');
+    const rules = await say('Bram Koster', 'wat zijn de regels van de RJT?');
     expect(rules).toContain('Besluitvorming: meerderheid van stemmen');
     expect(rules).toContain('Stemmen: per partij: elke partij telt één keer');
     expect(rules).toContain('Vervanging: een collega uit de eigen organisatie, coalitie of gemeente');
@@ -113,7 +117,10 @@ describe('a region nobody has seen, from its own workbook', () => {
   it('checks a substitute by the committee\'s own rule: a colleague of the combination, not another provider', async () => {
     const refused = await say('Daan Brinkman', '/gremium verhinderd RJT 9-12-2026 vervanger="Femke Oosterhof"');
     expect(refused).toMatch(/^⚠ Femke Oosterhof hoort niet bij Combinatie Kustlicht; in het RJT moet de vervanger uit dezelfde organisatie komen \(of coalitie of gemeente\)/);
-    const accepted = await say('Daan Brinkman', 'Ik ben verhinderd bij de RJT van 9 december 2026, Lotte Spaan vervangt mij');
+    // A sentence is proposed with its command (issue 15, point 2); the command records it.
+    const proposed = await say('Daan Brinkman', 'Ik ben verhinderd bij de RJT van 9 december 2026, Lotte Spaan vervangt mij');
+    expect(proposed).toContain('/gremium verhinderd RJT 2026-12-09 vervanger="Lotte Spaan"');
+    const accepted = await say('Daan Brinkman', '/gremium verhinderd RJT 2026-12-09 vervanger="Lotte Spaan"');
     expect(accepted).toContain('U bent afgemeld voor het RJT op 9 december 2026; Lotte Spaan vervangt u namens Combinatie Kustlicht en stemt in uw plaats.');
     // The Klankbord takes only the named substitute, and nobody votes there.
     expect(await say('Femke Oosterhof', '/gremium verhinderd KKB 10-12-2026 vervanger="Mees Bosch"')).toMatch(/alleen de benoemde vervanger van Zorgcollectief De Branding invallen: Gijs Hoekstra/);

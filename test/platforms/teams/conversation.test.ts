@@ -34,10 +34,13 @@ describe('Teams: questions and commands', () => {
   });
 
   it('offers "did you mean" for a misspelt committee', async () => {
+    const before = h.ms.sent().length;
     await h.post(channelMention(h.ms.serviceUrl, JAN, 'wie vertegenwoordigt Combinatie Noord in het SBOO?'));
-    const card = cardOf(lastSent().body);
-    expect(JSON.stringify(card)).toContain('"style":"warning"');
-    expect(cardText(lastSent().body)).toMatch(/Bedoelt u .*SBO/);
+    const [warning, choices] = h.ms.sent().slice(before);
+    expect(JSON.stringify(cardOf(warning!.body))).toContain('"style":"warning"');
+    expect(cardText(warning!.body)).toMatch(/Bedoelt u .*SBO/);
+    // The choices as buttons that ask the question again with the name (issue 15, point 2).
+    expect(JSON.stringify(cardOf(choices!.body))).toContain('"command":"/gremium vraag wie vertegenwoordigt Combinatie Noord in het SBO?"');
   });
 
   it('answers "help" typed from the command menu with the help card', async () => {

@@ -106,7 +106,7 @@ describe('a region nobody has seen, from its own workbook', () => {
 
   it('counts a poll in the Jeugdtafel per party, as its workbook says', async () => {
     const opened = await say('Hanna de Wit', '/gremium peiling openen RJT vraag="Werkagenda 2027?" sluit=2026-12-08');
-    const pollId = /Peiling (\w+)\. Stem met/.exec(opened)?.[1];
+    const pollId = /Peiling ([\w-]+)\. Stem met/.exec(opened)?.[1];
     expect(pollId).toBeDefined();
     await say('Daan Brinkman', `/gremium stem ${pollId} voor`);
     const card = await say('Eline Bakkum', `/gremium stem ${pollId} voor`);

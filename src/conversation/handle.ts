@@ -21,6 +21,7 @@ import { helpReply } from './help.ts';
 import { answerUnderstood } from './understand/answer-understood.ts';
 import { understand } from './understand/understand.ts';
 import { withChoices } from './understand/did-you-mean.ts';
+import { readableReplies } from './readable-replies.ts';
 
 /** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */
 export type Sender = SenderKey;
@@ -73,24 +74,27 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
     if (!person) return [errorReply(guessLanguage(incoming.text) ?? lang, { code: 'NOT_LINKED' })];
     lang = incoming.language ?? parseLanguage(person.language) ?? lang;
     const base = { services, asker: { personId: person.id, name: person.name }, today: amsterdamDay(deps.now()), catalog, origin: incoming.origin ?? { platform: 'console', channel: null } };
-    const isCommand = incoming.isCommand === true || /^\s*\/gremium\b/i.test(incoming.text);
-    if (isCommand) {
-      const command = parseCommand(incoming.text);
-      // A chosen or stored language wins; otherwise answer in the language of the verb typed.
-      const chosen = Boolean(incoming.language || person.language);
-      if (!command.ok) return [errorReply(chosen ? lang : (commandLanguage(incoming.text) ?? lang), command.error)];
-      const c = command.value;
-      if (c.kind === 'ask') return await answer({ ...base, lang }, c.text);
-      const turnLang = chosen ? lang : (c.lang ?? lang);
-      if (c.kind === 'help') return [helpReply(turnLang)];
-      return await c.verb.run({ ...base, lang: turnLang }, c.input);
-    }
-    return await answer({ ...base, lang }, incoming.text);
+    // Committees by their own article and name in every reply ("de Stuurgroep gemeenten").
+    return readableReplies(await reply(base, lang, incoming, Boolean(incoming.language || person.language)), catalog);
   } catch (error) {
     const reference = randomBytes(4).toString('hex').toUpperCase();
     deps.logError?.(reference, error);
     return [errorReply(lang, { code: 'INTERNAL_ERROR', params: { reference } })];
   }
+}
+
+/** The replies to a command or a message; `chosen`: the language was chosen, not guessed. */
+async function reply(base: Omit<TurnContext, 'lang'>, lang: Language, incoming: Incoming, chosen: boolean): Promise<Reply[]> {
+  const isCommand = incoming.isCommand === true || /^\s*\/gremium\b/i.test(incoming.text);
+  if (!isCommand) return answer({ ...base, lang }, incoming.text);
+  const command = parseCommand(incoming.text);
+  // A chosen or stored language wins; otherwise answer in the language of the verb typed.
+  if (!command.ok) return [errorReply(chosen ? lang : (commandLanguage(incoming.text) ?? lang), command.error)];
+  const c = command.value;
+  if (c.kind === 'ask') return answer({ ...base, lang }, c.text);
+  const turnLang = chosen ? lang : (c.lang ?? lang);
+  if (c.kind === 'help') return [helpReply(turnLang)];
+  return c.verb.run({ ...base, lang: turnLang }, c.input);
 }
 
 /**

@@ -45,7 +45,7 @@ describe('reaction period of a provisional proposal', () => {
     clock = new Date('2026-11-25T10:00:00Z');
     // Published Saturday 28 November: day 14 is Saturday 12 December, an AFTER deadline, not moved.
     const out = await say('marloes-visser', '/gremium voorstel INKOOP Inkoop jeugdhulp 2027 gepubliceerd="28 november"');
-    expect(out).toContain('Voorlopig voorstel "Inkoop jeugdhulp 2027" van het INKOOP geregistreerd (gepubliceerd 28 november 2026)');
+    expect(out).toContain('Voorlopig voorstel "Inkoop jeugdhulp 2027" van het Inkoopnetwerk Steenwijkerland geregistreerd (gepubliceerd 28 november 2026)');
     expect(out).toContain('Partijen kunnen 14 dagen reageren, tot en met 12 december 2026');
     const [duty] = await reactionDuties();
     expect(duty).toMatchObject({ committeeId: INKOOP, meetingId: null, kind: 'REACTIONS', responsible: 'Inkoop jeugdhulp 2027', doneAt: null });
@@ -59,7 +59,7 @@ describe('reaction period of a provisional proposal', () => {
   it('published defaults to today; the English verb works', async () => {
     clock = new Date('2026-11-25T10:00:00Z');
     const out = await say('marloes-visser', '/gremium proposal INKOOP Transport tariffs');
-    expect(out).toContain('Provisional proposal "Transport tariffs" of the INKOOP registered (published 25 November 2026)');
+    expect(out).toContain('Provisional proposal "Transport tariffs" of the Inkoopnetwerk Steenwijkerland registered (published 25 November 2026)');
     expect(out).toContain('until 9 December 2026 inclusive');
   });
 
@@ -103,7 +103,7 @@ describe('reaction period of a provisional proposal', () => {
   it('a member of the INKOOP is refused; a date that is not a date is refused; nothing changed', async () => {
     clock = new Date('2026-11-25T10:00:00Z');
     const before = await counts();
-    expect(await say('arjen-dijkstra', '/gremium voorstel INKOOP Eigen idee')).toContain('Alleen de secretaris van het INKOOP (of een beheerder)');
+    expect(await say('arjen-dijkstra', '/gremium voorstel INKOOP Eigen idee')).toContain('Alleen de secretaris van het Inkoopnetwerk Steenwijkerland (of een beheerder)');
     expect(await say('marloes-visser', '/gremium voorstel INKOOP Eigen idee gepubliceerd=gisteravond')).toContain('"gisteravond" is geen datum');
     expect(await counts()).toEqual(before);
   });

@@ -57,7 +57,7 @@ describe('seats refused by the committee\'s composition, quoting its source', ()
 
   it('Inkoopnetwerk, 002 art. 5.2 "Iedere Partij wijst een contactpersoon aan": no second contact person', async () => {
     const out = await unchanged(() => say('Marloes Visser', '/gremium zetel toevoegen INKOOP "Dennis Veenstra" rol=lid namens="Thuiszorg Giethoorn BV" van=2026-12-01'));
-    expect(out).toContain('Thuiszorg Giethoorn BV heeft in het INKOOP al 1 zetel als lid (Annemiek Brouwer); meer mag niet');
+    expect(out).toContain('Thuiszorg Giethoorn BV heeft in het Inkoopnetwerk Steenwijkerland al 1 zetel als lid (Annemiek Brouwer); meer mag niet');
   });
 
   it('ORO, 001 "uit hun midden wordt de voorzitter gekozen": a combination staff member does not chair', async () => {

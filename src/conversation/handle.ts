@@ -17,7 +17,7 @@ import { cleanQuestion, guessLanguage, parseQuestion } from './questions.ts';
 import type { Reply } from './reply.ts';
 import type { Origin } from './context.ts';
 import { ASKS } from './asks.ts';
-import { helpReply } from './help.ts';
+import { helpReply, shortHelpReply } from './help.ts';
 import { answerUnderstood } from './understand/answer-understood.ts';
 import { understand } from './understand/understand.ts';
 import { withChoices } from './understand/did-you-mean.ts';
@@ -33,6 +33,8 @@ export interface Incoming {
   readonly text: string;
   /** True when the platform delivered it as a slash command. */
   readonly isCommand?: boolean;
+  /** How many attachments (files, images) came with the message; text-less ones get a one-line answer. */
+  readonly attachments?: number;
   /** The platform's locale for the user ("nl-NL", "en-GB"), used when no preference is stored. */
   readonly locale?: string | null;
   /** A language the user chose for this session (console `--lang`); wins over the stored preference. */
@@ -86,6 +88,8 @@ export async function handle(deps: HandleDeps, incoming: Incoming): Promise<Repl
 /** The replies to a command or a message; `chosen`: the language was chosen, not guessed. */
 async function reply(base: Omit<TurnContext, 'lang'>, lang: Language, incoming: Incoming, chosen: boolean): Promise<Reply[]> {
   const isCommand = incoming.isCommand === true || /^\s*\/gremium\b/i.test(incoming.text);
+  // A bare "@Gremium" (or only a file): the short help, never silence (issue 18).
+  if (!isCommand && incoming.text.trim() === '') return [shortHelpReply(lang, (incoming.attachments ?? 0) > 0)];
   if (!isCommand) return answer({ ...base, lang }, incoming.text);
   const command = parseCommand(incoming.text);
   // A chosen or stored language wins; otherwise answer in the language of the verb typed.

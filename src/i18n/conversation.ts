@@ -97,6 +97,12 @@ export const conversationMessages = {
   HISTORY_CHANGED: { nl: (p) => `gewijzigd: ${str(p, 'changes')}`, en: (p) => `changed: ${str(p, 'changes')}` },
   HISTORY_CHANGED_OTHER: { nl: () => 'zetel gewijzigd (geen rol, data, namens, vervanger of persoon)', en: () => 'seat changed (not its role, days, organisation, substitute or person)' },
   LANGUAGE_SET: { nl: () => 'Ik antwoord u voortaan in het Nederlands.', en: () => 'I will answer you in English from now on.' },
+  SHORT_HELP_TITLE: { nl: () => 'Hallo! Stel mij een vraag over de gremia.', en: () => 'Hello! Ask me about the committees.' },
+  SHORT_HELP_MORE: { nl: () => 'Alles wat ik kan: typ "help".', en: () => 'Everything I can do: type "help".' },
+  ATTACHMENTS_NOT_READ: {
+    nl: () => 'Bijlagen lees ik niet; typ uw vraag of commando als tekst, of "help" voor wat ik kan.',
+    en: () => 'I do not read attachments; type your question or command as text, or "help" for what I can do.',
+  },
   HELP_TITLE: { nl: () => 'Gremium: wat u kunt vragen en doen', en: () => 'Gremium: what you can ask and do' },
   HELP_QUESTIONS: {
     nl: () => 'Vragen: "Wie vertegenwoordigt Combinatie Noord in het SBO?", "Wie zitten er in het ORO?", "Waar zit Jan de Vries in?", "Wie is de secretaris van de BOSD?", "Hoe besluit het ORO?", "Wie zat er namens Gemeente Doetinchem in het KBO op 1 maart 2025?"',

@@ -23,14 +23,14 @@ import type { VerbSpec } from '../verb.ts';
 
 /** A write as understood: the verb's id, its values as the command takes them, and a sentence per language. */
 export interface ProposedWrite {
-  readonly verb: 'absent' | 'meeting.cancel' | 'duty.done';
+  readonly verb: string;
   readonly values: Readonly<Record<string, string | undefined>>;
   readonly summary: (lang: Language) => string;
   /** Names read with typo tolerance: what was typed and what it was taken for. */
   readonly guesses: readonly { readonly typed: string; readonly read: string }[];
 }
 
-function verbOf(id: ProposedWrite['verb']): VerbSpec {
+function verbOf(id: string): VerbSpec {
   const verb = VERBS.find((v) => v.id === id);
   if (!verb) throw new Error(`confirm: no verb ${id}`);
   return verb;
@@ -82,3 +82,19 @@ export function dutySummary(committee: CommitteeName, day: LocalDate, duty: Duty
 
 /** The value `/gremium gedaan` takes for a duty, in `lang`. */
 export const dutyValue = (lang: Language, duty: Duty): string => dutyWord(lang, duty);
+
+/**
+ * The confirmation of any other understood write: the verb's command line built from `values` (named
+ * as the verb's positional arguments and options), shown with the button that runs it; `summary` says
+ * in words what will happen, when the caller has one.
+ */
+export function confirmVerb(ctx: TurnContext, verbId: string, values: Readonly<Record<string, string | undefined>>, summary?: (lang: Language) => string): Reply[] {
+  const { lang } = ctx;
+  const command = commandLine(verbOf(verbId), lang, values);
+  return [card({
+    title: t(lang, 'CONFIRM_WRITE_TITLE'),
+    lines: [...(summary ? [summary(lang)] : []), t(lang, 'CONFIRM_WRITE_COMMAND', { command })],
+    actions: [{ id: 'confirm', label: t(lang, 'CONFIRM_WRITE_BUTTON'), command, style: 'primary' }],
+    footer: t(lang, 'CONFIRM_WRITE_FOOTER'),
+  })];
+}

@@ -172,12 +172,13 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   app.view(CHOOSER_CALLBACK, async ({ ack }) => ack());
 
   app.event('app_mention', async ({ event, context }) => {
+    // A bare mention gets the short help (handle() answers an empty text).
     const turn = fromMention(event as unknown as MessageEventBody, context.botUserId);
-    if (turn && turn.text) await run(turn);
+    if (turn) await run(turn);
   });
   app.event('message', async ({ event }) => {
     const turn = fromDirectMessage(event as unknown as MessageEventBody);
-    if (turn && turn.text) await run(turn);
+    if (turn && (turn.text || turn.attachments)) await run(turn);
   });
   app.event('app_home_opened', async ({ event }) => {
     if (event.tab && event.tab !== 'home') return;

@@ -21,6 +21,8 @@ export interface SlackTurn {
   readonly threadTs?: string;
   /** Slash commands and message buttons carry a response_url for ephemeral answers. */
   readonly responseUrl?: string;
+  /** Files that came with a message (it may have no text at all). */
+  readonly attachments?: number;
 }
 
 /** A DM with the app: Slack names it "directmessage" and gives DM ids a leading D. */
@@ -66,6 +68,7 @@ export interface MessageEventBody {
   readonly channel_type?: string;
   readonly subtype?: string;
   readonly bot_id?: string;
+  readonly files?: readonly unknown[];
 }
 
 /** "@Gremium wie vertegenwoordigt ...": the text without the bot's mention, answered in the thread. */
@@ -74,13 +77,16 @@ export function fromMention(event: MessageEventBody, botUserId: string | undefin
   const text = unescapeSlack(event.text ?? '')
     .replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/, '')
     .trim();
-  return { source: 'mention', userId: event.user, text, isCommand: false, channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+  return { source: 'mention', userId: event.user, text, isCommand: false, channel: event.channel, threadTs: event.thread_ts ?? event.ts, ...filesOf(event) };
 }
 
-/** A message in the bot's DM; none for the bot's own messages, edits and other subtypes. */
+/** The files of a message, when it has any. */
+const filesOf = (event: MessageEventBody) => (event.files?.length ? { attachments: event.files.length } : {});
+
+/** A message in the bot's DM (a shared file too); none for the bot's own messages, edits and other subtypes. */
 export function fromDirectMessage(event: MessageEventBody): SlackTurn | null {
-  if (event.channel_type !== 'im' || !event.user || event.bot_id || event.subtype) return null;
-  return { source: 'dm', userId: event.user, text: unescapeSlack(event.text ?? '').trim(), isCommand: false, channel: event.channel, direct: true };
+  if (event.channel_type !== 'im' || !event.user || event.bot_id || (event.subtype && event.subtype !== 'file_share')) return null;
+  return { source: 'dm', userId: event.user, text: unescapeSlack(event.text ?? '').trim(), isCommand: false, channel: event.channel, direct: true, ...filesOf(event) };
 }
 
 /** The fields of a block_actions payload that we read. */
@@ -109,5 +115,5 @@ export function fromButton(body: BlockActionsBody): SlackTurn | null {
 
 /** The Incoming for handle(). */
 export function toIncoming(turn: SlackTurn, sender: Sender, locale: string | null): Incoming {
-  return { sender, text: turn.text, isCommand: turn.isCommand, locale, origin: { platform: 'slack', channel: turn.channel, account: turn.userId, direct: turn.direct ?? false } };
+  return { sender, text: turn.text, isCommand: turn.isCommand, ...(turn.attachments ? { attachments: turn.attachments } : {}), locale, origin: { platform: 'slack', channel: turn.channel, account: turn.userId, direct: turn.direct ?? false } };
 }

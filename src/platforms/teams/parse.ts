@@ -65,14 +65,20 @@ export function conversationOf(activity: Partial<Activity>): { id: string; perso
   return { id: id.split(';')[0]!, personal: activity.conversation?.conversationType === 'personal' };
 }
 
-/** The message or button click as handle() takes it; null when there is no sender or no text. */
+/**
+ * The message or button click as handle() takes it; null when there is no sender. A message without
+ * text (a bare @mention, only a file) still goes: handle() answers it with the short help.
+ */
 export function toIncoming(activity: Partial<Activity>, text: string): Incoming | null {
   const externalId = externalIdOf(activity);
   const conversation = conversationOf(activity);
-  if (!externalId || text === '') return null;
+  if (!externalId || (text === '' && activity.type !== 'message')) return null;
+  // Teams adds a text/html copy of the message itself as an attachment; only others are files.
+  const attachments = (activity.attachments ?? []).filter((a) => a.contentType !== 'text/html').length;
   return {
     sender: { platform: TEAMS, externalId },
     text: asCommandLine(text),
+    ...(attachments > 0 ? { attachments } : {}),
     locale: activity.locale ?? null,
     origin: { platform: TEAMS, channel: conversation?.id ?? null, account: externalId, direct: conversation?.personal ?? false },
   };

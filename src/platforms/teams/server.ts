@@ -54,7 +54,9 @@ function readBody(req: http.IncomingMessage): Promise<Body> {
 function parseActivity(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    // An activity has a type; anything else (`{}`) is a malformed request, not a failure of ours.
+    const isActivity = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { type?: unknown }).type === 'string';
+    return isActivity ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }

@@ -130,6 +130,16 @@ describe('each request is handled once', () => {
 });
 
 describe('mentions and direct messages', () => {
+  it('answers a bare mention with the short help, and a file sent without text in one line (issue 18)', async () => {
+    const bare = await h.turn(eventCallback({ type: 'app_mention', user: 'U0JAN', text: '<@U0BOT00001>', ts: '1764000000.000100', channel: 'C2147483705', event_ts: '1764000000.000100' }));
+    expect(seen(bare.calls.filter((c) => c.method === 'chat.postMessage'))).toContain('Hallo! Stel mij een vraag over de gremia.');
+    const file = await h.turn(eventCallback({
+      type: 'message', subtype: 'file_share', channel: 'D0JAN', user: 'U0JAN', text: '', ts: '1764000000.000200', event_ts: '1764000000.000200', channel_type: 'im',
+      files: [{ id: 'F1', name: 'agenda.pdf', mimetype: 'application/pdf' }],
+    }));
+    expect(seen(file.calls.filter((c) => c.method === 'chat.postMessage'))).toContain('Bijlagen lees ik niet');
+  });
+
   it('answers a mention in a thread under it, for everyone in the channel', async () => {
     const body = mention('U0JAN', 'who represents Combination North at the SBO?');
     const { calls } = await h.turn(body);

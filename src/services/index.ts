@@ -12,12 +12,14 @@ import { setCommitteeChannel } from './channels/set-committee-channel.ts';
 import { castStance } from './decisions/cast-stance.ts';
 import { closePoll } from './decisions/close-poll.ts';
 import { decisionList } from './decisions/decision-list.ts';
+import { declareAbsence } from './decisions/declare-absence.ts';
 import { declareSubstitution } from './decisions/declare-substitution.ts';
 import { findAbsentees } from './decisions/find-absentees.ts';
 import { openPoll } from './decisions/open-poll.ts';
 import { placePollCard } from './decisions/place-poll-card.ts';
 import { recordAttendance } from './decisions/record-attendance.ts';
 import { showPoll } from './decisions/show-poll.ts';
+import { withdrawAbsence } from './decisions/withdraw-absence.ts';
 import { withdrawDeclaration } from './decisions/withdraw-declaration.ts';
 import { findLanguages } from './identity/find-languages.ts';
 import { findSender } from './identity/find-sender.ts';
@@ -54,7 +56,7 @@ const SERVICES = {
   // identity
   findSender, findLanguages, linkAccount, setLanguage,
   // decisions
-  openPoll, castStance, closePoll, showPoll, placePollCard, declareSubstitution, withdrawDeclaration, recordAttendance, findAbsentees, decisionList,
+  openPoll, castStance, closePoll, showPoll, placePollCard, declareSubstitution, withdrawDeclaration, declareAbsence, withdrawAbsence, recordAttendance, findAbsentees, decisionList,
   // schedule and channels
   addMeeting, moveMeeting, cancelMeeting, markDutyDone, registerProposal, findNextMeetingDays, listMeetingDuties,
   listDuties, dutiesOfPerson, nextMeetingOf, committeesOfPerson, setCommitteeChannel,

@@ -10,13 +10,14 @@ import { answerQuestion } from '../answer-question.ts';
 import { theCommittee } from '../committee-words.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { absenteesAnswer, decisionListAnswer } from '../decisions/lists.ts';
-import { declareCommand } from '../decisions/presence-commands.ts';
+import { noticeCommand, withdrawNoticeCommand } from '../decisions/absence-commands.ts';
 import { helpReply } from '../help.ts';
 import { text, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
 import { runCancelMeeting, runDutyDone } from '../schedule/actions.ts';
 import { answerDeadlinesOfWeek, answerMyDuties, answerNextMeeting } from '../schedule/answers.ts';
-import { declareFor, isMemberAnswer } from './answers.ts';
+import { isMemberAnswer } from './answers.ts';
+import type { DateSpan } from './dates.ts';
 import { answerRule } from './rule-answers.ts';
 import { committeeText, organisationText, personText } from './slot-text.ts';
 import type { Intent, MeetingRef, Slot } from './understand.ts';
@@ -38,6 +39,13 @@ export async function meetingDay(ctx: TurnContext, committee: Slot<CommitteeName
   const last = await ctx.services.findLastMeetingDay({ committeeId: c.id, before: ctx.today });
   const The = the.charAt(0).toUpperCase() + the.slice(1);
   return last ?? [text(t(ctx.lang, 'NO_MEETING_BEFORE', { The }))];
+}
+
+/** The last day of a period as an ISO day on or after `from` ("van 1 januari 2027 tot 1 april"); null for one meeting. */
+function untilText(from: LocalDate, until: DateSpan | null): LocalDate | null {
+  if (until === null) return null;
+  const day = until.upcoming < from && until.day < from ? `${Number(until.upcoming.slice(0, 4)) + 1}${until.upcoming.slice(4)}` : until.day >= from ? until.day : until.upcoming;
+  return day;
 }
 
 /** Answers one understood intent in the turn's language. */
@@ -83,10 +91,14 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
       const day = await meetingDay(ctx, intent.committee, intent.meeting, true);
       if (typeof day !== 'string') return day;
       const substitute = intent.substitute ? personText(intent.substitute) : null;
-      if (intent.holder.item?.id === ctx.asker.personId) {
-        return declareCommand(ctx, { committee: committeeText(intent.committee), date: day, substitute, reason: null });
-      }
-      return declareFor(ctx, { committee: committeeText(intent.committee), day: day, holder: personText(intent.holder), substitute });
+      const holder = intent.holder.item?.id === ctx.asker.personId ? null : personText(intent.holder);
+      return noticeCommand(ctx, { committee: committeeText(intent.committee), date: day, until: untilText(day, intent.until), substitute, holder, reason: null });
+    }
+    case 'withdraw-notice': {
+      const day = await meetingDay(ctx, intent.committee, intent.meeting, true);
+      if (typeof day !== 'string') return day;
+      const holder = intent.holder.item?.id === ctx.asker.personId ? null : personText(intent.holder);
+      return withdrawNoticeCommand(ctx, { committee: committeeText(intent.committee), date: day, until: untilText(day, intent.until), holder });
     }
     case 'cancel-meeting': {
       const day = await meetingDay(ctx, intent.committee, intent.meeting, true);

@@ -1,15 +1,12 @@
 /**
  * The answers entity-first understanding added: "Is Karin Smit lid van het ORO?" (yes or no, with the
- * seats that make it so), and notice of absence given by a secretary for a member.
+ * seats that make it so). Notice given by a secretary for a member is absence-commands.ts.
  */
 import { joinList } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
-import type { LocalDate } from '../../domain/local-date.ts';
 import { theCommittee } from '../committee-words.ts';
 import { errorReply, type TurnContext } from '../context.ts';
-import { toPeople } from '../decisions/replies.ts';
-import { withDays } from '../decisions/words.ts';
 import { text, type Reply } from '../reply.ts';
 import { resolveCommittee, resolvePerson } from '../resolve.ts';
 import { committeeText, personText } from './slot-text.ts';
@@ -42,33 +39,4 @@ export async function isMemberAnswer(ctx: TurnContext, q: Extract<Intent, { kind
     roles: joinList([...new Set(shown.map((s) => roleName(lang, s.role)))], lang),
     organisations: joinList([...new Set(shown.map((s) => s.onBehalfOf.name))], lang),
   }))];
-}
-
-/** "Jan de Vries is verhinderd bij het SBO van 11 maart, Piet Jansen vervangt hem": only a secretary may. */
-export async function declareFor(ctx: TurnContext, c: { committee: string; day: LocalDate; holder: string; substitute: string | null }): Promise<Reply[]> {
-  const { lang } = ctx;
-  const committee = resolveCommittee(ctx.catalog, c.committee, lang);
-  if (!committee.ok) return [errorReply(lang, committee.error)];
-  const holder = resolvePerson(ctx.catalog, c.holder, lang);
-  if (!holder.ok) return [errorReply(lang, holder.error)];
-  const substitute = c.substitute ? resolvePerson(ctx.catalog, c.substitute, lang) : null;
-  if (substitute && !substitute.ok) return [errorReply(lang, substitute.error)];
-  const declared = await ctx.services.declareSubstitution({
-    actor: { personId: ctx.asker.personId, label: ctx.asker.name },
-    committeeId: committee.value.id,
-    day: c.day,
-    substituteId: substitute?.value.id ?? null,
-    reason: null,
-    holderId: holder.value.id,
-  });
-  if (!declared.ok) return [errorReply(lang, withDays(lang, declared.error))];
-  const d = declared.value;
-  const params = (l: typeof lang) => ({ the: theCommittee(l, committee.value), day: formatDay(l, d.day), ...(d.substituteName ? { substitute: d.substituteName } : {}) });
-  return [
-    text(t(lang, 'DECLARATION_FOR_ACCEPTED', { ...params(lang), holder: d.declarantName, organisations: joinList(d.organisations, lang), votes: d.substituteVotes ? 'yes' : 'no' })),
-    ...(await toPeople(ctx.services, [holder.value.id], (l) => t(l, 'DECLARATION_FOR_TO_HOLDER', { ...params(l), person: ctx.asker.name }))),
-    ...(await toPeople(ctx.services, d.secretaryIds.filter((id) => id !== ctx.asker.personId), (l) => t(l, 'DECLARATION_TO_SECRETARY', {
-      ...params(l), committee: d.committeeCode, person: d.declarantName,
-    }))),
-  ];
 }

@@ -5,6 +5,7 @@ import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { atAmsterdam, existingLocalTime, type ClockTime } from '../../domain/schedule/clock.ts';
 import { isOccurrence } from '../../domain/schedule/series.ts';
 import { audit } from '../audit.ts';
+import { coverMeeting } from '../decisions/cover-absences.ts';
 import { deriveDuties } from './derive-duties.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
@@ -49,6 +50,7 @@ export async function addMeeting(
         });
     await audit(tx, input.actor, { action: 'meeting.add', subjectType: 'Meeting', subjectId: meeting.id, committeeId: committee.id, before: clash ?? undefined, after: meeting }, now);
     const duties = await deriveDuties(tx, committee, { ...meeting, day: input.day }, input.actor, now);
+    await coverMeeting(tx, input.actor, meeting.id, now);
     return ok({ meetingId: meeting.id, code: committee.code, day: input.day, time, duties: duties.created });
   });
 }

@@ -1,0 +1,78 @@
+/**
+ * Texts of notice for a period (declare-absence.ts), its withdrawal, and what a committee's substitute
+ * rule asks of the party (substitute-demand.ts). `period` is "van 1 januari 2027 tot en met 1 april 2027" /
+ * "from 1 January 2027 to 1 April 2027" (conversation/decisions/absence-commands.ts); `meetings` the days.
+ */
+import { str, type Catalog, type Params } from './catalog.ts';
+
+const meetingsNl = (p: Params) => (p.meetings ? ` (vergaderingen: ${str(p, 'meetings')})` : ' (er staat nog geen vergadering in die periode; een vergadering die erbij komt, valt er ook onder)');
+const meetingsEn = (p: Params) => (p.meetings ? ` (meetings: ${str(p, 'meetings')})` : ' (no meeting is planned in that period yet; a meeting added to it is covered too)');
+const replacesNl = (p: Params, whom: string, place: string) =>
+  p.substitute ? `; ${str(p, 'substitute')} vervangt ${whom} namens ${str(p, 'organisations')}${str(p, 'votes') === 'no' ? '' : ` en stemt in ${place} plaats`}` : '';
+const replacesEn = (p: Params, whom: string, place: string) =>
+  p.substitute ? `; ${str(p, 'substitute')} replaces ${whom} for ${str(p, 'organisations')}${str(p, 'votes') === 'no' ? '' : ` and votes in ${place} place`}` : '';
+
+/** Messages by code. */
+export const absenceMessages = {
+  ABSENCE_ACCEPTED: {
+    nl: (p) => `U bent afgemeld voor ${str(p, 'the')} ${str(p, 'period')}${replacesNl(p, 'u', 'uw')}${meetingsNl(p)}.`,
+    en: (p) => `You are excused from ${str(p, 'the')} ${str(p, 'period')}${replacesEn(p, 'you', 'your')}${meetingsEn(p)}.`,
+  },
+  ABSENCE_FOR_ACCEPTED: {
+    nl: (p) => `${str(p, 'holder')} is afgemeld voor ${str(p, 'the')} ${str(p, 'period')}${replacesNl(p, str(p, 'holder'), 'diens')}${meetingsNl(p)}.`,
+    en: (p) => `${str(p, 'holder')} is excused from ${str(p, 'the')} ${str(p, 'period')}${replacesEn(p, str(p, 'holder'), 'their')}${meetingsEn(p)}.`,
+  },
+  ABSENCE_TO_HOLDER: {
+    nl: (p) => `${str(p, 'person')} heeft u afgemeld voor ${str(p, 'the')} ${str(p, 'period')}${p.substitute ? `; vervanger: ${str(p, 'substitute')}` : '; nog zonder vervanger'}.`,
+    en: (p) => `${str(p, 'person')} sent notice for you for ${str(p, 'the')} ${str(p, 'period')}${p.substitute ? `; substitute: ${str(p, 'substitute')}` : '; no substitute yet'}.`,
+  },
+  ABSENCE_TO_SECRETARY: {
+    nl: (p) => `${str(p, 'holder')} is afgemeld voor ${str(p, 'the')} ${str(p, 'period')}${p.substitute ? `; vervanger: ${str(p, 'substitute')}` : '; geen vervanger'}${p.reason ? ` (reden: ${str(p, 'reason')})` : ''}.`,
+    en: (p) => `${str(p, 'holder')} sent notice for ${str(p, 'the')} ${str(p, 'period')}${p.substitute ? `; substitute: ${str(p, 'substitute')}` : '; no substitute'}${p.reason ? ` (reason: ${str(p, 'reason')})` : ''}.`,
+  },
+  ABSENCE_TO_SUBSTITUTE: {
+    nl: (p) => `U vervangt ${str(p, 'holder')} in ${str(p, 'the')} ${str(p, 'period')}, namens ${str(p, 'organisations')}${str(p, 'votes') === 'no' ? '' : '; u stemt in diens plaats'}.`,
+    en: (p) => `You replace ${str(p, 'holder')} at ${str(p, 'the')} ${str(p, 'period')}, for ${str(p, 'organisations')}${str(p, 'votes') === 'no' ? '' : '; you vote in their place'}.`,
+  },
+  ABSENCE_PERIOD_TEXT: {
+    nl: (p) => (p.from === p.until ? `op ${str(p, 'from')}` : `van ${str(p, 'from')} tot en met ${str(p, 'until')}`),
+    en: (p) => (p.from === p.until ? `on ${str(p, 'from')}` : `from ${str(p, 'from')} to ${str(p, 'until')}`),
+  },
+  // What the committee's rule asks (substitute-demand.ts): the request for a substitute the party must arrange.
+  SUBSTITUTE_TO_ARRANGE: {
+    nl: (p) => `${str(p, 'The')} vraagt een vervanger: "${str(p, 'quote')}" (${str(p, 'source')}). Geef de vervanger door met: ${str(p, 'command')}`,
+    en: (p) => `${str(p, 'The')} asks for a substitute (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')}). Name the substitute with: ${str(p, 'command')}`,
+  },
+  SUBSTITUTE_TO_INFORM: {
+    nl: (p) => `Zorg dat ${str(p, 'substitute')} goed geïnformeerd is: "${str(p, 'quote')}" (${str(p, 'source')}).`,
+    en: (p) => `Make sure ${str(p, 'substitute')} is well informed (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')}).`,
+  },
+  SUBSTITUTE_BE_INFORMED: {
+    nl: (p) => `Laat u door ${str(p, 'holder')} goed informeren voor ${str(p, 'the')}: "${str(p, 'quote')}" (${str(p, 'source')}).`,
+    en: (p) => `Ask ${str(p, 'holder')} to brief you well for ${str(p, 'the')} (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')}).`,
+  },
+  ABSENCE_PERIOD_REVERSED: {
+    nl: (p) => `De einddatum ${str(p, 'until')} ligt vóór de begindatum ${str(p, 'from')}. Er is niets vastgelegd.`,
+    en: (p) => `The end date ${str(p, 'until')} lies before the start date ${str(p, 'from')}. Nothing was recorded.`,
+  },
+  ABSENCE_PERIOD_TOO_LONG: {
+    nl: (p) => `Een afmelding geldt voor hoogstens ${str(p, 'max')} dagen; ${str(p, 'from')} tot en met ${str(p, 'until')} is langer. Meld u per jaar af, of vraag de secretaris de zetel over te dragen. Er is niets vastgelegd.`,
+    en: (p) => `Notice covers at most ${str(p, 'max')} days; ${str(p, 'from')} to ${str(p, 'until')} is longer. Give notice per year, or ask the secretary to hand the seat over. Nothing was recorded.`,
+  },
+  ABSENCE_WITHDRAWN: {
+    nl: (p) => `Uw afmelding voor ${str(p, 'the')} ${str(p, 'period')} is ingetrokken; u neemt zelf weer deel${p.count ? ` (${str(p, 'count')} vergadering(en))` : ''}.`,
+    en: (p) => `Your notice for ${str(p, 'the')} ${str(p, 'period')} is withdrawn; you take part yourself again${p.count ? ` (${str(p, 'count')} meeting(s))` : ''}.`,
+  },
+  ABSENCE_FOR_WITHDRAWN: {
+    nl: (p) => `De afmelding van ${str(p, 'holder')} voor ${str(p, 'the')} ${str(p, 'period')} is ingetrokken.`,
+    en: (p) => `${str(p, 'holder')}'s notice for ${str(p, 'the')} ${str(p, 'period')} is withdrawn.`,
+  },
+  ABSENCE_WITHDRAWN_TO_HOLDER: {
+    nl: (p) => `${str(p, 'person')} heeft uw afmelding voor ${str(p, 'the')} ${str(p, 'period')} ingetrokken; u neemt zelf weer deel.`,
+    en: (p) => `${str(p, 'person')} withdrew your notice for ${str(p, 'the')} ${str(p, 'period')}; you take part yourself again.`,
+  },
+  ABSENCE_WITHDRAWN_TO_SECRETARY: {
+    nl: (p) => `${str(p, 'holder')} neemt weer deel aan ${str(p, 'the')} ${str(p, 'period')}: de afmelding is ingetrokken.`,
+    en: (p) => `${str(p, 'holder')} takes part in ${str(p, 'the')} ${str(p, 'period')} again: the notice is withdrawn.`,
+  },
+} satisfies Catalog;

@@ -89,7 +89,7 @@ export const ABSENCE = /\b(?:verhinderd|afwezig|kan (?:er )?niet|ben er niet|nie
  * "ik trek mijn afmelding voor het SBO van 11 maart in", "ik kan toch komen", "withdraw my notice for the SBO",
  * "I can attend the SBO on 11 March after all": the member comes after all (withdraw-absence.ts).
  */
-export const WITHDRAW_NOTICE = /\b(?:trek (?:\S+ ){0,8}in|intrekken|ingetrokken|kan (?:er )?toch (?:\S+ ){0,6}(?:komen|zijn|bij zijn)|ben (?:er )?toch (?:\S+ ){0,4}(?:bij|aanwezig)|(?:withdraw|cancel|take back) (?:my|the|his|her|their) (?:notice|absence)|can (?:attend|make|come to|be at) (?:\S+ ){0,8}after all)\b/u;
+export const WITHDRAW_NOTICE = /\b(?:trek (?:\S+ ){0,16}in|intrekken|ingetrokken|kan (?:er )?toch (?:\S+ ){0,6}(?:komen|zijn|bij zijn)|ben (?:er )?toch (?:\S+ ){0,4}(?:bij|aanwezig)|(?:withdraw|cancel|take back) (?:my|the|his|her|their) (?:notice|absence)|can (?:attend|make|come to|be at) (?:\S+ ){0,8}after all)\b/u;
 /** The word before the last day of a period: "tot (en met) 1 april", "t/m 1 april", "until 30 June". */
 export const UNTIL_WORDS = new Set(['tot', 'until', 'till', 'through', 'thru', 'to', 'tm']);
 /** "Piet Jansen vervangt mij", "vervangen door Piet Jansen": the word right after or before a substitute's name. */

@@ -76,3 +76,23 @@ export const absenceMessages = {
     en: (p) => `${str(p, 'holder')} takes part in ${str(p, 'the')} ${str(p, 'period')} again: the notice is withdrawn.`,
   },
 } satisfies Catalog;
+
+/** "Wat staat er voor mij open?" (conversation/schedule/what-needs-me.ts). */
+export const whatNeedsMeMessages = {
+  NEEDS_TITLE: { nl: (p) => `Open voor ${str(p, 'person')}`, en: (p) => `What needs ${str(p, 'person')}` },
+  NEEDS_POLLS: { nl: () => 'Peilingen die op uw stem wachten:', en: () => 'Polls waiting for your vote:' },
+  NEEDS_POLL_LINE: {
+    nl: (p) => `${str(p, 'committee')}: ${str(p, 'question')} (sluit ${str(p, 'closes')}) - ${str(p, 'command')}`,
+    en: (p) => `${str(p, 'committee')}: ${str(p, 'question')} (closes ${str(p, 'closes')}) - ${str(p, 'command')}`,
+  },
+  NEEDS_DUTIES: { nl: () => 'Termijnen (te late eerst):', en: () => 'Deadlines (overdue first):' },
+  NEEDS_NOTICES: { nl: () => 'Uw afmeldingen:', en: () => 'Your notices of absence:' },
+  NEEDS_NOTICE_LINE: {
+    nl: (p) => `${str(p, 'committee')} ${str(p, 'period')}: ${p.substitute ? `vervanger ${str(p, 'substitute')}` : p.arrange ? `nog geen vervanger; uw partij zorgt voor een vervanger: ${str(p, 'arrange')}` : 'zonder vervanger'}`,
+    en: (p) => `${str(p, 'committee')} ${str(p, 'period')}: ${p.substitute ? `substitute ${str(p, 'substitute')}` : p.arrange ? `no substitute yet; your party arranges one: ${str(p, 'arrange')}` : 'without a substitute'}`,
+  },
+  NEEDS_STANDING_IN: { nl: () => 'U vervangt:', en: () => 'You stand in for:' },
+  NEEDS_STANDING_IN_LINE: { nl: (p) => `${str(p, 'holder')} in het ${str(p, 'committee')} op ${str(p, 'day')}`, en: (p) => `${str(p, 'holder')} at the ${str(p, 'committee')} on ${str(p, 'day')}` },
+  NEEDS_MEETINGS: { nl: () => 'Komende vergaderingen waarvan u secretaris bent:', en: () => 'Coming meetings you are secretary of:' },
+  NEEDS_MEETING_LINE: { nl: (p) => `${str(p, 'committee')} ${str(p, 'day')} ${str(p, 'time')}`, en: (p) => `${str(p, 'committee')} ${str(p, 'day')} ${str(p, 'time')}` },
+} satisfies Catalog;

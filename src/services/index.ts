@@ -47,6 +47,7 @@ import { markDutyDone } from './schedule/mark-duty-done.ts';
 import { moveMeeting } from './schedule/move-meeting.ts';
 import { registerProposal } from './schedule/register-proposal.ts';
 import { committeesOfPerson, dutiesOfPerson, listDuties, nextMeetingOf } from './schedule/schedule-view.ts';
+import { whatNeedsMe } from './schedule/what-needs-me.ts';
 
 /** Every service the conversation calls, by name, each taking the dependencies first. */
 const SERVICES = {
@@ -59,7 +60,7 @@ const SERVICES = {
   openPoll, castStance, closePoll, showPoll, placePollCard, declareSubstitution, withdrawDeclaration, declareAbsence, withdrawAbsence, recordAttendance, findAbsentees, decisionList,
   // schedule and channels
   addMeeting, moveMeeting, cancelMeeting, markDutyDone, registerProposal, findNextMeetingDays, listMeetingDuties,
-  listDuties, dutiesOfPerson, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
+  listDuties, dutiesOfPerson, whatNeedsMe, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
   // understanding: "de vorige BOSD", "wat is de besluitregel van de Stuurgroep?"
   findLastMeetingDay, findCommitteeRules,
 } satisfies Record<string, Service>;

@@ -15,7 +15,8 @@ import { helpReply } from '../help.ts';
 import { text, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
 import { runCancelMeeting, runDutyDone } from '../schedule/actions.ts';
-import { answerDeadlinesOfWeek, answerMyDuties, answerNextMeeting } from '../schedule/answers.ts';
+import { answerDeadlinesOfWeek, answerNextMeeting } from '../schedule/answers.ts';
+import { answerWhatNeedsMe } from '../schedule/what-needs-me.ts';
 import { isMemberAnswer } from './answers.ts';
 import type { DateSpan } from './dates.ts';
 import { answerRule } from './rule-answers.ts';
@@ -77,7 +78,7 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
     case 'deadlines-week':
       return answerDeadlinesOfWeek(ctx, intent.next, intent.committee ? committeeText(intent.committee) : null);
     case 'my-duties':
-      return answerMyDuties(ctx);
+      return answerWhatNeedsMe(ctx);
     case 'absentees':
       return absenteesAnswer(ctx, committeeText(intent.committee));
     case 'decision-list': {

@@ -78,7 +78,7 @@ export const WHEN = /\b(?:wanneer|vergadert|vergaderen|komt .*bijeen|when|meets?
 /** "welke deadlines lopen deze week", "what deadlines are due this week". */
 export const DEADLINES_WEEK = /\b(?:deadlines?|termijnen|termijn)\b.*\b(?:deze|volgende|this|next) week\b|\b(?:deze|volgende|this|next) week\b.*\b(?:deadlines?|termijnen)\b/u;
 /** "wat staat er voor mij open", "what is due for me", "mijn deadlines". */
-export const MY_DUTIES = /\b(?:wat staat er (?:voor mij |bij mij )?open|wat moet ik (?:nog )?doen|(?:welke )?(?:termijnen|deadlines|taken) heb ik|mijn (?:termijnen|deadlines|taken|openstaande)|what(?:s| is) (?:due|open) for me|what do i (?:have|need) (?:to do|due|open)|my (?:deadlines|duties|tasks|open items))\b/u;
+export const MY_DUTIES = /\b(?:wat staat er (?:voor mij |bij mij )?open|wat moet ik (?:nog )?doen|(?:welke )?(?:termijnen|deadlines|taken) heb ik|mijn (?:termijnen|deadlines|taken|openstaande)|what(?:s| is) (?:due|open) for me|what needs me|what (?:is )?waiting for me|wat heb ik (?:nog )?(?:open ?staan|te doen)|what do i (?:have|need) (?:to do|due|open)|my (?:deadlines|duties|tasks|open items))\b/u;
 /** "wie was afwezig", "who was absent". */
 export const ABSENT = /\b(?:afwezig|absent|missing|ontbrak|ontbraken|niet aanwezig|not there|er niet)\b/u;
 /** "besluitenlijst", "decision list". */

@@ -5,20 +5,12 @@
  * a secretary's coming meetings. Empty lists when there is nothing (yet).
  */
 import type { LocalDate } from '../../domain/local-date.ts';
-import { isVotingSeat } from '../../domain/registry/seat-rules.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { findSeatsOfPerson } from '../registry/find-seats-of-person.ts';
 import type { SeatView } from '../registry/seat-view.ts';
-import { whatNeedsMe, type WhatNeedsMe } from './what-needs-me.ts';
+import { whatNeedsMe, type WaitingPoll, type WhatNeedsMe } from './what-needs-me.ts';
 
-/** An open poll still waiting for one of the person's votes. */
-export interface WaitingPoll {
-  readonly pollId: string;
-  readonly committeeCode: string;
-  readonly question: string;
-  readonly options: readonly string[];
-  readonly closesAt: Date;
-}
+export type { WaitingPoll } from './what-needs-me.ts';
 
 /** An open duty with its due day. */
 export interface ComingDuty {
@@ -51,27 +43,4 @@ export async function loadHomeOverview(deps: ServiceDeps, input: { personId: str
     standingIn: needs.standingIn,
     meetings: needs.meetings,
   };
-}
-
-/** The open polls in which one of the person's member seats has not voted (per party: nor a colleague for the party). */
-export async function waitingPolls(deps: ServiceDeps, seats: readonly SeatView[], day: LocalDate, limit: number): Promise<WaitingPoll[]> {
-  const memberSeats = seats.filter((s) => isVotingSeat(s, day));
-  if (memberSeats.length === 0) return [];
-  const polls = await deps.db.poll.findMany({
-    where: {
-      status: 'OPEN',
-      committeeId: { in: memberSeats.map((s) => s.committee.id) },
-      NOT: {
-        OR: [
-          { stances: { some: { seatId: { in: memberSeats.map((s) => s.seatId) } } } },
-          // Per party, a party has voted once any of its holders has (domain/decisions/tally.ts).
-          ...memberSeats.map((s) => ({ committeeId: s.committee.id, votePer: 'PARTY' as const, stances: { some: { seat: { onBehalfOfId: s.onBehalfOf.id } } } })),
-        ],
-      },
-    },
-    select: { id: true, question: true, options: true, closesAt: true, committee: { select: { code: true } } },
-    orderBy: { closesAt: 'asc' },
-    take: limit,
-  });
-  return polls.map((p) => ({ pollId: p.id, committeeCode: p.committee.code, question: p.question, options: p.options, closesAt: p.closesAt }));
 }

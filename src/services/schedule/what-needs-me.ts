@@ -7,17 +7,26 @@
  */
 import { fromLocalDate, toLocalDate } from '../../db/dates.ts';
 import { addDays, type LocalDate } from '../../domain/local-date.ts';
-import { MANAGER_ROLES } from '../../domain/registry/seat-rules.ts';
+import { isVotingSeat, MANAGER_ROLES } from '../../domain/registry/seat-rules.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { findSeatsOfPerson } from '../registry/find-seats-of-person.ts';
 import { officersOn } from '../registry/seat-filters.ts';
-import { waitingPolls, type WaitingPoll } from './load-home-overview.ts';
+import type { SeatView } from '../registry/seat-view.ts';
 import { dutiesOfPerson, type DutyView } from './schedule-view.ts';
 import { ensureMeetings } from './ensure-meetings.ts';
 
 /** How far ahead notices, standing in and a secretary's meetings are listed. */
 export const AHEAD_DAYS = 30;
+
+/** An open poll still waiting for one of the person's votes. */
+export interface WaitingPoll {
+  readonly pollId: string;
+  readonly committeeCode: string;
+  readonly question: string;
+  readonly options: readonly string[];
+  readonly closesAt: Date;
+}
 
 /** A notice of mine to come: one meeting (from = until) or a period. */
 export interface MyNotice {
@@ -113,4 +122,27 @@ async function myNotices(deps: ServiceDeps, personId: string, today: LocalDate):
     // Two seats in one committee give two declarations for one meeting: one notice.
     .filter((n) => !seen.has(`${n.committeeCode}:${n.from}:${n.until}`) && seen.add(`${n.committeeCode}:${n.from}:${n.until}`))
     .sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/** The open polls in which one of the person's member seats has not voted (per party: nor a colleague for the party). */
+export async function waitingPolls(deps: ServiceDeps, seats: readonly SeatView[], day: LocalDate, limit: number): Promise<WaitingPoll[]> {
+  const memberSeats = seats.filter((s) => isVotingSeat(s, day));
+  if (memberSeats.length === 0) return [];
+  const polls = await deps.db.poll.findMany({
+    where: {
+      status: 'OPEN',
+      committeeId: { in: memberSeats.map((s) => s.committee.id) },
+      NOT: {
+        OR: [
+          { stances: { some: { seatId: { in: memberSeats.map((s) => s.seatId) } } } },
+          // Per party, a party has voted once any of its holders has (domain/decisions/tally.ts).
+          ...memberSeats.map((s) => ({ committeeId: s.committee.id, votePer: 'PARTY' as const, stances: { some: { seat: { onBehalfOfId: s.onBehalfOf.id } } } })),
+        ],
+      },
+    },
+    select: { id: true, question: true, options: true, closesAt: true, committee: { select: { code: true } } },
+    orderBy: { closesAt: 'asc' },
+    take: limit,
+  });
+  return polls.map((p) => ({ pollId: p.id, committeeCode: p.committee.code, question: p.question, options: p.options, closesAt: p.closesAt }));
 }

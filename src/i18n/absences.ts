@@ -96,3 +96,33 @@ export const whatNeedsMeMessages = {
   NEEDS_MEETINGS: { nl: () => 'Komende vergaderingen waarvan u secretaris bent:', en: () => 'Coming meetings you are secretary of:' },
   NEEDS_MEETING_LINE: { nl: (p) => `${str(p, 'committee')} ${str(p, 'day')} ${str(p, 'time')}`, en: (p) => `${str(p, 'committee')} ${str(p, 'day')} ${str(p, 'time')}` },
 } satisfies Catalog;
+
+/** "Wie rouleert er dit jaar?" (conversation/registry/rotation-answer.ts); quotes stay Dutch. */
+export const rotationMessages = {
+  ROTATION_TITLE: { nl: (p) => `Roulatie ${str(p, 'committee')} ${str(p, 'year')}`, en: (p) => `Rotation ${str(p, 'committee')} ${str(p, 'year')}` },
+  ROTATION_LEAVING: { nl: () => 'Vertrekt:', en: () => 'Leaving:' },
+  ROTATION_JOINING: { nl: () => 'Komt erbij:', en: () => 'Joining:' },
+  ROTATION_SEAT_LINE: {
+    nl: (p) => `${str(p, 'person')} (${str(p, 'kind')}, ${str(p, 'organisation')})${p.day ? `, ${str(p, 'day')}` : ''}`,
+    en: (p) => `${str(p, 'person')} (${str(p, 'kind')}, ${str(p, 'organisation')})${p.day ? `, ${str(p, 'day')}` : ''}`,
+  },
+  ROTATION_ALDERMAN: { nl: () => 'wethouder', en: () => 'alderman' },
+  ROTATION_DIRECTOR: { nl: () => 'bestuurder', en: () => 'director' },
+  ROTATION_NONE: { nl: () => 'Niemand vertrekt of komt erbij in dat jaar.', en: () => 'Nobody leaves or joins in that year.' },
+  ROTATION_NO_RULE: {
+    nl: () => 'Geen gremium heeft een roulatieregel; noem het gremium: "wie rouleert er dit jaar in het KBO?"',
+    en: () => 'No committee has a rotation rule; name the committee: "who rotates this year in the KBO?"',
+  },
+  ROTATION_ALDERMEN_LEAVING: {
+    nl: (p) => `Let op: ${str(p, 'count')} wethouders vertrekken in één jaar, meer dan 2: "${str(p, 'quote')}" (${str(p, 'source')}).`,
+    en: (p) => `Note: ${str(p, 'count')} aldermen leave in one year, more than 2 (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')}).`,
+  },
+  ROTATION_DIRECTORS_LEAVING: {
+    nl: (p) => `Let op: ${str(p, 'count')} bestuurders van aanbieders vertrekken in één jaar, meer dan 3: "${str(p, 'quote')}" (${str(p, 'source')}).`,
+    en: (p) => `Note: ${str(p, 'count')} provider directors leave in one year, more than 3 (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')}).`,
+  },
+  ROTATION_DELEGATION_BELOW_FOUR: {
+    nl: (p) => `Let op: vanaf ${str(p, 'day')} zitten er maar ${str(p, 'count')} wethouders, minder dan 4: "${str(p, 'quote')}" (${str(p, 'source')}).`,
+    en: (p) => `Note: from ${str(p, 'day')} only ${str(p, 'count')} aldermen sit, fewer than 4 (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')}).`,
+  },
+} satisfies Catalog;

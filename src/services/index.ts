@@ -30,6 +30,7 @@ import { endSeat } from './registry/end-seat.ts';
 import { findEmployer } from './registry/find-employer.ts';
 import { findCommitteeRules } from './registry/find-committee-rules.ts';
 import { findRepresentation } from './registry/find-representatives.ts';
+import { findRotation, rotatingCommittees } from './registry/find-rotation.ts';
 import { findRoleHolders } from './registry/find-role-holders.ts';
 import { findSeatsOfPerson } from './registry/find-seats-of-person.ts';
 import { listCommittee } from './registry/list-committee.ts';
@@ -60,7 +61,7 @@ const SERVICES = {
   openPoll, castStance, closePoll, showPoll, placePollCard, declareSubstitution, withdrawDeclaration, declareAbsence, withdrawAbsence, recordAttendance, findAbsentees, decisionList,
   // schedule and channels
   addMeeting, moveMeeting, cancelMeeting, markDutyDone, registerProposal, findNextMeetingDays, listMeetingDuties,
-  listDuties, dutiesOfPerson, whatNeedsMe, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
+  listDuties, dutiesOfPerson, whatNeedsMe, findRotation, rotatingCommittees, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
   // understanding: "de vorige BOSD", "wat is de besluitregel van de Stuurgroep?"
   findLastMeetingDay, findCommitteeRules,
 } satisfies Record<string, Service>;

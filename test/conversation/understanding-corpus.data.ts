@@ -212,6 +212,12 @@ export const HAND_WRITTEN: readonly Case[] = [
   ['nl', 'declare', 'wegens ouderschapsverlof ben ik verhinderd bij het SBO van 1 maart 2027 tot 1 juli 2027', { c: 'SBO', m: '2027-03-01', u: '2027-07-01', h: JV }],
   ['en', 'declare', "I can't attend the SBO from 1 January until 1 April 2027; Piet Jansen replaces me", { c: 'SBO', u: '2027-04-01', h: JV, s: 'Piet Jansen' }],
   ['en', 'declare', 'Karin Smit cannot attend the ORO from 13 January 2027 to 10 March 2027', { c: 'ORO', m: '2027-01-13', u: '2027-03-10', h: 'Karin Smit' }],
+  // rotation (issue 17, 000 KBO Spelregels 6)
+  ['nl', 'rotation', 'wie rouleert er dit jaar?'],
+  ['nl', 'rotation', 'wie rouleert er volgend jaar in het KBO', { c: 'KBO' }],
+  ['nl', 'rotation', 'roulatie KBO 2027', { c: 'KBO' }],
+  ['en', 'rotation', 'who rotates in the KBO in 2027?', { c: 'KBO' }],
+  ['en', 'rotation', 'who is leaving the KBO next year', { c: 'KBO' }],
   // withdrawing notice (issue 17)
   ['nl', 'withdraw-notice', 'ik trek mijn afmelding voor het SBO van 11 maart in', { c: 'SBO', m: '2026-03-11', h: JV }],
   ['nl', 'withdraw-notice', 'ik kan toch komen bij het ORO van 13 januari 2027', { c: 'ORO', m: '2027-01-13', h: JV }],

@@ -20,6 +20,7 @@ import { answerWhatNeedsMe } from '../schedule/what-needs-me.ts';
 import { isMemberAnswer } from './answers.ts';
 import type { DateSpan } from './dates.ts';
 import { answerRule } from './rule-answers.ts';
+import { rotationAnswer } from '../registry/rotation-answer.ts';
 import { committeeText, organisationText, personText } from './slot-text.ts';
 import type { Intent, MeetingRef, Slot } from './understand.ts';
 
@@ -79,6 +80,8 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
       return answerDeadlinesOfWeek(ctx, intent.next, intent.committee ? committeeText(intent.committee) : null);
     case 'my-duties':
       return answerWhatNeedsMe(ctx);
+    case 'rotation':
+      return rotationAnswer(ctx, intent.committee ? committeeText(intent.committee) : null, intent.year);
     case 'absentees':
       return absenteesAnswer(ctx, committeeText(intent.committee));
     case 'decision-list': {

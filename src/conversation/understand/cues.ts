@@ -92,6 +92,8 @@ export const ABSENCE = /\b(?:verhinderd|afwezig|kan (?:er )?niet|ben er niet|nie
 export const WITHDRAW_NOTICE = /\b(?:trek (?:\S+ ){0,16}in|intrekken|ingetrokken|kan (?:er )?toch (?:\S+ ){0,6}(?:komen|zijn|bij zijn)|ben (?:er )?toch (?:\S+ ){0,4}(?:bij|aanwezig)|(?:withdraw|cancel|take back) (?:my|the|his|her|their) (?:notice|absence)|can (?:attend|make|come to|be at) (?:\S+ ){0,8}after all)\b/u;
 /** The word before the last day of a period: "tot (en met) 1 april", "t/m 1 april", "until 30 June". */
 export const UNTIL_WORDS = new Set(['tot', 'until', 'till', 'through', 'thru', 'to', 'tm']);
+/** "wie rouleert er dit jaar?", "who rotates next year in the KBO?" (000 KBO, Spelregels 6). */
+export const ROTATION = /\b(?:rouleert|rouleren|roulatie|rouleringen?|rotates?|rotating|rotation|wie (?:vertrekt|stopt)|who (?:leaves|is leaving))\b/u;
 /** "Piet Jansen vervangt mij", "vervangen door Piet Jansen": the word right after or before a substitute's name. */
 export const SUBSTITUTE_AFTER = new Set(['vervangt', 'neemt', 'valt', 'gaat', 'komt', 'zal', 'replaces', 'will', 'stands', 'takes', 'steps']);
 export const SUBSTITUTE_BEFORE = new Set(['door', 'by', 'vervanger', 'substitute', 'met', 'namelijk', 'replacement']);

@@ -10,7 +10,7 @@ import type { Language } from '../../i18n/catalog.ts';
 import type { Catalog, CommitteeName, OrganisationName, PersonName } from '../../services/registry/registry-catalog.ts';
 import {
   ABSENCE, ABSENT, CANCEL, DEADLINES_WEEK, DECISION_LIST, DUTY_DONE, DUTY_WORDS, HELP, MEMBERS, MY_DUTIES, REPRESENTS,
-  SUBSTITUTE_AFTER, SUBSTITUTE_BEFORE, UNTIL_WORDS, WHEN, WHERE, WITHDRAW_NOTICE,
+  ROTATION, SUBSTITUTE_AFTER, SUBSTITUTE_BEFORE, UNTIL_WORDS, WHEN, WHERE, WITHDRAW_NOTICE,
 } from './cues.ts';
 import type { DateSpan } from './dates.ts';
 import type { EntityKind } from './entities.ts';
@@ -31,6 +31,7 @@ export type Intent =
   | { readonly kind: 'next-meeting'; readonly committee: C }
   | { readonly kind: 'deadlines-week'; readonly next: boolean; readonly committee: C | null }
   | { readonly kind: 'my-duties' }
+  | { readonly kind: 'rotation'; readonly committee: C | null; readonly year: number }
   | { readonly kind: 'absentees'; readonly committee: C; readonly meeting: MeetingRef | null }
   | { readonly kind: 'decision-list'; readonly committee: C; readonly meeting: MeetingRef | null }
   | { readonly kind: 'rule'; readonly topic: RuleTopic; readonly committee: C | null }
@@ -77,6 +78,7 @@ function choose(r: Reading, s: Situation): Intent | null {
     if (write) return write;
   }
   if (MY_DUTIES.test(r.plain)) return { kind: 'my-duties' };
+  if (ROTATION.test(r.plain)) return { kind: 'rotation', committee: r.committees[0]?.slot ?? null, year: yearOf(r, s.today) };
   if (DEADLINES_WEEK.test(r.plain)) return { kind: 'deadlines-week', next: /\b(?:volgende|next) week\b/u.test(r.plain), committee: slots.committee() };
   const topic = ruleTopicOf(r);
   if (topic) return { kind: 'rule', topic, committee: slots.committee() };
@@ -145,6 +147,16 @@ function chooseWrite(r: Reading, slots: Slots): Intent | null {
     if (committee && meeting) return { kind: 'duty-done', duty, committee, meeting };
   }
   return null;
+}
+
+/** The year asked about: "2027", "volgend jaar" / "next year", else this year. */
+function yearOf(r: Reading, today: LocalDate): number {
+  const thisYear = Number(today.slice(0, 4));
+  const typed = r.tokens.find((t) => /^20\d\d$/u.test(t.norm));
+  if (typed) return Number(typed.norm);
+  if (/\b(?:volgend|volgende|komend|komende|next|coming) (?:jaar|year)\b/u.test(r.plain)) return thisYear + 1;
+  if (/\b(?:vorig|vorige|afgelopen|last|previous) (?:jaar|year)\b/u.test(r.plain)) return thisYear - 1;
+  return thisYear;
 }
 
 /** A date alone as the meeting: "agenda SBO 12 maart is verstuurd"; never the last day of a period. */

@@ -126,3 +126,19 @@ export const rotationMessages = {
     en: (p) => `Note: from ${str(p, 'day')} only ${str(p, 'count')} aldermen sit, fewer than 4 (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')}).`,
   },
 } satisfies Catalog;
+
+/** When a seat ends (conversation/registry/handover-replies.ts). */
+export const handoverMessages = {
+  HANDOVER_WHO_FOLLOWS: {
+    nl: (p) => `Wie volgt ${str(p, 'person')} op als ${str(p, 'role')} namens ${str(p, 'organisation')}? Leg de opvolger vast met: ${str(p, 'command')}. "${str(p, 'quote')}" (${str(p, 'source')})`,
+    en: (p) => `Who follows ${str(p, 'person')} as ${str(p, 'role')} for ${str(p, 'organisation')}? Record the successor with: ${str(p, 'command')}. (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')})`,
+  },
+  HANDOVER_TO_SUCCESSOR: {
+    nl: (p) => `${str(p, 'successor')} volgt ${str(p, 'person')} op; vraag beiden om een warme overdracht vóór ${str(p, 'until')}: "${str(p, 'quote')}" (${str(p, 'source')})`,
+    en: (p) => `${str(p, 'successor')} follows ${str(p, 'person')}; ask both for a warm handover before ${str(p, 'until')} (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')})`,
+  },
+  HANDOVER_TO_LEAVER: {
+    nl: (p) => `Uw zetel als ${str(p, 'role')} in het ${str(p, 'committee')} namens ${str(p, 'organisation')} eindigt op ${str(p, 'until')}. Zorg voor een warme overdracht aan ${p.successor ? str(p, 'successor') : 'uw opvolger'}: "${str(p, 'quote')}" (${str(p, 'source')})`,
+    en: (p) => `Your seat as ${str(p, 'role')} in the ${str(p, 'committee')} for ${str(p, 'organisation')} ends on ${str(p, 'until')}. Please hand over warmly to ${p.successor ? str(p, 'successor') : 'your successor'} (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')})`,
+  },
+} satisfies Catalog;

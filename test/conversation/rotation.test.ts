@@ -41,3 +41,14 @@ describe('rotation', () => {
     expect(out).toContain('Note: from 1 July 2027 only 1 aldermen sit, fewer than 4');
   });
 });
+
+describe('a seat that ends (warm handover, 001 SBO)', () => {
+  it('names the successor already recorded and asks for a warm handover; without one, asks who follows', async () => {
+    const added = await say('/gremium zetel toevoegen KBO "Gerrit Wolters" rol=lid namens="Gemeente Doetinchem" van=2027-07-01');
+    expect(added).toContain('Gerrit Wolters is lid van het KBO');
+    const ended = await say('/gremium zetel beeindigen KBO "Miriam Kok" tot=2027-06-30 rol=lid');
+    expect(ended).toContain('Gerrit Wolters volgt Miriam Kok op; vraag beiden om een warme overdracht vóór 30 juni 2027: "Bij wisseling van personen wordt gezorgd voor een warme overdracht."');
+    const alone = await say('/gremium zetel beeindigen KBO "Ellen Klein Gunnewiek" tot=2027-12-31 rol=lid');
+    expect(alone).toContain('Wie volgt Ellen Klein Gunnewiek op als lid namens Gemeente Oost Gelre? Leg de opvolger vast met: /gremium zetel toevoegen KBO <persoon> rol=lid namens="Gemeente Oost Gelre" van=2028-01-01.');
+  });
+});

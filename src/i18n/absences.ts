@@ -142,3 +142,15 @@ export const handoverMessages = {
     en: (p) => `Your seat as ${str(p, 'role')} in the ${str(p, 'committee')} for ${str(p, 'organisation')} ends on ${str(p, 'until')}. Please hand over warmly to ${p.successor ? str(p, 'successor') : 'your successor'} (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')})`,
   },
 } satisfies Catalog;
+
+/** A held meeting entered afterwards (add-meeting.ts `held`), so its attendance can be recorded. */
+export const heldMeetingMessages = {
+  MEETING_ADDED_HELD: {
+    nl: (p) => `Vastgelegd: het ${str(p, 'committee')} vergaderde op ${str(p, 'day')}. Leg de aanwezigheid vast met: /gremium aanwezigheid ${str(p, 'committee')} ${str(p, 'iso')} <persoon> <aanwezig|afwezig|verhinderd> [reden=<tekst>]`,
+    en: (p) => `Recorded: the ${str(p, 'committee')} met on ${str(p, 'day')}. Record the attendance with: /gremium attendance ${str(p, 'committee')} ${str(p, 'iso')} <person> <present|absent|excused> [reason=<text>]`,
+  },
+  HELD_MEETING_IN_FUTURE: {
+    nl: (p) => `${str(p, 'day')} ligt nog in de toekomst; een gehouden vergadering kan pas vanaf de dag zelf worden vastgelegd. Er is niets gewijzigd.`,
+    en: (p) => `${str(p, 'day')} is still to come; a held meeting can only be recorded from that day. Nothing was changed.`,
+  },
+} satisfies Catalog;

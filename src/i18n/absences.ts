@@ -94,7 +94,7 @@ export const whatNeedsMeMessages = {
   NEEDS_STANDING_IN: { nl: () => 'U vervangt:', en: () => 'You stand in for:' },
   NEEDS_STANDING_IN_LINE: { nl: (p) => `${str(p, 'holder')} in het ${str(p, 'committee')} op ${str(p, 'day')}`, en: (p) => `${str(p, 'holder')} at the ${str(p, 'committee')} on ${str(p, 'day')}` },
   NEEDS_MEETINGS: { nl: () => 'Komende vergaderingen waarvan u secretaris bent:', en: () => 'Coming meetings you are secretary of:' },
-  NEEDS_MEETING_LINE: { nl: (p) => `${str(p, 'committee')} ${str(p, 'day')} ${str(p, 'time')}`, en: (p) => `${str(p, 'committee')} ${str(p, 'day')} ${str(p, 'time')}` },
+  NEEDS_MEETING_LINE: { nl: (p) => `${str(p, 'committee')} op ${str(p, 'day')} om ${str(p, 'time')}`, en: (p) => `${str(p, 'committee')} on ${str(p, 'day')} at ${str(p, 'time')}` },
 } satisfies Catalog;
 
 /** "Wie rouleert er dit jaar?" (conversation/registry/rotation-answer.ts); quotes stay Dutch. */
@@ -103,8 +103,8 @@ export const rotationMessages = {
   ROTATION_LEAVING: { nl: () => 'Vertrekt:', en: () => 'Leaving:' },
   ROTATION_JOINING: { nl: () => 'Komt erbij:', en: () => 'Joining:' },
   ROTATION_SEAT_LINE: {
-    nl: (p) => `${str(p, 'person')} (${str(p, 'kind')}, ${str(p, 'organisation')})${p.day ? `, ${str(p, 'day')}` : ''}`,
-    en: (p) => `${str(p, 'person')} (${str(p, 'kind')}, ${str(p, 'organisation')})${p.day ? `, ${str(p, 'day')}` : ''}`,
+    nl: (p) => `${str(p, 'person')} (${str(p, 'kind')}, ${str(p, 'organisation')})${p.day ? `, per ${str(p, 'day')}` : ''}`,
+    en: (p) => `${str(p, 'person')} (${str(p, 'kind')}, ${str(p, 'organisation')})${p.day ? `, on ${str(p, 'day')}` : ''}`,
   },
   ROTATION_ALDERMAN: { nl: () => 'wethouder', en: () => 'alderman' },
   ROTATION_DIRECTOR: { nl: () => 'bestuurder', en: () => 'director' },

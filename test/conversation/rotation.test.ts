@@ -27,9 +27,9 @@ describe('rotation', () => {
   it('answers "wie rouleert er dit jaar?" with who leaves and joins the KBO, without a warning when the rule holds', async () => {
     const out = await say('wie rouleert er dit jaar?');
     expect(out).toContain('Roulatie KBO 2026');
-    expect(out).toMatch(/Vertrekt:\n {2}• Jeroen Wiggers \(wethouder, Gemeente Berkelland\), 31 december 2026\n {2}• Tim Roelofs \(wethouder, Gemeente Oude IJsselstreek\), 31 december 2026/);
+    expect(out).toMatch(/Vertrekt:\n {2}• Jeroen Wiggers \(wethouder, Gemeente Berkelland\), per 31 december 2026\n {2}• Tim Roelofs \(wethouder, Gemeente Oude IJsselstreek\), per 31 december 2026/);
     expect(out).toContain('Komt erbij:');
-    expect(out).toContain('Noor Bulut (bestuurder, Stichting Jong Perspectief), 1 januari 2026');
+    expect(out).toContain('Noor Bulut (bestuurder, Stichting Jong Perspectief), per 1 januari 2026');
     expect(out).not.toContain('Let op');
   });
 

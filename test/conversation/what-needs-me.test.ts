@@ -53,6 +53,6 @@ describe('what needs me', () => {
 
   it("lists a secretary's coming meetings", async () => {
     const out = await say('sanne-bakker', 'wat staat er voor mij open?');
-    expect(out).toContain('Komende vergaderingen waarvan u secretaris bent:\n  • ORO 9 december 2026 10:00\n  • SBO 10 december 2026 15:00');
+    expect(out).toContain('Komende vergaderingen waarvan u secretaris bent:\n  • ORO op 9 december 2026 om 10:00\n  • SBO op 10 december 2026 om 15:00');
   });
 });

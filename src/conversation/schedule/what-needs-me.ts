@@ -29,7 +29,8 @@ export function whatNeedsMeLines(lang: Language, today: string, w: WhatNeedsMe):
   ];
 }
 
-function noticeLine(lang: Language, n: MyNotice): string {
+/** One notice of mine, with the command that names the substitute where my party must still arrange one. */
+export function noticeLine(lang: Language, n: MyNotice): string {
   const command = [
     lang === 'nl' ? '/gremium verhinderd' : '/gremium absent', n.committeeCode, n.from,
     ...(n.until !== n.from ? [`${lang === 'nl' ? 'tot' : 'until'}=${n.until}`] : []), lang === 'nl' ? 'vervanger=<naam>' : 'substitute=<name>',

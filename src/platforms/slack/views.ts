@@ -3,7 +3,7 @@
  * the App Home buttons) and the App Home tab (my seats, polls waiting for my vote, my deadlines).
  */
 import { amsterdamDay, amsterdamTime } from '../../domain/schedule/clock.ts';
-import { periodText } from '../../conversation/decisions/absence-commands.ts';
+import { noticeLine } from '../../conversation/schedule/what-needs-me.ts';
 import { FORMS, type Form } from '../../conversation/forms.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
@@ -87,10 +87,7 @@ export function homeView(lang: Language, name: string | null, overview: HomeOver
   const duties = overview.duties.map((d) => `• ${t(lang, 'SLACK_HOME_DUTY_LINE', { committee: escapeMrkdwn(d.committeeCode), duty: t(lang, `SLACK_DUTY_${d.kind}`), due: formatDay(lang, d.due) })}`);
   // Issue 17: the same parts as "wat staat er voor mij open?" in chat, each only when it has something.
   const more = (heading: string, lines: string[]): Block[] => (lines.length ? list(heading, lines.map((l) => `• ${escapeMrkdwn(l)}`), heading) : []);
-  const notices = overview.notices.map((n) => t(lang, 'NEEDS_NOTICE_LINE', {
-    committee: n.committeeCode, period: periodText(lang, n.from, n.until), ...(n.substituteName ? { substitute: n.substituteName } : {}),
-    ...(n.substituteToArrange ? { arrange: `/gremium ${lang === 'nl' ? 'verhinderd' : 'absent'} ${n.committeeCode} ${n.from}${n.until !== n.from ? ` ${lang === 'nl' ? 'tot' : 'until'}=${n.until}` : ''} ${lang === 'nl' ? 'vervanger=<naam>' : 'substitute=<name>'}` } : {}),
-  }));
+  const notices = overview.notices.map((n) => noticeLine(lang, n));
   const standing = overview.standingIn.map((s) => t(lang, 'NEEDS_STANDING_IN_LINE', { holder: s.holderName, committee: s.committeeCode, day: formatDay(lang, s.day) }));
   const meetings = overview.meetings.map((m) => t(lang, 'NEEDS_MEETING_LINE', { committee: m.committeeCode, day: formatDay(lang, m.day), time: amsterdamTime(m.startsAt) }));
   return {

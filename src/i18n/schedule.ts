@@ -121,8 +121,8 @@ export const scheduleMessages = {
   },
   MY_DUTIES_TITLE: { nl: (p) => `Open termijnen voor ${str(p, 'person')}`, en: (p) => `Open deadlines for ${str(p, 'person')}` },
   MY_DUTIES_NONE: {
-    nl: (p) => `Er staat niets voor u open, ${str(p, 'person')}: geen termijnen in de komende 30 dagen en niets te laat.`,
-    en: (p) => `Nothing is due for you, ${str(p, 'person')}: no deadlines in the next 30 days and nothing overdue.`,
+    nl: (p) => `Er staat niets voor u open, ${str(p, 'person')}: geen peiling wacht op uw stem, geen termijnen in de komende 30 dagen en niets te laat.`,
+    en: (p) => `Nothing is due for you, ${str(p, 'person')}: no poll waits for your vote, no deadlines in the next 30 days and nothing overdue.`,
   },
   DONE_BUTTON: { nl: () => 'Gedaan', en: () => 'Done' },
   REMINDER_TITLE: {

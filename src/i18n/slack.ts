@@ -11,7 +11,7 @@ export const slackMessages = {
   SLACK_HOME_NO_SEATS: { nl: () => 'U heeft vandaag geen zetels.', en: () => 'You hold no seats today.' },
   SLACK_HOME_POLLS: { nl: () => 'Peilingen die op mijn stem wachten', en: () => 'Polls waiting for my vote' },
   SLACK_HOME_NO_POLLS: { nl: () => 'Er wacht geen peiling op uw stem.', en: () => 'No poll is waiting for your vote.' },
-  SLACK_HOME_DUTIES: { nl: () => 'Mijn komende deadlines', en: () => 'My coming deadlines' },
+  SLACK_HOME_DUTIES: { nl: () => 'Mijn deadlines (te late eerst)', en: () => 'My deadlines (overdue first)' },
   SLACK_HOME_NO_DUTIES: { nl: () => 'Geen openstaande deadlines.', en: () => 'No open deadlines.' },
   SLACK_HOME_SEAT_LINE: {
     nl: (p) => `*${str(p, 'committee')}*: ${str(p, 'role')} namens ${str(p, 'organisation')}`,

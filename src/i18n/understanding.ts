@@ -62,12 +62,22 @@ export const understandingMessages = {
     en: () => 'Nothing has changed yet. Something not right? Type the command yourself, corrected.',
   },
   CONFIRM_ABSENCE: {
-    nl: (p) => `U meldt zich af voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt u` : ', zonder vervanger'}.`,
-    en: (p) => `You send notice of absence for ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces you` : ', without a substitute'}.`,
+    nl: (p) => `U meldt zich af voor ${str(p, 'the')} ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt u` : ', zonder vervanger'}.`,
+    en: (p) => `You send notice of absence for ${str(p, 'the')} ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces you` : ', without a substitute'}.`,
   },
   CONFIRM_ABSENCE_FOR: {
-    nl: (p) => `U meldt ${str(p, 'holder')} af voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt ${str(p, 'holder')}` : ', zonder vervanger'}.`,
-    en: (p) => `You send notice of absence for ${str(p, 'holder')} for ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces ${str(p, 'holder')}` : ', without a substitute'}.`,
+    nl: (p) => `U meldt ${str(p, 'holder')} af voor ${str(p, 'the')} ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} vervangt ${str(p, 'holder')}` : ', zonder vervanger'}.`,
+    en: (p) => `You send notice of absence for ${str(p, 'holder')} for ${str(p, 'the')} ${str(p, 'day')}${p.substitute ? `; ${str(p, 'substitute')} replaces ${str(p, 'holder')}` : ', without a substitute'}.`,
+  },
+  CONFIRM_ON_DAY: { nl: (p) => `op ${str(p, 'day')}`, en: (p) => `on ${str(p, 'day')}` },
+  CONFIRM_PERIOD: { nl: (p) => `van ${str(p, 'from')} tot en met ${str(p, 'until')}`, en: (p) => `from ${str(p, 'from')} up to and including ${str(p, 'until')}` },
+  CONFIRM_WITHDRAW: {
+    nl: (p) => `U trekt uw afmelding voor ${str(p, 'the')} ${str(p, 'day')} in.`,
+    en: (p) => `You withdraw your notice of absence for ${str(p, 'the')} ${str(p, 'day')}.`,
+  },
+  CONFIRM_WITHDRAW_FOR: {
+    nl: (p) => `U trekt de afmelding van ${str(p, 'holder')} voor ${str(p, 'the')} ${str(p, 'day')} in.`,
+    en: (p) => `You withdraw the notice of absence of ${str(p, 'holder')} for ${str(p, 'the')} ${str(p, 'day')}.`,
   },
   CONFIRM_CANCEL: {
     nl: (p) => `De vergadering van ${str(p, 'the')} op ${str(p, 'day')} gaat niet door.`,

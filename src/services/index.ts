@@ -12,6 +12,7 @@ import { setCommitteeChannel } from './channels/set-committee-channel.ts';
 import { castStance } from './decisions/cast-stance.ts';
 import { closePoll } from './decisions/close-poll.ts';
 import { decisionList } from './decisions/decision-list.ts';
+import { declareAbsence } from './decisions/declare-absence.ts';
 import { declareSubstitution } from './decisions/declare-substitution.ts';
 import { findAbsentees } from './decisions/find-absentees.ts';
 import { openPoll } from './decisions/open-poll.ts';
@@ -19,6 +20,7 @@ import { placePollCard } from './decisions/place-poll-card.ts';
 import { recordAttendance } from './decisions/record-attendance.ts';
 import { showPoll } from './decisions/show-poll.ts';
 import { findPollId } from './decisions/find-poll.ts';
+import { withdrawAbsence } from './decisions/withdraw-absence.ts';
 import { withdrawDeclaration } from './decisions/withdraw-declaration.ts';
 import { findLanguages } from './identity/find-languages.ts';
 import { findSender } from './identity/find-sender.ts';
@@ -29,6 +31,7 @@ import { endSeat } from './registry/end-seat.ts';
 import { findEmployer } from './registry/find-employer.ts';
 import { findCommitteeRules } from './registry/find-committee-rules.ts';
 import { findRepresentation } from './registry/find-representatives.ts';
+import { findRotation, rotatingCommittees } from './registry/find-rotation.ts';
 import { findRoleHolders } from './registry/find-role-holders.ts';
 import { findSeatsOfPerson } from './registry/find-seats-of-person.ts';
 import { listCommittee } from './registry/list-committee.ts';
@@ -46,6 +49,7 @@ import { markDutyDone } from './schedule/mark-duty-done.ts';
 import { moveMeeting } from './schedule/move-meeting.ts';
 import { registerProposal } from './schedule/register-proposal.ts';
 import { committeesOfPerson, dutiesOfPerson, listDuties, nextMeetingOf } from './schedule/schedule-view.ts';
+import { whatNeedsMe } from './schedule/what-needs-me.ts';
 
 /** Every service the conversation calls, by name, each taking the dependencies first. */
 const SERVICES = {
@@ -55,10 +59,10 @@ const SERVICES = {
   // identity
   findSender, findLanguages, linkAccount, setLanguage,
   // decisions
-  openPoll, castStance, closePoll, showPoll, findPollId, placePollCard, declareSubstitution, withdrawDeclaration, recordAttendance, findAbsentees, decisionList,
+  openPoll, castStance, closePoll, showPoll, findPollId, placePollCard, declareSubstitution, withdrawDeclaration, declareAbsence, withdrawAbsence, recordAttendance, findAbsentees, decisionList,
   // schedule and channels
   addMeeting, moveMeeting, cancelMeeting, markDutyDone, registerProposal, findNextMeetingDays, listMeetingDuties,
-  listDuties, dutiesOfPerson, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
+  listDuties, dutiesOfPerson, whatNeedsMe, findRotation, rotatingCommittees, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
   // understanding: "de vorige BOSD", "wat is de besluitregel van de Stuurgroep?"
   findLastMeetingDay, findCommitteeRules,
 } satisfies Record<string, Service>;

@@ -116,12 +116,12 @@ describe('a region nobody has seen, from its own workbook', () => {
 
   it('checks a substitute by the committee\'s own rule: a colleague of the combination, not another provider', async () => {
     const refused = await say('Daan Brinkman', '/gremium verhinderd RJT 9-12-2026 vervanger="Femke Oosterhof"');
-    expect(refused).toMatch(/^⚠ Femke Oosterhof hoort niet bij Combinatie Kustlicht; in het RJT moet de vervanger uit dezelfde organisatie komen \(of coalitie of gemeente\)/);
+    expect(refused).toMatch(/^⚠ Femke Oosterhof hoort niet bij Combinatie Kustlicht; in de RJT moet de vervanger uit dezelfde organisatie komen \(of coalitie of gemeente\)/);
     // A sentence is proposed with its command (issue 15, point 2); the command records it.
     const proposed = await say('Daan Brinkman', 'Ik ben verhinderd bij de RJT van 9 december 2026, Lotte Spaan vervangt mij');
     expect(proposed).toContain('/gremium verhinderd RJT 2026-12-09 vervanger="Lotte Spaan"');
     const accepted = await say('Daan Brinkman', '/gremium verhinderd RJT 2026-12-09 vervanger="Lotte Spaan"');
-    expect(accepted).toContain('U bent afgemeld voor het RJT op 9 december 2026; Lotte Spaan vervangt u namens Combinatie Kustlicht en stemt in uw plaats.');
+    expect(accepted).toContain('U bent afgemeld voor de RJT op 9 december 2026; Lotte Spaan vervangt u namens Combinatie Kustlicht en stemt in uw plaats.');
     // The Klankbord takes only the named substitute, and nobody votes there.
     expect(await say('Femke Oosterhof', '/gremium verhinderd KKB 10-12-2026 vervanger="Mees Bosch"')).toMatch(/alleen de benoemde vervanger van Zorgcollectief De Branding invallen: Gijs Hoekstra/);
     const named = await say('Femke Oosterhof', '/gremium verhinderd KKB 10-12-2026 vervanger="Gijs Hoekstra"');

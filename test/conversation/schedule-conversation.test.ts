@@ -68,7 +68,7 @@ describe('schedule questions', () => {
     expect(await say('lotte-mulder', '/gremium done papers BOSD 2026-12-17')).toContain('Noted: the papers for the BOSD meeting of 17 December 2026 is done');
     // Jan de Vries sits on the KBO agenda committee (000 art. 5), so the KBO agenda is his too.
     expect(await say('jan-de-vries', 'what is due for me?')).toContain('the agenda KBO (meeting 17 December 2026), agendacommissie/SDA - overdue (11 days late)');
-    expect(await say('karin-smit', 'what is due for me?')).toBe('Nothing is due for you, Karin Smit: no deadlines in the next 30 days and nothing overdue.');
+    expect(await say('karin-smit', 'what is due for me?')).toBe('Nothing is due for you, Karin Smit: no poll waits for your vote, no deadlines in the next 30 days and nothing overdue.');
   });
 });
 

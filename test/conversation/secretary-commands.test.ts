@@ -32,7 +32,11 @@ describe('secretary commands', () => {
     const listed = await say('Sanne Bakker', '/gremium lijst SBO op=2027-01-02');
     expect(listed.out).toMatch(/Karin Smit, adviseur namens Combinatie Noord \(sinds 1 januari 2027\)/);
     const ended = await say('Sanne Bakker', '/gremium seat end SBO "Karin Smit" until=2027-06-30 role=adviser');
-    expect(ended.out).toBe("Karin Smit's seat in the SBO runs until 30 June 2027. Recorded in the history.");
+    expect(ended.out).toMatch(/^Karin Smit's seat in the SBO runs until 30 June 2027\. Recorded in the history\./);
+    // Issue 17: the secretary is asked who follows, and Karin Smit for a warm handover (001 SBO).
+    expect(ended.out).toContain('Who follows Karin Smit as adviser for Combinatie Noord? Record the successor with: /gremium seat add SBO <person> role=adviser for="Combinatie Noord" from=2027-07-01.');
+    expect(ended.replies[2]).toMatchObject({ to: { personId: ids['Karin Smit'] } });
+    expect((ended.replies[2] as { text: string }).text).toContain('"Bij wisseling van personen wordt gezorgd voor een warme overdracht." (001 SBO, Bezetting, Randvoorwaarden)');
     const history = await say('Sanne Bakker', '/gremium historie SBO Karin Smit');
     expect(history.out).toMatch(/Historie van de zetel van Karin Smit in het SBO/);
     expect(history.out).toMatch(/Sanne Bakker: zetel aangemaakt/);

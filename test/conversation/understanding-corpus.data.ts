@@ -18,6 +18,8 @@ export interface Slots {
   readonly m?: string;
   readonly s?: string;
   readonly h?: string;
+  /** The last day of a period of absence. */
+  readonly u?: string;
 }
 
 /** One phrasing: language, expected intent, text, expected slots. */
@@ -203,6 +205,25 @@ export const HAND_WRITTEN: readonly Case[] = [
   ['en', 'declare', "I can't attend the next SBO; Piet Jansen replaces me", { c: 'SBO', m: 'next', h: JV, s: 'Piet Jansen' }],
   ['en', 'declare', "i won't be at the KBO on 17 December", { c: 'KBO', m: '2026-12-17', h: JV }],
   ['en', 'declare', 'I cannot attend the SBO on 11 March, Piet Jansen will replace me', { c: 'SBO', m: '2026-03-11', h: JV, s: 'Piet Jansen' }],
+  // notice for a period (issue 17)
+  ['nl', 'declare', 'Ik ben verhinderd bij het SBO van 1 januari tot 1 april 2027, Piet Jansen vervangt mij', { c: 'SBO', m: '2026-01-01', u: '2027-04-01', h: JV, s: 'Piet Jansen' }],
+  ['nl', 'declare', 'ik ben afwezig bij het ORO van 1 januari 2027 tot en met 31 maart 2027', { c: 'ORO', m: '2027-01-01', u: '2027-03-31', h: JV }],
+  ['nl', 'declare', 'Karin Smit is verhinderd bij het ORO van 13 januari t/m 10 maart 2027', { c: 'ORO', m: '2026-01-13', u: '2027-03-10', h: 'Karin Smit' }],
+  ['nl', 'declare', 'wegens ouderschapsverlof ben ik verhinderd bij het SBO van 1 maart 2027 tot 1 juli 2027', { c: 'SBO', m: '2027-03-01', u: '2027-07-01', h: JV }],
+  ['en', 'declare', "I can't attend the SBO from 1 January until 1 April 2027; Piet Jansen replaces me", { c: 'SBO', u: '2027-04-01', h: JV, s: 'Piet Jansen' }],
+  ['en', 'declare', 'Karin Smit cannot attend the ORO from 13 January 2027 to 10 March 2027', { c: 'ORO', m: '2027-01-13', u: '2027-03-10', h: 'Karin Smit' }],
+  // rotation (issue 17, 000 KBO Spelregels 6)
+  ['nl', 'rotation', 'wie rouleert er dit jaar?'],
+  ['nl', 'rotation', 'wie rouleert er volgend jaar in het KBO', { c: 'KBO' }],
+  ['nl', 'rotation', 'roulatie KBO 2027', { c: 'KBO' }],
+  ['en', 'rotation', 'who rotates in the KBO in 2027?', { c: 'KBO' }],
+  ['en', 'rotation', 'who is leaving the KBO next year', { c: 'KBO' }],
+  // withdrawing notice (issue 17)
+  ['nl', 'withdraw-notice', 'ik trek mijn afmelding voor het SBO van 11 maart in', { c: 'SBO', m: '2026-03-11', h: JV }],
+  ['nl', 'withdraw-notice', 'ik kan toch komen bij het ORO van 13 januari 2027', { c: 'ORO', m: '2027-01-13', h: JV }],
+  ['nl', 'withdraw-notice', 'trek de afmelding van Karin Smit voor het ORO van 1 januari tot 31 maart 2027 in', { c: 'ORO', m: '2026-01-01', u: '2027-03-31', h: 'Karin Smit' }],
+  ['en', 'withdraw-notice', 'withdraw my notice for the SBO on 11 March', { c: 'SBO', m: '2026-03-11', h: JV }],
+  ['en', 'withdraw-notice', 'I can attend the KBO on 17 December after all', { c: 'KBO', m: '2026-12-17', h: JV }],
   // other writes as statements
   ['nl', 'cancel-meeting', 'het ORO van 9 december gaat niet door', { c: 'ORO', m: '2026-12-09' }],
   ['nl', 'cancel-meeting', 'de BOSD van 17 december is afgelast', { c: 'BOSD', m: '2026-12-17' }],

@@ -18,6 +18,8 @@ import { setCommitteeChannel } from '../../src/services/channels/set-committee-c
 import { closePoll } from '../../src/services/decisions/close-poll.ts';
 import { openPoll } from '../../src/services/decisions/open-poll.ts';
 import { recordAttendance } from '../../src/services/decisions/record-attendance.ts';
+import { declareAbsence } from '../../src/services/decisions/declare-absence.ts';
+import { withdrawAbsence } from '../../src/services/decisions/withdraw-absence.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
 import { linkAccount } from '../../src/services/identity/link-account.ts';
 import { addSeat } from '../../src/services/registry/add-seat.ts';
@@ -159,9 +161,20 @@ const RUNS: Record<Action, { variants: readonly Variant[]; prepare: (cell: Cell)
     },
   },
   'attendance.record': {
-    variants: [{ name: 'a member at the last meeting' }],
-    prepare: async (cell) => () =>
-      recordAttendance(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), day: '2026-11-20', personId: ids.memberOf, status: 'PRESENT', reason: null }),
+    variants: [{ name: 'a member at the last meeting' }, { name: "a member's notice for a period" }, { name: "withdrawing a member's notice for a period" }],
+    prepare: async (cell) => {
+      const committeeId = committeeOf(cell.scope);
+      if (cell.variant.name === 'a member at the last meeting') {
+        return () => recordAttendance(deps(), { actor: actorOf(cell), committeeId, day: '2026-11-20', personId: ids.memberOf, status: 'PRESENT', reason: null });
+      }
+      const from = futureDay();
+      const until = addDays(from, 30);
+      if (cell.variant.name === "a member's notice for a period") {
+        return () => declareAbsence(deps(), { actor: actorOf(cell), committeeId, from, until, substituteId: null, reason: null, holderId: ids.memberOf });
+      }
+      await database.db.absence.create({ data: { committeeId, personId: ids.memberOf, startsOn: day(from), endsOn: day(until), declaredById: ids.memberOf } });
+      return () => withdrawAbsence(deps(), { actor: actorOf(cell), committeeId, from, until, holderId: ids.memberOf });
+    },
   },
   'meeting.plan': {
     variants: [{ name: 'an extra meeting' }],

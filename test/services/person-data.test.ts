@@ -66,6 +66,9 @@ describe('erase', () => {
     const seat = await db.seat.findFirstOrThrow({ where: { personId: demoId.person('jan-de-vries'), committee: { code: 'SBO' } } });
     const meeting = await db.meeting.create({ data: { committeeId: seat.committeeId, day: new Date('2026-12-11T00:00:00Z'), originalDay: new Date('2026-12-11T00:00:00Z'), startsAt: new Date('2026-12-11T14:00:00Z'), kind: 'EXTRA' } });
     await db.substitutionDeclaration.create({ data: { id: 'decl-jan', seatId: seat.id, meetingId: meeting.id, substituteId: PIET, declaredById: seat.personId, reason: 'op reis; Piet Jansen neemt over' } });
+    // Absences for a period (issue 17): Jan's, Piet standing in (the reason is Jan's), and Piet's own.
+    await db.absence.create({ data: { id: 'absence-jan', committeeId: seat.committeeId, personId: seat.personId, startsOn: new Date('2027-01-01T00:00:00Z'), endsOn: new Date('2027-03-31T00:00:00Z'), substituteId: PIET, declaredById: seat.personId, reason: 'verlof; Piet Jansen neemt over' } });
+    await db.absence.create({ data: { id: 'absence-piet', committeeId: seat.committeeId, personId: PIET, startsOn: new Date('2027-01-01T00:00:00Z'), endsOn: new Date('2027-03-31T00:00:00Z'), declaredById: PIET, reason: 'ouderschapsverlof' } });
     other = (await db.person.create({ data: { name: 'Piet Jansens', email: 'p.jansens@example.org' } })).id;
     await db.auditEntry.create({ data: { actorLabel: 'test', action: 'person.create', subjectType: 'Person', subjectId: other, after: { name: 'Piet Jansens' } } });
   });
@@ -95,6 +98,8 @@ describe('erase', () => {
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { key: 'mandate:piet' } })).toMatchObject({ channel: as.account, payload: { kind: 'text', text: `${as.name} (${as.email}), uw mandaat loopt af.` } });
     expect(await db.poll.count({ where: { question: `Geheim: akkoord met ${as.name} als voorzitter?` } })).toBe(1);
     expect(await db.substitutionDeclaration.findUniqueOrThrow({ where: { id: 'decl-jan' } })).toMatchObject({ substituteId: PIET, reason: `op reis; ${as.name} neemt over` });
+    expect(await db.absence.findUniqueOrThrow({ where: { id: 'absence-jan' } })).toMatchObject({ substituteId: PIET, reason: `verlof; ${as.name} neemt over` });
+    expect(await db.absence.findUniqueOrThrow({ where: { id: 'absence-piet' } })).toMatchObject({ reason: null });
     const audit = await db.auditEntry.findMany();
     expect(audit.filter((a) => JSON.stringify(a, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)).toLowerCase().includes(email))).toEqual([]);
     expect(await db.person.findUniqueOrThrow({ where: { id: other } })).toMatchObject({ name: 'Piet Jansens' });

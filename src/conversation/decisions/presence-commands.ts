@@ -1,93 +1,22 @@
-/** Notice of absence with a substitute, withdrawing it, and recording attendance. */
+/** Recording attendance, and the asker's own notice for one meeting (absence-commands.ts does the notice). */
 import { joinList } from '../../i18n/catalog.ts';
 import { formatDay } from '../../i18n/format.ts';
-import type { LocalDate } from '../../domain/local-date.ts';
-import { theCommittee } from '../committee-words.ts';
 import { t } from '../../i18n/index.ts';
 import { lookup } from '../../domain/names.ts';
 import type { RecordAttendanceInput } from '../../services/decisions/record-attendance.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { text, type Reply } from '../reply.ts';
 import { resolveCommittee, resolvePerson } from '../resolve.ts';
-import { toPeople } from './replies.ts';
-import { leadingDay, typedDay, upcomingDay, withDays } from './words.ts';
+import { noticeCommand } from './absence-commands.ts';
+import { leadingDay, typedDay, withDays } from './words.ts';
 
 type AttendanceStatus = RecordAttendanceInput['status'];
 
 const actorOf = (ctx: TurnContext) => ({ personId: ctx.asker.personId, label: ctx.asker.name });
 
-/** "Ik ben verhinderd bij het SBO van 12 maart, Piet Jansen vervangt mij" and `/gremium verhinderd`. */
-export async function declareCommand(ctx: TurnContext, c: { committee: string; date: string; substitute: string | null; reason: string | null; member?: string | null }): Promise<Reply[]> {
-  const { lang } = ctx;
-  if (c.member) {
-    const day = upcomingDay(ctx, c.date);
-    if (!day.ok) return [errorReply(lang, day.error)];
-    return declareFor(ctx, { committee: c.committee, day: day.value, holder: c.member, substitute: c.substitute });
-  }
-  const committee = resolveCommittee(ctx.catalog, c.committee, lang);
-  if (!committee.ok) return [errorReply(lang, committee.error)];
-  const day = upcomingDay(ctx, c.date);
-  if (!day.ok) return [errorReply(lang, day.error)];
-  const substitute = c.substitute ? resolvePerson(ctx.catalog, c.substitute, lang) : null;
-  if (substitute && !substitute.ok) return [errorReply(lang, substitute.error)];
-  const declared = await ctx.services.declareSubstitution({
-    actor: actorOf(ctx), committeeId: committee.value.id, day: day.value, substituteId: substitute?.value.id ?? null, reason: c.reason,
-  });
-  if (!declared.ok) return [errorReply(lang, withDays(lang, declared.error))];
-  const d = declared.value;
-  const params = (l: typeof lang) => ({ committee: d.committeeCode, day: formatDay(l, d.day), ...(d.substituteName ? { substitute: d.substituteName } : {}) });
-  return [
-    text(t(lang, 'DECLARATION_ACCEPTED', { ...params(lang), organisations: joinList(d.organisations, lang), votes: d.substituteVotes ? 'yes' : 'no' })),
-    ...(await toPeople(ctx.services, d.secretaryIds, (l) => t(l, 'DECLARATION_TO_SECRETARY', { ...params(l), person: d.declarantName, ...(c.reason ? { reason: c.reason } : {}) }))),
-  ];
-}
-
-/**
- * `/gremium verhinderd <gremium> <datum> lid=<persoon>`: notice for a member ("Jan de Vries is verhinderd bij
- * het SBO van 11 maart, Piet Jansen vervangt hem"); only the committee's secretary may. The member is told.
- */
-export async function declareFor(ctx: TurnContext, c: { committee: string; day: LocalDate; holder: string; substitute: string | null }): Promise<Reply[]> {
-  const { lang } = ctx;
-  const committee = resolveCommittee(ctx.catalog, c.committee, lang);
-  if (!committee.ok) return [errorReply(lang, committee.error)];
-  const holder = resolvePerson(ctx.catalog, c.holder, lang);
-  if (!holder.ok) return [errorReply(lang, holder.error)];
-  const substitute = c.substitute ? resolvePerson(ctx.catalog, c.substitute, lang) : null;
-  if (substitute && !substitute.ok) return [errorReply(lang, substitute.error)];
-  const declared = await ctx.services.declareSubstitution({
-    actor: { personId: ctx.asker.personId, label: ctx.asker.name },
-    committeeId: committee.value.id,
-    day: c.day,
-    substituteId: substitute?.value.id ?? null,
-    reason: null,
-    holderId: holder.value.id,
-  });
-  if (!declared.ok) return [errorReply(lang, withDays(lang, declared.error))];
-  const d = declared.value;
-  const params = (l: typeof lang) => ({ the: theCommittee(l, committee.value), day: formatDay(l, d.day), ...(d.substituteName ? { substitute: d.substituteName } : {}) });
-  return [
-    text(t(lang, 'DECLARATION_FOR_ACCEPTED', { ...params(lang), holder: d.declarantName, organisations: joinList(d.organisations, lang), votes: d.substituteVotes ? 'yes' : 'no' })),
-    ...(await toPeople(ctx.services, [holder.value.id], (l) => t(l, 'DECLARATION_FOR_TO_HOLDER', { ...params(l), person: ctx.asker.name }))),
-    ...(await toPeople(ctx.services, d.secretaryIds.filter((id) => id !== ctx.asker.personId), (l) => t(l, 'DECLARATION_TO_SECRETARY', {
-      ...params(l), committee: d.committeeCode, person: d.declarantName,
-    }))),
-  ];
-}
-
-/** `/gremium verhinderd intrekken <gremium> <datum>`. */
-export async function withdrawCommand(ctx: TurnContext, c: { committee: string; date: string }): Promise<Reply[]> {
-  const { lang } = ctx;
-  const committee = resolveCommittee(ctx.catalog, c.committee, lang);
-  if (!committee.ok) return [errorReply(lang, committee.error)];
-  const day = upcomingDay(ctx, c.date);
-  if (!day.ok) return [errorReply(lang, day.error)];
-  const withdrawn = await ctx.services.withdrawDeclaration({ actor: actorOf(ctx), committeeId: committee.value.id, day: day.value });
-  if (!withdrawn.ok) return [errorReply(lang, withDays(lang, withdrawn.error))];
-  const params = (l: typeof lang) => ({ committee: withdrawn.value.committeeCode, day: formatDay(l, day.value), person: ctx.asker.name });
-  return [
-    text(t(lang, 'DECLARATION_WITHDRAWN', params(lang))),
-    ...(await toPeople(ctx.services, withdrawn.value.secretaryIds, (l) => t(l, 'DECLARATION_WITHDRAWN_TO_SECRETARY', params(l)))),
-  ];
+/** "Ik ben verhinderd bij het SBO van 12 maart, Piet Jansen vervangt mij": the asker's own notice for one meeting. */
+export async function declareCommand(ctx: TurnContext, c: { committee: string; date: string; substitute: string | null; reason: string | null }): Promise<Reply[]> {
+  return noticeCommand(ctx, { ...c, until: null, holder: null });
 }
 
 const STATUS_INPUT: Readonly<Record<string, AttendanceStatus>> = {

@@ -1,7 +1,8 @@
 /** The decisions' verbs (polls, votes, substitution declarations, attendance). Words fixed for all platforms. */
 import { z } from 'zod';
 import { closePollCommand, openPollCommand, showPollCommand, voteCommand } from './poll-commands.ts';
-import { attendanceCommand, declareCommand, withdrawCommand } from './presence-commands.ts';
+import { noticeCommand, withdrawNoticeCommand } from './absence-commands.ts';
+import { attendanceCommand } from './presence-commands.ts';
 import { choiceOf, POLL_SHOW_WORDS, VOTE_WORDS } from './words.ts';
 import { defineVerb, optional, zDate, zFreeText, zText, zTime, zYesNo, type VerbSpec } from '../verb.ts';
 
@@ -51,22 +52,27 @@ export const DECISION_VERBS: readonly VerbSpec[] = [
     id: 'absent.withdraw',
     words: { 'verhinderd intrekken': 'nl', 'absent withdraw': 'en', 'withdraw absence': 'en' },
     positional: ['committee', 'date'],
-    options: {},
-    usage: { nl: '/gremium verhinderd intrekken <gremium> <datum>', en: '/gremium absent withdraw <committee> <date>' },
-    schema: z.object({ committee: zText, date: zDate }),
-    run: withdrawCommand,
+    options: { until: ['tot', 'until'], holder: ['lid', 'member'] },
+    usage: {
+      nl: '/gremium verhinderd intrekken <gremium> <datum> [tot=<datum>] [lid=<persoon>]',
+      en: '/gremium absent withdraw <committee> <date> [until=<date>] [member=<person>]',
+    },
+    schema: z.object({ committee: zText, date: zDate, until: optional(zDate), holder: optional(zText) }),
+    run: (ctx, c) => withdrawNoticeCommand(ctx, { committee: c.committee, date: c.date, until: c.until ?? null, holder: c.holder ?? null }),
   }),
   defineVerb({
     id: 'absent',
     words: { verhinderd: 'nl', afmelden: 'nl', absent: 'en' },
     positional: ['committee', 'date'],
-    options: { substitute: ['vervanger', 'substitute'], reason: ['reden', 'reason'], member: ['lid', 'member'] },
+    options: { until: ['tot', 'until'], substitute: ['vervanger', 'substitute'], holder: ['lid', 'member'], reason: ['reden', 'reason'] },
     usage: {
-      nl: '/gremium verhinderd <gremium> <datum> [vervanger=<persoon>] [reden=<tekst>] [lid=<persoon> (secretaris, voor een lid)]',
-      en: '/gremium absent <committee> <date> [substitute=<person>] [reason=<text>] [member=<person> (secretary, for a member)]',
+      nl: '/gremium verhinderd <gremium> <datum> [tot=<datum>] [vervanger=<persoon>] [lid=<persoon>] [reden=<tekst>]',
+      en: '/gremium absent <committee> <date> [until=<date>] [substitute=<person>] [member=<person>] [reason=<text>]',
     },
-    schema: z.object({ committee: zText, date: zDate, substitute: optional(zText), reason: optional(zFreeText('reason')), member: optional(zText) }),
-    run: declareCommand,
+    schema: z.object({ committee: zText, date: zDate, until: optional(zDate), substitute: optional(zText), holder: optional(zText), reason: optional(zFreeText('reason')) }),
+    run: (ctx, c) => noticeCommand(ctx, {
+      committee: c.committee, date: c.date, until: c.until ?? null, substitute: c.substitute ?? null, holder: c.holder ?? null, reason: c.reason ?? null,
+    }),
   }),
   defineVerb({
     id: 'attendance',

@@ -3,6 +3,7 @@ import { parseDateText } from '../../domain/date-text.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
+import { handoverReplies } from './handover-replies.ts';
 import { t } from '../../i18n/index.ts';
 import { errorReply, type TurnContext } from '../context.ts';
 import { historyReply, findSeat } from './history-reply.ts';
@@ -70,7 +71,7 @@ const seatEnd = async (ctx: TurnContext, c: { committee: string; person: string;
   if (!seat.ok) return [errorReply(ctx.lang, seat.error)];
   const result = await ctx.services.endSeat({ actor: actorOf(ctx), seatId: seat.value.seatId, until: until.value });
   if (!result.ok) return [errorReply(ctx.lang, withDays(ctx.lang, result.error))];
-  return [text(t(ctx.lang, 'SEAT_ENDED', { person: result.value.personName, committee: result.value.committeeCode, until: formatDay(ctx.lang, until.value) }))];
+  return [text(t(ctx.lang, 'SEAT_ENDED', { person: result.value.personName, committee: result.value.committeeCode, until: formatDay(ctx.lang, until.value) })), ...(await handoverReplies(ctx, result.value, until.value))];
 };
 
 const mandateRecord = async (ctx: TurnContext, c: { person: string; organisation: string; from: string; until: string | null; scope: string | null }) => {

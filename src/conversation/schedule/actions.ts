@@ -57,11 +57,13 @@ function resolveAll(ctx: TurnContext, committee: string, days: readonly string[]
 }
 
 /** Adds a one-off meeting. */
-export async function runAddMeeting(ctx: TurnContext, c: { committee: string; date: string; time: ClockTime | null }): Promise<Reply[]> {
+export async function runAddMeeting(ctx: TurnContext, c: { committee: string; date: string; time: ClockTime | null; held?: boolean | null }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, [c.date]);
   if (r.failure) return r.failure;
-  const result = await ctx.services.addMeeting({ actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, time: c.time });
+  const held = c.held === true;
+  const result = await ctx.services.addMeeting({ actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, time: c.time, held });
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
+  if (held) return [text(t(ctx.lang, 'MEETING_ADDED_HELD', { committee: result.value.code, day: formatDay(ctx.lang, result.value.day), iso: result.value.day }))];
   const duties = await ctx.services.listMeetingDuties({ meetingId: result.value.meetingId });
   const dutyList = joinList(duties.map((d) => `${dutyName(ctx.lang, d.kind, true)} ${formatDay(ctx.lang, d.due)}`), ctx.lang);
   return [text(t(ctx.lang, 'MEETING_ADDED', { committee: result.value.code, day: formatDay(ctx.lang, result.value.day), time: result.value.time, duties: duties.length, dutyList }))];

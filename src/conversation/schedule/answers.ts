@@ -1,4 +1,4 @@
-/** Answers to the schedule questions: deadlines of a week, the next meeting, what is due for me. */
+/** Answers to the schedule questions: deadlines of a week, the next meeting (what needs me: what-needs-me.ts). */
 import type { LocalDate } from '../../domain/local-date.ts';
 import { addDays } from '../../domain/local-date.ts';
 import { amsterdamTime, daysBetween, isoWeekday } from '../../domain/schedule/clock.ts';
@@ -8,7 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { dutyName } from '../../i18n/schedule.ts';
 import type { DutyView } from '../../services/schedule/schedule-view.ts';
 import { errorReply, type TurnContext } from '../context.ts';
-import { card, text, type Button, type Reply } from '../reply.ts';
+import { card, text, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
 
 /** One duty as a line: "10 december 2026: de agenda BOSD (vergadering 17 december 2026), programmamanager - open (nog 7 dagen)". */
@@ -71,15 +71,4 @@ export async function answerNextMeeting(ctx: TurnContext, committeeName: string)
     ...(meeting.kind === 'MOVED' && meeting.originalDay ? { moved: formatDay(lang, meeting.originalDay) } : {}),
     ...(meeting.kind === 'EXTRA' ? { extra: 'yes' } : {}),
   }))];
-}
-
-/** "Wat staat er voor mij open?" / "What is due for me?": the asker's open duties, overdue first, with Done buttons. */
-export async function answerMyDuties(ctx: TurnContext): Promise<Reply[]> {
-  const { lang } = ctx;
-  const duties = await ctx.services.dutiesOfPerson({ personId: ctx.asker.personId });
-  if (duties.length === 0) return [text(t(lang, 'MY_DUTIES_NONE', { person: ctx.asker.name }))];
-  const actions: Button[] = duties.slice(0, 5).map((d) => ({
-    id: `done:${d.id}`, label: `${t(lang, 'DONE_BUTTON')}: ${dutyWord(lang, d.kind)} ${d.committee.code}`, command: doneCommand(lang, d),
-  }));
-  return [card({ title: t(lang, 'MY_DUTIES_TITLE', { person: ctx.asker.name }), lines: duties.map((d) => dutyLine(lang, ctx.today, d)), actions, private: true })];
 }

@@ -4,7 +4,8 @@
  * "het ORO van 5 mei gaat niet door", "agenda SBO 12 maart is verstuurd" (and their English forms); the two
  * writes are only proposed with their command (understand/confirm.ts).
  */
-import { answerDeadlinesOfWeek, answerMyDuties, answerNextMeeting } from './answers.ts';
+import { answerDeadlinesOfWeek, answerNextMeeting } from './answers.ts';
+import { answerWhatNeedsMe } from './what-needs-me.ts';
 import { dutyOfWord } from './actions.ts';
 import { proposeTyped } from '../understand/propose-write.ts';
 import type { AskSpec } from '../verb.ts';
@@ -50,13 +51,13 @@ export const SCHEDULE_ASKS: readonly AskSpec[] = [
     id: 'schedule.my-duties.nl',
     lang: 'nl',
     pattern: /^(?:wat staat er (?:voor mij |bij mij )?open|wat moet ik (?:nog )?doen|welke (?:termijnen|deadlines) heb ik(?: nog)?|mijn (?:termijnen|deadlines))$/i,
-    answer: (ctx) => answerMyDuties(ctx),
+    answer: (ctx) => answerWhatNeedsMe(ctx),
   },
   {
     id: 'schedule.my-duties.en',
     lang: 'en',
-    pattern: /^(?:what(?:'s| is) (?:due|open) for me|what do i have (?:due|open)|my deadlines)$/i,
-    answer: (ctx) => answerMyDuties(ctx),
+    pattern: /^(?:what(?:'s| is) (?:due|open) for me|what needs me|what do i have (?:due|open)|my deadlines)$/i,
+    answer: (ctx) => answerWhatNeedsMe(ctx),
   },
   {
     id: 'schedule.cancel.nl',

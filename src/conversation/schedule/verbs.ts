@@ -1,7 +1,7 @@
 /** The schedule's verbs: add, move and cancel a meeting, mark a duty done, register a provisional proposal, choose the committee's channel. */
 import { z } from 'zod';
 import { dutyOfWord, runAddMeeting, runCancelMeeting, runDutyDone, runMoveMeeting, runRegisterProposal, runSetChannel } from './actions.ts';
-import { defineVerb, optional, zDate, zFreeText, zText, zTime, type VerbSpec } from '../verb.ts';
+import { defineVerb, optional, zDate, zFreeText, zText, zTime, zYesNo, type VerbSpec } from '../verb.ts';
 
 /** agenda|stukken|verslag|besluitenlijst (nl), agenda|papers|minutes|decisions (en). */
 const zDuty = zText.transform((v, ctx) => dutyOfWord(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_DUTY' }), z.NEVER));
@@ -12,9 +12,9 @@ export const SCHEDULE_VERBS: readonly VerbSpec[] = [
     id: 'meeting.add',
     words: { 'vergadering toevoegen': 'nl', 'meeting add': 'en', 'add meeting': 'en' },
     positional: ['committee', 'date'],
-    options: { time: ['tijd', 'time'] },
-    usage: { nl: '/gremium vergadering toevoegen <gremium> <datum> [tijd=<uu:mm>]', en: '/gremium meeting add <committee> <date> [time=<hh:mm>]' },
-    schema: z.object({ committee: zText, date: zDate, time: optional(zTime) }),
+    options: { time: ['tijd', 'time'], held: ['gehouden', 'held'] },
+    usage: { nl: '/gremium vergadering toevoegen <gremium> <datum> [tijd=<uu:mm>] [gehouden=ja]', en: '/gremium meeting add <committee> <date> [time=<hh:mm>] [held=yes]' },
+    schema: z.object({ committee: zText, date: zDate, time: optional(zTime), held: optional(zYesNo) }),
     run: runAddMeeting,
   }),
   defineVerb({

@@ -8,11 +8,13 @@ import type { TurnContext } from '../context.ts';
 import { absenteesAnswer, decisionListAnswer } from '../decisions/lists.ts';
 import { helpReply } from '../help.ts';
 import type { Reply } from '../reply.ts';
-import { answerDeadlinesOfWeek, answerMyDuties, answerNextMeeting } from '../schedule/answers.ts';
+import { answerDeadlinesOfWeek, answerNextMeeting } from '../schedule/answers.ts';
+import { answerWhatNeedsMe } from '../schedule/what-needs-me.ts';
 import { isMemberAnswer } from './answers.ts';
 import { meetingDay } from './meeting-day.ts';
 import { proposeWrite } from './propose-write.ts';
 import { answerRule } from './rule-answers.ts';
+import { rotationAnswer } from '../registry/rotation-answer.ts';
 import { committeeText, organisationText, personText } from './slot-text.ts';
 import type { Intent } from './understand.ts';
 
@@ -45,7 +47,9 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
     case 'deadlines-week':
       return answerDeadlinesOfWeek(ctx, intent.next, intent.committee ? committeeText(intent.committee) : null);
     case 'my-duties':
-      return answerMyDuties(ctx);
+      return answerWhatNeedsMe(ctx);
+    case 'rotation':
+      return rotationAnswer(ctx, intent.committee ? committeeText(intent.committee) : null, intent.year);
     case 'absentees':
       return absenteesAnswer(ctx, committeeText(intent.committee));
     case 'decision-list': {
@@ -57,6 +61,7 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
       return answerRule(ctx, intent);
     // A write is only proposed, with its exact command as the button (confirm.ts).
     case 'declare':
+    case 'withdraw-notice':
     case 'cancel-meeting':
     case 'duty-done':
       return proposeWrite(ctx, intent);

@@ -1,6 +1,6 @@
 /**
  * The answers entity-first understanding added: "Is Karin Smit lid van het ORO?" (yes or no, with the
- * seats that make it so).
+ * seats that make it so). Notice given by a secretary for a member is absence-commands.ts.
  */
 import { joinList } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';

@@ -63,10 +63,22 @@ export function personKey(catalog: Catalog, p: PersonName): string {
   return sharing <= 1 || !p.email ? p.name : p.email;
 }
 
-/** The summary of a notice of absence. */
-export function absenceSummary(committee: CommitteeName, day: LocalDate, holder: PersonName | null, substitute: PersonName | null) {
+/** "op 11 maart 2027" or "van 1 januari 2027 tot en met 1 april 2027". */
+function when(lang: Language, day: LocalDate, until: LocalDate | null): string {
+  return until ? t(lang, 'CONFIRM_PERIOD', { from: formatDay(lang, day), until: formatDay(lang, until) }) : t(lang, 'CONFIRM_ON_DAY', { day: formatDay(lang, day) });
+}
+
+/** The summary of a notice of absence, for one meeting or a period. */
+export function absenceSummary(committee: CommitteeName, day: LocalDate, until: LocalDate | null, holder: PersonName | null, substitute: PersonName | null) {
   return (lang: Language) => t(lang, holder ? 'CONFIRM_ABSENCE_FOR' : 'CONFIRM_ABSENCE', {
-    the: theCommittee(lang, committee), day: formatDay(lang, day), ...(holder ? { holder: holder.name } : {}), ...(substitute ? { substitute: substitute.name } : {}),
+    the: theCommittee(lang, committee), day: when(lang, day, until), ...(holder ? { holder: holder.name } : {}), ...(substitute ? { substitute: substitute.name } : {}),
+  });
+}
+
+/** The summary of a notice withdrawn. */
+export function withdrawSummary(committee: CommitteeName, day: LocalDate, until: LocalDate | null, holder: PersonName | null) {
+  return (lang: Language) => t(lang, holder ? 'CONFIRM_WITHDRAW_FOR' : 'CONFIRM_WITHDRAW', {
+    the: theCommittee(lang, committee), day: when(lang, day, until), ...(holder ? { holder: holder.name } : {}),
   });
 }
 

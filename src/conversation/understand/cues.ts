@@ -78,13 +78,22 @@ export const WHEN = /\b(?:wanneer|vergadert|vergaderen|komt .*bijeen|when|meets?
 /** "welke deadlines lopen deze week", "what deadlines are due this week". */
 export const DEADLINES_WEEK = /\b(?:deadlines?|termijnen|termijn)\b.*\b(?:deze|volgende|this|next) week\b|\b(?:deze|volgende|this|next) week\b.*\b(?:deadlines?|termijnen)\b/u;
 /** "wat staat er voor mij open", "what is due for me", "mijn deadlines". */
-export const MY_DUTIES = /\b(?:wat staat er (?:voor mij |bij mij )?open|wat moet ik (?:nog )?doen|(?:welke )?(?:termijnen|deadlines|taken) heb ik|mijn (?:termijnen|deadlines|taken|openstaande)|what(?:s| is) (?:due|open) for me|what do i (?:have|need) (?:to do|due|open)|my (?:deadlines|duties|tasks|open items))\b/u;
+export const MY_DUTIES = /\b(?:wat staat er (?:voor mij |bij mij )?open|wat moet ik (?:nog )?doen|(?:welke )?(?:termijnen|deadlines|taken) heb ik|mijn (?:termijnen|deadlines|taken|openstaande)|what(?:s| is) (?:due|open) for me|what needs me|what (?:is )?waiting for me|wat heb ik (?:nog )?(?:open ?staan|te doen)|what do i (?:have|need) (?:to do|due|open)|my (?:deadlines|duties|tasks|open items))\b/u;
 /** "wie was afwezig", "who was absent". */
 export const ABSENT = /\b(?:afwezig|absent|missing|ontbrak|ontbraken|niet aanwezig|not there|er niet)\b/u;
 /** "besluitenlijst", "decision list". */
 export const DECISION_LIST = /\b(?:besluitenlijst|besluiten|decision list|decisions)\b/u;
 /** "ik ben verhinderd", "I can't attend", "ik meld me af". */
 export const ABSENCE = /\b(?:verhinderd|afwezig|kan (?:er )?niet|ben er niet|niet aanwezig|meld (?:me|mij) af|afgemeld|afmelden|can ?t (?:attend|make|be)|cannot (?:attend|make|be)|can not (?:attend|make)|won ?t (?:be|make)|will not (?:be|make)|unable to attend|not able to attend|miss)\b/u;
+/**
+ * "ik trek mijn afmelding voor het SBO van 11 maart in", "ik kan toch komen", "withdraw my notice for the SBO",
+ * "I can attend the SBO on 11 March after all": the member comes after all (withdraw-absence.ts).
+ */
+export const WITHDRAW_NOTICE = /\b(?:trek (?:\S+ ){0,16}in|intrekken|ingetrokken|kan (?:er )?toch (?:\S+ ){0,6}(?:komen|zijn|bij zijn)|ben (?:er )?toch (?:\S+ ){0,4}(?:bij|aanwezig)|(?:withdraw|cancel|take back) (?:my|the|his|her|their) (?:notice|absence)|can (?:attend|make|come to|be at) (?:\S+ ){0,8}after all)\b/u;
+/** The word before the last day of a period: "tot (en met) 1 april", "t/m 1 april", "until 30 June". */
+export const UNTIL_WORDS = new Set(['tot', 'until', 'till', 'through', 'thru', 'to', 'tm']);
+/** "wie rouleert er dit jaar?", "who rotates next year in the KBO?" (000 KBO, Spelregels 6). */
+export const ROTATION = /\b(?:rouleert|rouleren|roulatie|rouleringen?|rotates?|rotating|rotation|wie (?:vertrekt|stopt)|who (?:leaves|is leaving))\b/u;
 /** "Piet Jansen vervangt mij", "vervangen door Piet Jansen": the word right after or before a substitute's name. */
 export const SUBSTITUTE_AFTER = new Set(['vervangt', 'neemt', 'valt', 'gaat', 'komt', 'zal', 'replaces', 'will', 'stands', 'takes', 'steps']);
 export const SUBSTITUTE_BEFORE = new Set(['door', 'by', 'vervanger', 'substitute', 'met', 'namelijk', 'replacement']);

@@ -9,7 +9,9 @@ import { typedDay, upcomingDay } from '../decisions/words.ts';
 import type { Reply } from '../reply.ts';
 import { resolveCommittee, resolvePerson } from '../resolve.ts';
 import { meetingDay } from './meeting-day.ts';
-import { absenceSummary, cancelSummary, confirmWrite, dutySummary, dutyValue, personKey, type ProposedWrite } from './confirm.ts';
+import { absenceSummary, cancelSummary, confirmWrite, dutySummary, dutyValue, personKey, withdrawSummary, type ProposedWrite } from './confirm.ts';
+import type { DateSpan } from './dates.ts';
+import type { LocalDate } from '../../domain/local-date.ts';
 import type { Slot } from './read-message.ts';
 import type { Intent } from './understand.ts';
 
@@ -38,7 +40,15 @@ function personOf(ctx: TurnContext, slot: Slot<PersonName>, guesses: Guesses): R
   return r.ok ? { ok: true, value: r.value } : { ok: false, replies: [errorReply(ctx.lang, r.error)] };
 }
 
-type WriteIntent = Extract<Intent, { kind: 'declare' | 'cancel-meeting' | 'duty-done' }>;
+type WriteIntent = Extract<Intent, { kind: 'declare' | 'withdraw-notice' | 'cancel-meeting' | 'duty-done' }>;
+
+/** The last day of a period on or after `from` ("van 1 januari 2027 tot 1 april"); undefined for one meeting. */
+function untilDay(from: LocalDate, until: DateSpan | null): LocalDate | undefined {
+  if (until === null) return undefined;
+  if (until.day >= from) return until.day;
+  if (until.upcoming >= from) return until.upcoming;
+  return `${Number(until.upcoming.slice(0, 4)) + 1}${until.upcoming.slice(4)}`;
+}
 
 /** The confirmation of an understood write, or why it cannot be built. */
 export async function proposeWrite(ctx: TurnContext, intent: WriteIntent): Promise<Reply[]> {
@@ -58,10 +68,24 @@ export async function proposeWrite(ctx: TurnContext, intent: WriteIntent): Promi
       const substitute = intent.substitute ? personOf(ctx, intent.substitute, guesses) : null;
       if (substitute && !substitute.ok) return substitute.replies;
       const forOther = holder.value.id !== ctx.asker.personId;
+      const until = untilDay(day, intent.until);
       write = {
         verb: 'absent',
-        values: { committee: c.code, date: day, substitute: substitute ? personKey(ctx.catalog, substitute.value) : undefined, member: forOther ? personKey(ctx.catalog, holder.value) : undefined },
-        summary: absenceSummary(c, day, forOther ? holder.value : null, substitute?.value ?? null),
+        values: { committee: c.code, date: day, until, substitute: substitute ? personKey(ctx.catalog, substitute.value) : undefined, holder: forOther ? personKey(ctx.catalog, holder.value) : undefined },
+        summary: absenceSummary(c, day, until ?? null, forOther ? holder.value : null, substitute?.value ?? null),
+        guesses,
+      };
+      break;
+    }
+    case 'withdraw-notice': {
+      const holder = personOf(ctx, intent.holder, guesses);
+      if (!holder.ok) return holder.replies;
+      const forOther = holder.value.id !== ctx.asker.personId;
+      const until = untilDay(day, intent.until);
+      write = {
+        verb: 'absent.withdraw',
+        values: { committee: c.code, date: day, until, holder: forOther ? personKey(ctx.catalog, holder.value) : undefined },
+        summary: withdrawSummary(c, day, until ?? null, forOther ? holder.value : null),
         guesses,
       };
       break;
@@ -78,7 +102,7 @@ export async function proposeWrite(ctx: TurnContext, intent: WriteIntent): Promi
 
 /** A write in one of the fixed sentence forms (decisions/asks.ts, schedule/asks.ts): names and date as typed. */
 export interface TypedWrite {
-  readonly kind: WriteIntent['kind'];
+  readonly kind: 'declare' | 'cancel-meeting' | 'duty-done';
   readonly committee: string;
   readonly date: string;
   readonly substitute?: string | null;
@@ -98,7 +122,7 @@ export async function proposeTyped(ctx: TurnContext, w: TypedWrite): Promise<Rep
     case 'declare': {
       const me = ctx.catalog.people.find((p) => p.id === ctx.asker.personId) ?? null;
       if (!me) return [];
-      return proposeWrite(ctx, { kind: 'declare', committee, meeting, holder: { item: me, typed: me.name, guess: me }, substitute: w.substitute ? typed<PersonName>(w.substitute) : null });
+      return proposeWrite(ctx, { kind: 'declare', committee, meeting, until: null, holder: { item: me, typed: me.name, guess: me }, substitute: w.substitute ? typed<PersonName>(w.substitute) : null });
     }
     case 'cancel-meeting':
       return proposeWrite(ctx, { kind: 'cancel-meeting', committee, meeting });

@@ -10,8 +10,9 @@ import type { Language } from '../../i18n/catalog.ts';
 import type { Catalog, CommitteeName, OrganisationName, PersonName } from '../../services/registry/registry-catalog.ts';
 import {
   ABSENCE, ABSENT, CANCEL, DEADLINES_WEEK, DECISION_LIST, DUTY_DONE, DUTY_WORDS, HELP, MEMBERS, MY_DUTIES, REPRESENTS,
-  SUBSTITUTE_AFTER, SUBSTITUTE_BEFORE, WHEN, WHERE,
+  ROTATION, SUBSTITUTE_AFTER, SUBSTITUTE_BEFORE, UNTIL_WORDS, WHEN, WHERE, WITHDRAW_NOTICE,
 } from './cues.ts';
+import type { DateSpan } from './dates.ts';
 import type { EntityKind } from './entities.ts';
 import { fromLeftover, readMessage, type ItemOf, type MeetingRef, type Reading, type Slot } from './read-message.ts';
 import { ruleTopicOf, type RuleTopic } from './rule-topics.ts';
@@ -30,16 +31,18 @@ export type Intent =
   | { readonly kind: 'next-meeting'; readonly committee: C }
   | { readonly kind: 'deadlines-week'; readonly next: boolean; readonly committee: C | null }
   | { readonly kind: 'my-duties' }
+  | { readonly kind: 'rotation'; readonly committee: C | null; readonly year: number }
   | { readonly kind: 'absentees'; readonly committee: C; readonly meeting: MeetingRef | null }
   | { readonly kind: 'decision-list'; readonly committee: C; readonly meeting: MeetingRef | null }
   | { readonly kind: 'rule'; readonly topic: RuleTopic; readonly committee: C | null }
-  | { readonly kind: 'declare'; readonly committee: C; readonly meeting: MeetingRef; readonly holder: Slot<PersonName>; readonly substitute: Slot<PersonName> | null }
+  | { readonly kind: 'declare'; readonly committee: C; readonly meeting: MeetingRef; readonly until: DateSpan | null; readonly holder: Slot<PersonName>; readonly substitute: Slot<PersonName> | null }
+  | { readonly kind: 'withdraw-notice'; readonly committee: C; readonly meeting: MeetingRef; readonly until: DateSpan | null; readonly holder: Slot<PersonName> }
   | { readonly kind: 'cancel-meeting'; readonly committee: C; readonly meeting: MeetingRef }
   | { readonly kind: 'duty-done'; readonly duty: Duty; readonly committee: C; readonly meeting: MeetingRef }
   | { readonly kind: 'help' };
 
 /** The intents that change something; never chosen for a message asked as a question. */
-export const WRITE_INTENTS: ReadonlySet<Intent['kind']> = new Set(['declare', 'cancel-meeting', 'duty-done']);
+export const WRITE_INTENTS: ReadonlySet<Intent['kind']> = new Set(['declare', 'withdraw-notice', 'cancel-meeting', 'duty-done']);
 
 /** The understanding of one message; `intent` null when it is none the bot knows. */
 export interface Understanding {
@@ -75,6 +78,7 @@ function choose(r: Reading, s: Situation): Intent | null {
     if (write) return write;
   }
   if (MY_DUTIES.test(r.plain)) return { kind: 'my-duties' };
+  if (ROTATION.test(r.plain)) return { kind: 'rotation', committee: r.committees[0]?.slot ?? null, year: yearOf(r, s.today) };
   if (DEADLINES_WEEK.test(r.plain)) return { kind: 'deadlines-week', next: /\b(?:volgende|next) week\b/u.test(r.plain), committee: slots.committee() };
   const topic = ruleTopicOf(r);
   if (topic) return { kind: 'rule', topic, committee: slots.committee() };
@@ -117,7 +121,13 @@ function choose(r: Reading, s: Situation): Intent | null {
 }
 
 function chooseWrite(r: Reading, slots: Slots): Intent | null {
-  const meeting = r.meeting ?? dated(r);
+  const until = untilOf(r);
+  const meeting = r.meeting ?? dated(r, until);
+  if (WITHDRAW_NOTICE.test(r.plain) && (r.me || r.people.length > 0)) {
+    const committee = slots.committee();
+    const holder = r.people[0]?.slot ?? slots.me();
+    if (committee && meeting && holder) return { kind: 'withdraw-notice', committee, meeting, until, holder };
+  }
   if (ABSENCE.test(r.shape) && (r.me || r.people.length > 0)) {
     const committee = slots.committee();
     if (!committee || !meeting) return null;
@@ -125,7 +135,7 @@ function chooseWrite(r: Reading, slots: Slots): Intent | null {
     const holder = r.people.find((p) => p !== substituteAt);
     const holderSlot = holder?.slot ?? slots.me();
     if (!holderSlot) return null;
-    return { kind: 'declare', committee, meeting, holder: holderSlot, substitute: substituteAt?.slot ?? slots.substituteFromLeftover() };
+    return { kind: 'declare', committee, meeting, until, holder: holderSlot, substitute: substituteAt?.slot ?? slots.substituteFromLeftover() };
   }
   if (CANCEL.test(r.shape)) {
     const committee = slots.committee();
@@ -139,10 +149,32 @@ function chooseWrite(r: Reading, slots: Slots): Intent | null {
   return null;
 }
 
-/** A date alone as the meeting: "agenda SBO 12 maart is verstuurd". */
-function dated(r: Reading): MeetingRef | null {
-  const date = r.dates[0];
+/** The year asked about: "2027", "volgend jaar" / "next year", else this year. */
+function yearOf(r: Reading, today: LocalDate): number {
+  const thisYear = Number(today.slice(0, 4));
+  const typed = r.tokens.find((t) => /^20\d\d$/u.test(t.norm));
+  if (typed) return Number(typed.norm);
+  if (/\b(?:volgend|volgende|komend|komende|next|coming) (?:jaar|year)\b/u.test(r.plain)) return thisYear + 1;
+  if (/\b(?:vorig|vorige|afgelopen|last|previous) (?:jaar|year)\b/u.test(r.plain)) return thisYear - 1;
+  return thisYear;
+}
+
+/** A date alone as the meeting: "agenda SBO 12 maart is verstuurd"; never the last day of a period. */
+function dated(r: Reading, until: DateSpan | null = null): MeetingRef | null {
+  const date = r.dates.find((d) => d !== until);
   return date ? { kind: 'on', date } : null;
+}
+
+/** The last day of a period: the date after "tot", "tot en met", "t/m", "until", "to". */
+function untilOf(r: Reading): DateSpan | null {
+  for (const d of r.dates) {
+    const at = r.tokens.findIndex((t) => t.start >= d.start);
+    const before = (k: number) => r.tokens[at - k]?.norm ?? '';
+    const tm = before(1) === 'm' && before(2) === 't';
+    const totEnMet = before(1) === 'met' && before(2) === 'en' && before(3) === 'tot';
+    if (at > 0 && (UNTIL_WORDS.has(before(1)) || tm || totEnMet)) return d;
+  }
+  return null;
 }
 
 /** The slots of one reading: a found name first, else the closest leftover run of words. */

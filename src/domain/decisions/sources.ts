@@ -33,6 +33,18 @@ export const SOURCES = {
     where: 'Spelregels KBO, 4',
     text: 'Bij afwezigheid van een bestuurder kan hij/zij worden vervangen door een collega uit de eigen organisatie/coalitie/gemeente, mits deze collega goed geïnformeerd is.',
   },
+  KBO_ROTATION_STABILITY: {
+    seed: '000',
+    where: 'Spelregels KBO, 6',
+    text: 'Daarbij zullen we de komende jaren gaan rouleren, maar met oog voor stabiliteit.',
+  },
+  KBO_ROTATION_ALDERMEN: {
+    seed: '000',
+    where: 'Spelregels KBO, 6',
+    text: 'De afvaardiging van 4 wethouders uit het regionaal Portefeuillehoudersoverleg Sociaal (PoHo Sociaal) zal jaarlijks* met 2 wethouders rouleren.',
+  },
+  KBO_ROTATION_DIRECTORS: { seed: '000', where: 'Spelregels KBO, 6', text: 'De afvaardiging van zorgaanbieders zal jaarlijks* met 2 a 3 bestuurders rouleren.' },
+  SBO_WARM_HANDOVER: { seed: '001', where: 'SBO, Bezetting, Randvoorwaarden', text: 'Bij wisseling van personen wordt gezorgd voor een warme overdracht.' },
   SBO_CONSENSUS: {
     seed: '001',
     where: 'SBO, Uitgangspunt',

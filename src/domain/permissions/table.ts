@@ -110,7 +110,7 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
     limits: ['ORGANISATION_WIDE_MANDATE'],
   },
   'attendance.record': {
-    commands: ['/gremium aanwezigheid', '/gremium verhinderd (voor een ander lid)'],
+    commands: ['/gremium aanwezigheid', '/gremium verhinderd lid=<persoon> (ook voor een periode: tot=<datum>)', '/gremium verhinderd intrekken lid=<persoon>'],
     what: { nl: 'aanwezigheid en afmeldingen van leden vastleggen', en: "record attendance and members' notices of absence" },
     offices: ['SECRETARY'],
     refusal: 'NOT_COMMITTEE_SECRETARY',

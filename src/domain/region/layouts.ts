@@ -63,6 +63,8 @@ export const COMMITTEE_LAYOUT = {
   votePer: { nl: 'Stem per', en: 'Vote per', also: ['stemmen per', 'votes per'] },
   substituteRule: { nl: 'Vervanging', en: 'Substitution', also: ['vervangingsregel', 'substitution rule', 'substitute rule'], required: true },
   mandateRequired: { nl: 'Mandaat vereist', en: 'Mandate required', also: ['mandaat verplicht'] },
+  // 001 SBO, ORO, contract talks: "Bij verhindering zorgen Gemeente of jeugdhulpcombinaties voor een adequate vervanger"
+  substituteRequired: { nl: 'Vervanger verplicht', en: 'Substitute required', also: ['vervanger vereist'] },
   seatsPerParty: { nl: 'Zetels per partij', en: 'Seats per party', also: ['leden per partij', 'members per party'] },
   // 001 SBO: "6 vertegenwoordigende wethouders namens de gemeenten", "6 Bestuurders namens de combinaties".
   composition: { nl: 'Samenstelling', en: 'Composition', also: ['bezetting', 'leden per soort', 'members per kind'] },

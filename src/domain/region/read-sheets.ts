@@ -85,6 +85,7 @@ export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): Shee
     const substituteText = r.required('substituteRule');
     const substituteRule = substituteText === '' ? null : r.word('substituteRule', SUBSTITUTE_RULE_WORDS, 'REGION_UNKNOWN_SUBSTITUTE_RULE', null);
     const mandateRequired = r.yesNo('mandateRequired');
+    const substituteRequired = r.yesNo('substituteRequired');
     const seatsPerParty = wholeNumber(r, 'seatsPerParty', 1, 1000, null);
     const composition = parseComposition(r.cell('composition'));
     for (const issue of composition.issues) {
@@ -140,6 +141,7 @@ export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): Shee
       votePer,
       substituteRule: substituteRule ?? 'SAME_ORGANISATION',
       mandateRequired,
+      substituteRequired,
       seatsPerParty,
       composition: composition.composition,
       ownOrganisationOnly,

@@ -31,6 +31,11 @@ export interface CommitteeRules {
   readonly decisionRule: DecisionRule;
   readonly votePer: VotePer;
   readonly substituteRule: SubstituteRule;
+  /**
+   * The party must arrange a substitute when its member is away (001 SBO: "Bij verhindering zorgen Gemeente
+   * of jeugdhulpcombinaties voor een adequate vervanger"): notice without one is answered with a request.
+   */
+  readonly substituteRequired: boolean;
   readonly mandateRequired: boolean;
   readonly seatsPerParty: number | null;
   readonly composition: Composition;

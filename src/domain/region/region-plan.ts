@@ -109,7 +109,7 @@ export function planRegion(workbook: RegionWorkbook, state: RegistryState, optio
       const seriesStart = c.rhythmRule === null ? null : (c.seriesStart ?? before?.seriesStart ?? defaultSeriesStart(today));
       const after: CommitteeRecord = {
         id, code: c.code, name: c.name, article: c.article, aliases: [...c.aliases], partnership: c.partnership, purpose: c.purpose,
-        decisionRule: c.decisionRule, votePer: c.votePer, substituteRule: c.substituteRule, mandateRequired: c.mandateRequired,
+        decisionRule: c.decisionRule, votePer: c.votePer, substituteRule: c.substituteRule, mandateRequired: c.mandateRequired, substituteRequired: c.substituteRequired,
         seatsPerParty: c.seatsPerParty, composition: c.composition, ownOrganisationOnly: c.ownOrganisationOnly,
         chairFrom: c.chairFrom, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote, seriesStart,
         meetingTime: c.meetingTime, meetingMinutes: c.meetingMinutes, deadlinePolicy: c.deadlinePolicy,

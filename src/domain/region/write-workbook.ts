@@ -62,6 +62,7 @@ export function writeRegionWorkbook(state: RegistryState, lang: SheetLanguage): 
       votePer: VOTE_PER_WORDS.write(c.votePer, lang),
       substituteRule: SUBSTITUTE_RULE_WORDS.write(c.substituteRule, lang),
       mandateRequired: yesNo(c.mandateRequired),
+      substituteRequired: yesNo(c.substituteRequired),
       seatsPerParty: c.seatsPerParty === null ? '' : String(c.seatsPerParty),
       composition: formatComposition(c.composition, lang),
       ownOrganisationOnly: yesNo(c.ownOrganisationOnly),

@@ -2,7 +2,8 @@
  * Slack views: the form modals, the form chooser (`/gremium` without words, the global shortcut,
  * the App Home buttons) and the App Home tab (my seats, polls waiting for my vote, my deadlines).
  */
-import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import { amsterdamDay, amsterdamTime } from '../../domain/schedule/clock.ts';
+import { noticeLine } from '../../conversation/schedule/what-needs-me.ts';
 import { FORMS, type Form } from '../../conversation/forms.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
@@ -84,6 +85,11 @@ export function homeView(lang: Language, name: string | null, overview: HomeOver
   const seats = overview.seats.map((s) => `• ${t(lang, 'SLACK_HOME_SEAT_LINE', { committee: escapeMrkdwn(s.committee.code), role: roleName(lang, s.role), organisation: escapeMrkdwn(s.onBehalfOf.name) })}`);
   const polls = overview.polls.map((p) => `• ${t(lang, 'SLACK_HOME_POLL_LINE', { committee: escapeMrkdwn(p.committeeCode), question: escapeMrkdwn(p.question), closes: formatDay(lang, amsterdamDay(p.closesAt)) })} \`${p.pollId}\``);
   const duties = overview.duties.map((d) => `• ${t(lang, 'SLACK_HOME_DUTY_LINE', { committee: escapeMrkdwn(d.committeeCode), duty: t(lang, `SLACK_DUTY_${d.kind}`), due: formatDay(lang, d.due) })}`);
+  // Issue 17: the same parts as "wat staat er voor mij open?" in chat, each only when it has something.
+  const more = (heading: string, lines: string[]): Block[] => (lines.length ? list(heading, lines.map((l) => `• ${escapeMrkdwn(l)}`), heading) : []);
+  const notices = overview.notices.map((n) => noticeLine(lang, n));
+  const standing = overview.standingIn.map((s) => t(lang, 'NEEDS_STANDING_IN_LINE', { holder: s.holderName, committee: s.committeeCode, day: formatDay(lang, s.day) }));
+  const meetings = overview.meetings.map((m) => t(lang, 'NEEDS_MEETING_LINE', { committee: m.committeeCode, day: formatDay(lang, m.day), time: amsterdamTime(m.startsAt) }));
   return {
     type: 'home',
     blocks: [
@@ -91,6 +97,9 @@ export function homeView(lang: Language, name: string | null, overview: HomeOver
       ...list('SLACK_HOME_SEATS', seats, 'SLACK_HOME_NO_SEATS'),
       ...list('SLACK_HOME_POLLS', polls, 'SLACK_HOME_NO_POLLS'),
       ...list('SLACK_HOME_DUTIES', duties, 'SLACK_HOME_NO_DUTIES'),
+      ...more('NEEDS_NOTICES', notices),
+      ...more('NEEDS_STANDING_IN', standing),
+      ...more('NEEDS_MEETINGS', meetings),
       { type: 'header', text: plain(t(lang, 'SLACK_HOME_FORMS')) },
       formButtons(lang),
     ],

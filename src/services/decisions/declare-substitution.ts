@@ -7,11 +7,12 @@
  */
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import { checkSubstitution, type SubstitutionErrorCode } from '../../domain/decisions/index.ts';
+import { substituteDemand, type SubstituteDemand } from '../../domain/decisions/substitute-demand.ts';
 import { ruleSpec } from '../../domain/decisions/decision-rule-table.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
-import { audit } from '../audit.ts';
+import { writeDeclaration } from './write-declaration.ts';
 import { transact } from '../transact.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
@@ -66,6 +67,10 @@ export interface DeclarationResult {
    * binding votes. 000 KBO art. 1: "dat er geen besluitvorming plaatsvindt": nobody votes there.
    */
   readonly substituteVotes: boolean;
+  /** What the committee's rule asks of the party about the substitute (substitute-demand.ts). */
+  readonly demand: SubstituteDemand;
+  readonly holderId: string;
+  readonly substituteId: string | null;
 }
 
 /** The combinations each organisation is a member or the penvoerder of. */
@@ -87,7 +92,7 @@ export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubst
   const now = deps.now();
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
-    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, name: true, substituteRule: true, decisionRule: true } });
+    const committee = await tx.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, name: true, substituteRule: true, decisionRule: true, substituteRequired: true } });
     if (input.day < today) return err('DECLARATION_IN_PAST', { committee: committee.code, meetingDay: input.day, today });
     const holderId = input.holderId ?? input.actor.personId;
     if (holderId !== input.actor.personId) {
@@ -123,7 +128,11 @@ export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubst
         if (!checked.ok) return err(checked.error.code, checked.error.params);
       }
     }
-    for (const seat of seats) await writeDeclaration(tx, input, seat.id, meeting.id, now);
+    for (const seat of seats) {
+      await writeDeclaration(tx, input.actor, {
+        committeeId: input.committeeId, seatId: seat.id, meetingId: meeting.id, substituteId: input.substituteId, reason: input.reason, declaredById: input.actor.personId, absenceId: null,
+      }, now);
+    }
     const secretaries = await tx.seat.findMany({ where: officersOf(input.committeeId, today, MANAGER_ROLES), select: { personId: true } });
     return ok({
       committeeId: input.committeeId,
@@ -135,23 +144,9 @@ export async function declareSubstitution(deps: ServiceDeps, input: DeclareSubst
       organisations: [...new Set(seats.map((s) => s.onBehalfOf.name))],
       secretaryIds: [...new Set(secretaries.map((s) => s.personId))],
       substituteVotes: ruleSpec(committee.decisionRule).bindingPollAllowed && seats.some((s) => s.role === 'MEMBER'),
+      demand: substituteDemand(committee, substitute !== null),
+      holderId,
+      substituteId: substitute?.id ?? null,
     });
   });
-}
-
-/** Replaces any accepted declaration of the seat for the meeting and marks the seat excused; audited. */
-async function writeDeclaration(tx: Tx, input: DeclareSubstitutionInput, seatId: string, meetingId: string, now: Date): Promise<void> {
-  const earlier = await tx.substitutionDeclaration.findMany({ where: { seatId, meetingId, status: 'ACCEPTED' } });
-  for (const old of earlier) {
-    const withdrawn = await tx.substitutionDeclaration.update({ where: { id: old.id }, data: { status: 'WITHDRAWN', withdrawnAt: now } });
-    await audit(tx, input.actor, { action: 'declaration.replace', subjectType: 'SubstitutionDeclaration', subjectId: old.id, committeeId: input.committeeId, before: old, after: withdrawn }, now);
-  }
-  const declaration = await tx.substitutionDeclaration.create({
-    data: { seatId, meetingId, substituteId: input.substituteId, declaredById: input.actor.personId, reason: input.reason, createdAt: now },
-  });
-  await audit(tx, input.actor, { action: 'declaration.create', subjectType: 'SubstitutionDeclaration', subjectId: declaration.id, committeeId: input.committeeId, after: declaration }, now);
-  const before = await tx.attendance.findUnique({ where: { meetingId_seatId: { meetingId, seatId } } });
-  const data = { status: 'EXCUSED' as const, substituteId: input.substituteId, reason: input.reason, recordedById: input.actor.personId, recordedAt: now };
-  const after = await tx.attendance.upsert({ where: { meetingId_seatId: { meetingId, seatId } }, create: { meetingId, seatId, ...data }, update: data });
-  await audit(tx, input.actor, { action: 'attendance.record', subjectType: 'Attendance', subjectId: after.id, committeeId: input.committeeId, before, after }, now);
 }

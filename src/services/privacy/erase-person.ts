@@ -103,7 +103,8 @@ async function rewriteAudit(tx: Tx, personId: string, who: PersonMentions, as: P
 async function clearReasons(tx: Tx, own: OwnRows): Promise<number> {
   const declarations = await tx.substitutionDeclaration.updateMany({ where: { id: { in: [...own.absences] }, reason: { not: null } }, data: { reason: null } });
   const attendance = await tx.attendance.updateMany({ where: { id: { in: [...own.absences] }, reason: { not: null } }, data: { reason: null } });
-  return declarations.count + attendance.count;
+  const periods = await tx.absence.updateMany({ where: { id: { in: [...own.periods] }, reason: { not: null } }, data: { reason: null } });
+  return declarations.count + attendance.count + periods.count;
 }
 
 /** Replaces the person's name, address and accounts in every other column that may hold a copy. */

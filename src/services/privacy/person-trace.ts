@@ -28,6 +28,8 @@ export interface OwnRows {
   readonly stances: readonly string[];
   /** Declarations and attendance of their own seats: the absences whose reasons are theirs. */
   readonly absences: readonly string[];
+  /** Their own absences for a period (Absence rows with them as the one away): the reasons are theirs too. */
+  readonly periods: readonly string[];
 }
 
 /**
@@ -37,6 +39,7 @@ export interface OwnRows {
  */
 export async function ownRows(tx: Tx, personId: string): Promise<OwnRows> {
   const seats = (await tx.seat.findMany({ where: { personId }, select: { id: true } })).map((s) => s.id);
+  const periods = (await tx.absence.findMany({ where: { personId }, select: { id: true } })).map((a) => a.id);
   const [mandates, declarations, attendance, stances] = await Promise.all([
     tx.mandate.findMany({ where: { personId }, select: { id: true } }),
     tx.substitutionDeclaration.findMany({ where: { OR: [{ seatId: { in: seats } }, { substituteId: personId }, { declaredById: personId }] }, select: { id: true, seatId: true } }),
@@ -46,7 +49,7 @@ export async function ownRows(tx: Tx, personId: string): Promise<OwnRows> {
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
   const held = new Set(seats);
   const absences = [...declarations, ...attendance].filter((r) => held.has(r.seatId)).map((r) => r.id);
-  return { seats, mandates: ids(mandates), declarations: ids(declarations), attendance: ids(attendance), stances: ids(stances), absences };
+  return { seats, mandates: ids(mandates), declarations: ids(declarations), attendance: ids(attendance), stances: ids(stances), absences, periods };
 }
 
 /** `text` as a case-insensitive LIKE pattern for "contains". */
@@ -104,6 +107,7 @@ export const TEXT_COLUMNS: readonly TextColumn[] = [
   { table: 'Meeting', column: 'note' },
   { table: 'SubstitutionDeclaration', column: 'reason' },
   { table: 'Attendance', column: 'reason' },
+  { table: 'Absence', column: 'reason' },
   { table: 'OutboxMessage', column: 'channel' },
   { table: 'OutboxMessage', column: 'lastError' },
   { table: 'OutboxMessage', column: 'payload', json: true },

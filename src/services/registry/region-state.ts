@@ -26,7 +26,7 @@ export async function loadRegistryState(db: Db | Tx): Promise<RegistryState> {
     committees: committees.map((c) => ({
       id: c.id, code: c.code, name: c.name, article: (c.article as Article | null) ?? null, aliases: c.aliases, partnership: c.partnership,
       purpose: c.purpose, decisionRule: c.decisionRule, votePer: c.votePer as VotePer, substituteRule: c.substituteRule,
-      mandateRequired: c.mandateRequired, seatsPerParty: c.seatsPerParty, composition: (c.composition ?? {}) as Composition,
+      mandateRequired: c.mandateRequired, substituteRequired: c.substituteRequired, seatsPerParty: c.seatsPerParty, composition: (c.composition ?? {}) as Composition,
       ownOrganisationOnly: c.ownOrganisationOnly, chairFrom: (c.chairFrom as ChairFrom | null) ?? null, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote,
       seriesStart: toLocalDateOrNull(c.seriesStart), meetingTime: c.meetingTime, meetingMinutes: c.meetingMinutes,
       deadlinePolicy: (c.deadlinePolicy ?? {}) as DeadlinePolicy, escalatesToId: c.escalatesToId, language: c.language === 'en' ? 'en' : 'nl',

@@ -33,7 +33,7 @@ function organisationData(o: OrganisationRecord) {
 function committeeData(c: CommitteeRecord) {
   return {
     code: c.code, name: c.name, article: c.article, aliases: [...c.aliases], partnership: c.partnership, purpose: c.purpose,
-    decisionRule: c.decisionRule, votePer: c.votePer, substituteRule: c.substituteRule, mandateRequired: c.mandateRequired,
+    decisionRule: c.decisionRule, votePer: c.votePer, substituteRule: c.substituteRule, mandateRequired: c.mandateRequired, substituteRequired: c.substituteRequired,
     seatsPerParty: c.seatsPerParty, composition: { ...c.composition }, ownOrganisationOnly: c.ownOrganisationOnly,
     chairFrom: c.chairFrom, rhythmRule: c.rhythmRule, rhythmNote: c.rhythmNote,
     seriesStart: c.seriesStart === null ? null : fromLocalDate(c.seriesStart), meetingTime: c.meetingTime, meetingMinutes: c.meetingMinutes,

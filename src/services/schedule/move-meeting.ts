@@ -5,6 +5,7 @@ import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { amsterdamTime, atAmsterdam, existingLocalTime, type ClockTime } from '../../domain/schedule/clock.ts';
 import { isOccurrence } from '../../domain/schedule/series.ts';
 import { audit } from '../audit.ts';
+import { coverMeeting } from '../decisions/cover-absences.ts';
 import { deriveDuties } from './derive-duties.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
@@ -52,6 +53,7 @@ export async function moveMeeting(
     });
     await audit(tx, input.actor, { action: 'meeting.move', subjectType: 'Meeting', subjectId: meeting.id, committeeId: committee.id, before: meeting, after }, now);
     const duties = await deriveDuties(tx, committee, { ...after, day: input.to }, input.actor, now);
+    await coverMeeting(tx, input.actor, meeting.id, now);
     return ok({ meetingId: meeting.id, code: committee.code, from: input.day, to: input.to, time, dutiesMoved: duties.moved + duties.created });
   });
 }

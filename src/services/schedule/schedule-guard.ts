@@ -20,13 +20,15 @@ export async function guardSchedule(
   committeeId: string,
   now: Date,
   days: readonly LocalDate[],
+  past: 'refuse' | 'allow' = 'refuse',
 ): Promise<Result<CommitteeSchedule, ScheduleGuardError>> {
   const committee = await loadCommitteeSchedule(tx, committeeId);
   if (!committee) throw new Error(`guardSchedule: no committee ${committeeId}`);
   const today = amsterdamDay(now);
   const allowed = await permit(tx, actorId, 'meeting.plan', { committeeId }, today);
   if (!allowed.ok) return allowed;
-  const past = days.find((d) => d < today);
-  if (past !== undefined) return err('MEETING_IN_PAST', { committee: committee.code, day: past });
+  // A meeting that was held is entered as history (addMeeting's `held`): then a past day is the point.
+  const earlier = past === 'refuse' ? days.find((d) => d < today) : undefined;
+  if (earlier !== undefined) return err('MEETING_IN_PAST', { committee: committee.code, day: earlier });
   return ok(committee);
 }

@@ -42,14 +42,19 @@ export interface MeetingView {
 const COMMITTEE = { select: { id: true, code: true, name: true } } as const;
 
 /** Duties due in [from, to] (inclusive) of the given committees (all when absent), done ones included. */
-export async function listDuties(deps: ServiceDeps, input: { from: LocalDate; to: LocalDate; committeeIds?: readonly string[] }): Promise<DutyView[]> {
-  // Duties lie up to some weeks from their meeting: materialise meetings around the period.
-  await ensureMeetings(deps, { from: addDays(input.from, -60), to: addDays(input.to, 60) });
+export async function listDuties(
+  deps: ServiceDeps,
+  input: { from: LocalDate; to: LocalDate; committeeIds?: readonly string[]; materialise?: boolean; openOnly?: boolean },
+): Promise<DutyView[]> {
+  // Duties lie up to some weeks from their meeting: materialise meetings around the period. An old
+  // period is read as it stands: what the scheduler materialised is what anyone was ever reminded of.
+  if (input.materialise !== false) await ensureMeetings(deps, { from: addDays(input.from, -60), to: addDays(input.to, 60) });
   const today = amsterdamDay(deps.now());
   const rows = await deps.db.duty.findMany({
     where: {
       due: { gte: fromLocalDate(input.from), lte: fromLocalDate(input.to) },
       ...(input.committeeIds ? { committeeId: { in: [...input.committeeIds] } } : {}),
+      ...(input.openOnly ? { doneAt: null } : {}),
       OR: [{ meetingId: null }, { meeting: { status: { not: 'CANCELLED' } } }],
     },
     include: { committee: COMMITTEE, meeting: { select: { day: true } } },
@@ -61,15 +66,23 @@ export async function listDuties(deps: ServiceDeps, input: { from: LocalDate; to
   }));
 }
 
+/** The first day any duty can be due on: reading "overdue however old" from here needs no other bound. */
+const EARLIEST: LocalDate = '1900-01-01';
+
 /**
  * The open duties the person carries (secretary, chair, agenda committee, named chair; see
- * duty-holders.ts): overdue ones from the last `backDays` and those due in the next `aheadDays`.
+ * duty-holders.ts): overdue ones from the last `backDays` (every overdue one, however old, when
+ * `backDays` is null) and those due in the next `aheadDays`; overdue ones first.
  */
-export async function dutiesOfPerson(deps: ServiceDeps, input: { personId: string; backDays?: number; aheadDays?: number }): Promise<DutyView[]> {
+export async function dutiesOfPerson(deps: ServiceDeps, input: { personId: string; backDays?: number | null; aheadDays?: number }): Promise<DutyView[]> {
   const today = amsterdamDay(deps.now());
   const actor = await loadActorFacts(deps.db, input.personId);
   if (!actor) return [];
-  const duties = await listDuties(deps, { from: addDays(today, -(input.backDays ?? 30)), to: addDays(today, input.aheadDays ?? 30) });
+  const back = input.backDays === null ? null : (input.backDays ?? 30);
+  const recent = await listDuties(deps, { from: addDays(today, -(back ?? 30)), to: addDays(today, input.aheadDays ?? 30) });
+  // Older than the window: the open duties as they stand (issue 17: an overdue duty does not go away by ageing).
+  const older = back === null ? await listDuties(deps, { from: EARLIEST, to: addDays(today, -31), materialise: false, openOnly: true }) : [];
+  const duties = [...older, ...recent];
   const codes = await deps.db.committee.findMany({ select: { id: true, code: true } });
   const idOf = new Map(codes.map((c) => [c.code, c.id]));
   // A reaction period (REACTIONS) is the parties' time to react, not a chore anyone marks done.

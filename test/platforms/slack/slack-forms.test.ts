@@ -105,7 +105,9 @@ describe('the App Home tab', () => {
     expect(text).toContain('Mijn zetels');
     expect(text).toMatch(/SBO\*?: lid namens Combinatie Noord/);
     expect(text).toContain('Peilingen die op mijn stem wachten');
-    expect(text).toContain('Mijn komende deadlines');
+    expect(text).toContain('Mijn deadlines (te late eerst)');
+    // Issue 17: an overdue duty stays however old (the KBO agenda of 8 October, due 17 September).
+    expect(text).toMatch(/KBO\*?: agenda, uiterlijk 17 september 2026/);
   });
 
   it('tells an unlinked user how to get linked', async () => {

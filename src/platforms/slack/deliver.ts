@@ -3,11 +3,14 @@
  * the asker sees them (response_url or chat.postEphemeral). Answers to a mention: in its thread; to a
  * DM: in the DM. `to: {committeeId}`: the committee's channel; `to: {personId}`: a DM to that person.
  * A keyed card (a poll's): every message already showing that poll is updated in place
- * (chat.update); a channel without one gets it posted once (claimed in the database) and stored.
+ * (chat.update), at most once a second per poll and always once after the last change
+ * (../card-updates.ts), with the card as read at that moment; a channel without one gets it posted
+ * once (claimed in the database) and stored.
  */
 import type { RespondFn, webApi } from '@slack/bolt';
 import { encodeCardKey, pollIdOf } from '../../conversation/card-keys.ts';
 import type { CardKey, CardReply, Reply } from '../../conversation/reply.ts';
+import type { CardUpdates } from '../card-updates.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
 import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
@@ -25,6 +28,10 @@ export interface Delivery {
   readonly turn: SlackTurn;
   readonly lang: Language;
   readonly respond?: RespondFn;
+  /** Where edits of posted cards wait their turn (one per app). */
+  readonly cards: CardUpdates;
+  /** The card as it is now (shown again as the turn's user), or null when it is gone. */
+  readonly reread: (card: CardReply) => Promise<CardReply | null>;
 }
 
 /** Delivers the replies in order. */
@@ -101,9 +108,7 @@ function withNote(message: SlackMessage, note: string): SlackMessage {
 async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardKey; pollId: string }, message: SlackMessage): Promise<void> {
   const { key, pollId } = card;
   const stored = await findPollMessages(d.deps, { pollId, platform: 'slack' });
-  for (const copy of stored) {
-    await d.client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] });
-  }
+  if (stored.length > 0) d.cards.request(encodeCardKey(key), () => editCopies(d, reply, pollId));
   const committeeChannel = reply.to && 'committeeId' in reply.to ? await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' }) : null;
   const target = committeeChannel ?? d.turn.channel;
   if (!target) {
@@ -120,4 +125,18 @@ async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardK
     await releaseClaim(d.deps, { platform: 'slack', key: claim });
     throw error;
   }
+}
+
+/**
+ * The edit of every posted copy of a poll's card, with the card read now: the votes that asked for
+ * the edit are written by then, and copies posted since are included. The copies are edited side by
+ * side, so each is edited once per edit, at the same moment.
+ */
+async function editCopies(d: Delivery, reply: CardReply, pollId: string): Promise<(() => Promise<void>) | null> {
+  const [fresh, copies] = await Promise.all([d.reread(reply), findPollMessages(d.deps, { pollId, platform: 'slack' })]);
+  if (!fresh || copies.length === 0) return null;
+  const message = renderReply(fresh);
+  return async () => {
+    await Promise.all(copies.map((copy) => d.client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] })));
+  };
 }

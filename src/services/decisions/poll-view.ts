@@ -2,6 +2,12 @@
  * A poll as replies show it: the question, the committee's rule, the voting seats with who has voted
  * (and what, unless the committee votes by secret ballot), and the outcome under the rule: live while
  * the poll is open (decide(..., final: false)), as stored once it closed.
+ *
+ * Every vote redraws the card, so this runs as often as votes are cast: the voting seats of a
+ * committee on a day (names of holders and parties, hundreds of rows in a large committee) are kept
+ * in memory (ServiceDeps.caches) at the registry revision they were read at; the poll's own
+ * statement reads the current revision with it, so a seat, person or party changed since (every such
+ * write moves the revision: services/audit.ts) is read again. Stances are never cached.
  */
 import { runStatement, type RawQueryable } from '../../db/raw-sql.ts';
 import { decide, partiesOf, sideOf, type Outcome, type StanceChoice } from '../../domain/decisions/index.ts';
@@ -69,6 +75,7 @@ export function pollDay(poll: { createdAt: Date; meetingDay: LocalDate | null })
 const POLL_SQL = `
   SELECT p.id, p.question, p.options, p.rule::text AS rule, p."votePer"::text AS "votePer", p.secret, p.status::text AS status,
          p."closesAt", p."closedAt", p.outcome, p."createdAt",
+         (SELECT rr."auditId"::text FROM "RegistryRevision" rr WHERE rr.id = 1) AS "registryRevision",
          json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'language', c.language) AS committee,
          m.id AS "meetingId", m.day::text AS "meetingDay",
          (SELECT d.number FROM "Decision" d WHERE d."pollId" = p.id) AS "decisionNumber",
@@ -101,22 +108,53 @@ interface PollRow {
   readonly meetingDay: LocalDate | null;
   readonly decisionNumber: number | null;
   readonly stances: { seatId: string; choice: string; castById: string; castByName: string }[];
+  readonly registryRevision: string | null;
+}
+
+/** A voting seat as the card lists it. */
+interface SeatRow {
+  readonly id: string;
+  readonly personId: string;
+  readonly onBehalfOfId: string;
+  readonly holderName: string;
+  readonly organisationName: string;
+}
+
+/** Voting seats by committee and day, each list at the registry revision it was read at, in card order. */
+export type VotingSeatsCache = Map<string, { readonly revision: string; readonly seats: readonly SeatRow[] }>;
+
+/** What loading a view needs: the database and the cache of voting seats (a ServiceDeps has both). */
+export interface PollViewDeps {
+  readonly db: RawQueryable;
+  readonly caches: { readonly votingSeats: VotingSeatsCache };
+}
+
+/** Seat lists kept at most; past it the oldest is dropped. */
+const MAX_CACHED_SEAT_LISTS = 200;
+
+/** The committee's voting seats on `day`, from memory when the registry is still at `revision`. */
+async function votingSeats(deps: PollViewDeps, committeeId: string, day: LocalDate, revision: string): Promise<readonly SeatRow[]> {
+  const key = `${committeeId}:${day}`;
+  const cached = deps.caches.votingSeats.get(key);
+  if (cached && cached.revision === revision) return cached.seats;
+  const seats = await runStatement<SeatRow>(deps.db, { name: 'gremium_poll_seats', text: VOTING_SEATS_SQL, values: [committeeId, day] });
+  seats.sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.holderName.localeCompare(b.holderName));
+  const cache = deps.caches.votingSeats;
+  cache.delete(key);
+  if (cache.size >= MAX_CACHED_SEAT_LISTS) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { revision, seats });
+  return seats;
 }
 
 /**
- * Loads the view of a poll, or null when there is no such poll. Two plain statements (db/raw-sql.ts):
- * every vote redraws the card, so this runs as often as votes are cast.
+ * Loads the view of a poll, or null when there is no such poll. One plain statement (db/raw-sql.ts),
+ * and a second one for the voting seats when the registry changed since they were read.
  */
-export async function loadPollView(db: RawQueryable, pollId: string): Promise<PollView | null> {
-  const [poll] = await runStatement<PollRow>(db, { name: 'gremium_poll_view', text: POLL_SQL, values: [pollId] });
+export async function loadPollView(deps: PollViewDeps, pollId: string): Promise<PollView | null> {
+  const [poll] = await runStatement<PollRow>(deps.db, { name: 'gremium_poll_view', text: POLL_SQL, values: [pollId] });
   if (!poll) return null;
   const day = pollDay(poll);
-  const seats = await runStatement<{ id: string; personId: string; onBehalfOfId: string; holderName: string; organisationName: string }>(db, {
-    name: 'gremium_poll_seats',
-    text: VOTING_SEATS_SQL,
-    values: [poll.committee.id, day],
-  });
-  seats.sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.holderName.localeCompare(b.holderName));
+  const seats = await votingSeats(deps, poll.committee.id, day, poll.registryRevision ?? '0');
   const stanceOf = new Map(poll.stances.map((s) => [s.seatId, s]));
   const stances = poll.stances.map((s) => ({ seatId: s.seatId, choice: s.choice as StanceChoice }));
   const partyOf = partiesOf(poll.votePer, seats);

@@ -40,10 +40,11 @@ export async function deliver(d: Delivery, replies: readonly Reply[]): Promise<v
 }
 
 async function deliverOne(d: Delivery, reply: Reply): Promise<void> {
+  const pollId = reply.kind === 'card' && !reply.private ? pollIdOf(reply.key) : null;
+  // A poll's card is rendered only when it is posted: its edits are rendered when they are made.
+  if (reply.kind === 'card' && reply.key && pollId) return deliverPollCard(d, reply, { key: reply.key, pollId });
   const message = renderReply(reply);
   if (reply.private) return toAsker(d, message);
-  const pollId = reply.kind === 'card' ? pollIdOf(reply.key) : null;
-  if (reply.kind === 'card' && reply.key && pollId) return deliverPollCard(d, reply, { key: reply.key, pollId }, message);
   if (reply.to && 'committeeId' in reply.to) {
     const channel = await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' });
     if (channel) {
@@ -105,21 +106,21 @@ function withNote(message: SlackMessage, note: string): SlackMessage {
  * A poll's live card: update every stored copy; post it (once) where it should be shown and no copy
  * is yet: the committee's channel for `to: {committeeId}`, else the channel it was asked in.
  */
-async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardKey; pollId: string }, message: SlackMessage): Promise<void> {
+async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardKey; pollId: string }): Promise<void> {
   const { key, pollId } = card;
   const stored = await findPollMessages(d.deps, { pollId, platform: 'slack' });
   if (stored.length > 0) d.cards.request(encodeCardKey(key), () => editCopies(d, reply, pollId));
   const committeeChannel = reply.to && 'committeeId' in reply.to ? await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' }) : null;
   const target = committeeChannel ?? d.turn.channel;
   if (!target) {
-    if (stored.length === 0) await toAsker(d, message);
+    if (stored.length === 0) await toAsker(d, renderReply(reply));
     return;
   }
   if (stored.some((s) => s.channel === target)) return;
   const claim = `post:${encodeCardKey(key)}:${target}`;
   if (!(await claimOnce(d.deps, { platform: 'slack', keys: [claim] }))) return;
   try {
-    const posted = await post(d, target, message);
+    const posted = await post(d, target, renderReply(reply));
     if (posted) await recordPollMessage(d.deps, { pollId, platform: 'slack', channel: posted.channel, messageId: posted.ts });
   } catch (error) {
     await releaseClaim(d.deps, { platform: 'slack', key: claim });

@@ -2,6 +2,7 @@
  * Where a poll's card was posted on a platform, so a later tally replaces it in place (Slack
  * chat.update, Teams updateActivity) instead of posting it again.
  */
+import { runStatement } from '../../db/raw-sql.ts';
 import type { ServiceDeps } from '../deps.ts';
 
 /** One posted copy of a poll card. */
@@ -10,14 +11,12 @@ export interface PollMessageRef {
   readonly messageId: string;
 }
 
+/** Read on every vote (where to show the new tally): one plain statement (db/raw-sql.ts). */
+const POLL_MESSAGES_SQL = 'SELECT channel, "messageId" FROM "PollMessage" WHERE "pollId" = $1 AND platform = $2 ORDER BY id';
+
 /** Every message showing this poll on `platform`, oldest first. */
 export async function findPollMessages(deps: ServiceDeps, input: { pollId: string; platform: string }): Promise<PollMessageRef[]> {
-  const rows = await deps.db.pollMessage.findMany({
-    where: { pollId: input.pollId, platform: input.platform },
-    select: { channel: true, messageId: true },
-    orderBy: { id: 'asc' },
-  });
-  return rows;
+  return runStatement<PollMessageRef>(deps.db, { name: 'gremium_poll_messages', text: POLL_MESSAGES_SQL, values: [input.pollId, input.platform] });
 }
 
 /** Remembers a posted copy (idempotent); false when the poll does not exist. */

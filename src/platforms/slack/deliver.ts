@@ -7,7 +7,7 @@
  * (../card-updates.ts), with the card as read at that moment; a channel without one gets it posted
  * once (claimed in the database) and stored.
  */
-import type { RespondFn, webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import { encodeCardKey, pollIdOf } from '../../conversation/card-keys.ts';
 import type { CardKey, CardReply, Reply } from '../../conversation/reply.ts';
 import type { CardUpdates } from '../card-updates.ts';
@@ -19,6 +19,7 @@ import { findCommitteeChannel } from '../../services/channels/find-committee-cha
 import { findPlatformAccount } from '../../services/identity/link-identity.ts';
 import { findPollMessages, recordPollMessage } from '../../services/decisions/poll-messages.ts';
 import type { SlackTurn } from './parse.ts';
+import type { Respond } from './respond.ts';
 import { escapeMrkdwn, renderReply, type SlackMessage } from './render.ts';
 
 /** What delivery needs about the turn. */
@@ -27,7 +28,8 @@ export interface Delivery {
   readonly client: webApi.WebClient;
   readonly turn: SlackTurn;
   readonly lang: Language;
-  readonly respond?: RespondFn;
+  /** Answers at the turn's response_url (respond.ts). */
+  readonly respond?: Respond;
   /** Where edits of posted cards wait their turn (one per app). */
   readonly cards: CardUpdates;
   /** The card as it is now (shown again as the turn's user), or null when it is gone. */

@@ -3,7 +3,7 @@
  * dispatch to handle(), render and deliver (render.ts, deliver.ts); forms and App Home (views.ts).
  * HTTP receiver with Bolt's signature check plus ours, or Socket Mode when an app token is given.
  */
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
 import { checkForm, fieldOfError, formById } from '../../conversation/forms.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
@@ -11,6 +11,7 @@ import type { Logger } from '../../logger.ts';
 import { loadHomeOverview } from '../../services/schedule/load-home-overview.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { deliver, type Delivery } from './deliver.ts';
+import { createResponder, type Respond } from './respond.ts';
 import { createCardUpdates } from '../card-updates.ts';
 import { encodeCardKey } from '../../conversation/card-keys.ts';
 import type { Catalog } from '../../services/registry/registry-catalog.ts';
@@ -114,7 +115,7 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     onError: (error) => logger.error({ err: error }, 'slack: card edit failed'),
   });
   /** Where a turn's replies go; a card edited later is read again as the turn's user (its `refresh` line). */
-  const delivery = (turn: SlackTurn, user: SlackUser, respond?: RespondFn, catalog?: Catalog): Delivery => ({
+  const delivery = (turn: SlackTurn, user: SlackUser, respond?: Respond, catalog?: Catalog): Delivery => ({
     deps, client: app.client, turn, lang: user.lang, cards, ...(respond ? { respond } : {}),
     reread: async (card: CardReply) => {
       if (!card.refresh || !card.key) return card;
@@ -125,10 +126,12 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     },
   });
 
-  /** One turn: who, handle(), deliver. */
+  /** One turn: who, handle(), deliver; private answers go to the turn's response_url when it has one. */
   const queue = createWorkQueue(options.concurrency ?? 4);
-  const run = (turn: SlackTurn, respond?: RespondFn) =>
+  const responder = createResponder();
+  const run = (turn: SlackTurn) =>
     track(queue.run(async () => {
+      const respond = turn.responseUrl ? responder(turn.responseUrl) : undefined;
       // Independent first reads, sent together: who is asking, and the registry's names.
       const [user, catalog] = await Promise.all([resolveUser(turn.userId), loadCatalog(deps)]);
       if (user.refusal) return deliver(delivery(turn, user, respond), [refusalReply(user)]);
@@ -147,21 +150,21 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   app.use(handleOnce(deps, (keys) => logger.info({ keys }, 'slack: duplicate request ignored')));
 
   // Commands, buttons and shortcuts are acked by handleOnce before they get here.
-  app.command('/gremium', async ({ command, respond, body }) => {
+  app.command('/gremium', async ({ command, body }) => {
     if (command.text.trim() === '') {
       const user = await track(resolveUser(command.user_id));
       await track(app.client.views.open({ trigger_id: body.trigger_id, view: chooserView(user.lang, { channel: command.channel_id }) as never }));
       return;
     }
-    await run(fromSlashCommand(command), respond);
+    await run(fromSlashCommand(command));
   });
   app.shortcut('gremium_forms', async ({ shortcut }) => {
     const user = await track(resolveUser(shortcut.user.id));
     await track(app.client.views.open({ trigger_id: shortcut.trigger_id, view: chooserView(user.lang, { channel: null }) as never }));
   });
-  app.action(new RegExp(`^${COMMAND_ACTION.replace('.', '\\.')}:`), async ({ body, respond }) => {
+  app.action(new RegExp(`^${COMMAND_ACTION.replace('.', '\\.')}:`), async ({ body }) => {
     const turn = fromButton(body as never);
-    if (turn) await run(turn, respond);
+    if (turn) await run(turn);
   });
   app.action(new RegExp(`^${FORM_CALLBACK.replace('.', '\\.')}:`), async ({ body, action }) => {
     const form = formById(String((action as { value?: string }).value ?? ''));

@@ -2,7 +2,7 @@
  * Posting outside the turn that asked: proactive messages to a committee's channel or a person's
  * personal chat (continueConversationAsync on a stored reference), private replies moved out of a
  * channel into the asker's personal chat, and replacing every posted copy of a keyed card (a poll's)
- * so all members see the live tally.
+ * so all members see the live tally (at most once a second per card: ../card-updates.ts).
  */
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import { pollIdOf } from '../../conversation/card-keys.ts';
@@ -82,7 +82,8 @@ export async function deliverToAudience(d: DeliveryDeps, reply: Reply, lang: Lan
   if (reply.kind === 'card' && pollId && reply.to && 'committeeId' in reply.to) {
     const copies = await findPollMessages(d.deps, { pollId, platform: TEAMS });
     if (copies.some((c) => c.channel === target.id)) {
-      await updateKeyedCopies(d, reply, lang, undefined, onError);
+      const edit = await editKeyedCopies(d, reply, lang, onError ?? (() => undefined));
+      await edit?.();
       return;
     }
   }
@@ -91,26 +92,28 @@ export async function deliverToAudience(d: DeliveryDeps, reply: Reply, lang: Lan
 }
 
 /**
- * Replaces every posted copy of a keyed card with its new state (skipping `except`, the message
- * the clicker's client already replaced). Failures are reported, not thrown: the vote counted.
+ * The edit of every posted copy of a keyed card to what `reply` shows (read just now: see
+ * ../card-updates.ts, which decides when), or null when no copy is known. The clicked message is
+ * edited too: the clicker's client showed them their own answer, but the message everyone sees must
+ * end with the final tally. The copies are edited side by side; a failed one is reported, not thrown.
  */
-export async function updateKeyedCopies(d: DeliveryDeps, reply: CardReply, lang: Language, except?: string, onError?: (error: unknown) => void): Promise<number> {
+export async function editKeyedCopies(d: DeliveryDeps, reply: CardReply, lang: Language, onError: (error: unknown) => void): Promise<(() => Promise<void>) | null> {
   const pollId = pollOf(reply);
-  if (!pollId) return 0;
-  let updated = 0;
-  for (const copy of await findPollMessages(d.deps, { pollId, platform: TEAMS })) {
-    if (copy.messageId === except) continue;
-    const stored = await findConversation(d.deps, { platform: TEAMS, conversationId: copy.channel });
-    if (!stored) continue;
-    const card: AdaptiveCard = renderCard(reply, { lang, refreshUserIds: stored.userIds });
-    try {
-      await d.adapter.continueConversationAsync(d.appId, stored.reference as Partial<ConversationReference>, async (context) => {
-        await context.updateActivity({ id: copy.messageId, type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
-      });
-      updated += 1;
-    } catch (error) {
-      onError?.(error);
-    }
-  }
-  return updated;
+  if (!pollId) return null;
+  const copies = await findPollMessages(d.deps, { pollId, platform: TEAMS });
+  const known = await Promise.all(copies.map(async (copy) => ({ copy, stored: await findConversation(d.deps, { platform: TEAMS, conversationId: copy.channel }) })));
+  const targets = known.filter((k): k is { copy: typeof k.copy; stored: StoredConversation } => k.stored !== null);
+  if (targets.length === 0) return null;
+  return async () => {
+    await Promise.all(targets.map(async ({ copy, stored }) => {
+      const card: AdaptiveCard = renderCard(reply, { lang, refreshUserIds: stored.userIds });
+      try {
+        await d.adapter.continueConversationAsync(d.appId, stored.reference as Partial<ConversationReference>, async (context) => {
+          await context.updateActivity({ id: copy.messageId, type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+        });
+      } catch (error) {
+        onError(error);
+      }
+    }));
+  };
 }

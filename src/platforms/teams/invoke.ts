@@ -4,25 +4,43 @@
  * invoke response.
  *
  * A button click answers the clicker with the card's new state (their confirmation on it) and
- * replaces every other posted copy of the same keyed card, so every member sees the live tally.
+ * asks for every posted copy of the same keyed card to be replaced, so every member sees the live
+ * tally: at most once a second per card, with the card read again then (../card-updates.ts).
  */
 import type { TurnContext } from 'botbuilder';
 import { handle } from '../../conversation/handle.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
-import { updateKeyedCopies } from './delivery.ts';
+import { encodeCardKey } from '../../conversation/card-keys.ts';
+import { editKeyedCopies } from './delivery.ts';
 import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
 import { invokeResponse, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
 import { commandOfInvoke, isRefreshInvoke, toIncoming } from './parse.ts';
 import { cardInvokeResponse, messageInvokeResponse, renderCard, withNote } from './render.ts';
 
-/** Runs a command line as the person behind the activity; the replies and their language. */
-async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<{ replies: Reply[]; lang: Language }> {
+/** What running a command gave: the replies, their language, and how to read a keyed card of them again later. */
+interface Ran {
+  readonly replies: Reply[];
+  readonly lang: Language;
+  /** The card as it is now, shown again as the same person (its `refresh` line); null when it is gone. */
+  readonly reread: (card: CardReply) => Promise<CardReply | null>;
+}
+
+/** Runs a command line as the person behind the activity. */
+async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<Ran> {
   const person = await linkByRoster(bot, context);
   const incoming = toIncoming(context.activity, command);
-  const replies = incoming ? await handle(bot.deps, turnIncoming(context, incoming, person)) : [];
-  return { replies, lang: await replyLanguage(bot, context.activity, person) };
+  // Built now: the re-read runs after the turn, when its context may no longer be used.
+  const turn = incoming ? turnIncoming(context, incoming, person) : null;
+  const replies = turn ? await handle(bot.deps, turn) : [];
+  const reread = async (card: CardReply): Promise<CardReply | null> => {
+    if (!turn || !card.refresh || !card.key) return card;
+    const key = encodeCardKey(card.key);
+    const again = await handle(bot.deps, { ...turn, text: card.refresh, isCommand: true });
+    return again.find((r): r is CardReply => r.kind === 'card' && r.key !== undefined && encodeCardKey(r.key) === key) ?? null;
+  };
+  return { replies, lang: await replyLanguage(bot, context.activity, person), reread };
 }
 
 const here = (replies: readonly Reply[]) => replies.filter((r) => !r.to);
@@ -34,7 +52,7 @@ export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Pro
   const command = commandOfInvoke(context.activity.value);
   if (!command) return invokeResponse(context, messageInvokeResponse(t(lang0, 'TEAMS_DIALOG_UNKNOWN')));
   await remember(bot, context);
-  const { replies, lang } = await run(bot, context, command);
+  const { replies, lang, reread } = await run(bot, context, command);
   const visible = here(replies);
   const card = visible.find((r): r is CardReply => r.kind === 'card' && r.key !== undefined) ?? visible.find((r): r is CardReply => r.kind === 'card');
   const notes = visible.filter((r): r is Exclude<Reply, CardReply> => r.kind !== 'card');
@@ -49,7 +67,11 @@ export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Pro
   await invokeResponse(context, cardInvokeResponse(rendered));
   // A refresh only shows; a click that changed something updates every posted copy for everyone.
   if (card.key && !isRefreshInvoke(context.activity.value)) {
-    await updateKeyedCopies(bot, card, lang, context.activity.replyToId, (e) => bot.logError('teams card update failed', e));
+    const onError = (e: unknown) => bot.logError('teams card update failed', e);
+    bot.cards.request(encodeCardKey(card.key), async () => {
+      const fresh = await reread(card);
+      return fresh ? editKeyedCopies(bot, fresh, lang, onError) : null;
+    });
   }
 }
 

@@ -12,6 +12,7 @@ import { rememberConversation } from '../../services/channels/conversation-refs.
 import { linkByEmail } from '../../services/identity/link-by-email.ts';
 import { findLinkedPerson, type LinkedPerson } from '../../services/identity/link-identity.ts';
 import { deliverPrivately, deliverToAudience, rememberPosted, type DeliveryDeps } from './delivery.ts';
+import type { CardUpdates } from '../card-updates.ts';
 import { conversationOf, externalIdOf, TEAMS } from './parse.ts';
 import { renderMessage } from './render.ts';
 
@@ -21,6 +22,8 @@ export interface TeamsBotDeps extends DeliveryDeps {
   /** MICROSOFT_APP_TENANT_ID: the one tenant whose activities count and whose roster e-mails link accounts; '' for none. */
   readonly tenantId: string;
   readonly logError: (message: string, error: unknown) => void;
+  /** Where edits of posted cards wait their turn (one per bot). */
+  readonly cards: CardUpdates;
 }
 
 /** Turn state: the person linked to the sender, read together with the turn's claim (bot.ts). */

@@ -29,8 +29,9 @@ export async function declareCommand(ctx: TurnContext, c: { committee: string; d
   if (!declared.ok) return [errorReply(lang, withDays(lang, declared.error))];
   const d = declared.value;
   const params = (l: typeof lang) => ({ committee: d.committeeCode, day: formatDay(l, d.day), ...(d.substituteName ? { substitute: d.substituteName } : {}) });
+  // Someone's absence (and who replaces them) is theirs and the secretary's to know, not the channel's.
   return [
-    text(t(lang, 'DECLARATION_ACCEPTED', { ...params(lang), organisations: joinList(d.organisations, lang), votes: d.substituteVotes ? 'yes' : 'no' })),
+    { ...text(t(lang, 'DECLARATION_ACCEPTED', { ...params(lang), organisations: joinList(d.organisations, lang), votes: d.substituteVotes ? 'yes' : 'no' })), private: true },
     ...(await toPeople(ctx.services, d.secretaryIds, (l) => t(l, 'DECLARATION_TO_SECRETARY', { ...params(l), person: d.declarantName, ...(c.reason ? { reason: c.reason } : {}) }))),
   ];
 }
@@ -46,7 +47,7 @@ export async function withdrawCommand(ctx: TurnContext, c: { committee: string; 
   if (!withdrawn.ok) return [errorReply(lang, withDays(lang, withdrawn.error))];
   const params = (l: typeof lang) => ({ committee: withdrawn.value.committeeCode, day: formatDay(l, day.value), person: ctx.asker.name });
   return [
-    text(t(lang, 'DECLARATION_WITHDRAWN', params(lang))),
+    { ...text(t(lang, 'DECLARATION_WITHDRAWN', params(lang))), private: true },
     ...(await toPeople(ctx.services, withdrawn.value.secretaryIds, (l) => t(l, 'DECLARATION_WITHDRAWN_TO_SECRETARY', params(l)))),
   ];
 }

@@ -4,11 +4,12 @@
  * DM: in the DM. `to: {committeeId}`: the committee's channel; `to: {personId}`: a DM to that person.
  * A keyed card (a poll's): every message already showing that poll is updated in place
  * (chat.update), at most once a second per poll and always once after the last change
- * (../card-updates.ts), with the card as read at that moment; a channel without one gets it posted
- * once (claimed in the database) and stored.
+ * (../card-updates.ts), with the shared card as read at that moment (the committee's language,
+ * nobody's own vote); a channel without one gets it posted once (claimed in the database) and stored.
  */
 import type { webApi } from '@slack/bolt';
 import { encodeCardKey, pollIdOf } from '../../conversation/card-keys.ts';
+import { sharedCard } from '../../conversation/shared-cards.ts';
 import type { CardKey, CardReply, Reply } from '../../conversation/reply.ts';
 import type { CardUpdates } from '../card-updates.ts';
 import type { Language } from '../../i18n/catalog.ts';
@@ -32,8 +33,6 @@ export interface Delivery {
   readonly respond?: Respond;
   /** Where edits of posted cards wait their turn (one per app). */
   readonly cards: CardUpdates;
-  /** The card as it is now (shown again as the turn's user), or null when it is gone. */
-  readonly reread: (card: CardReply) => Promise<CardReply | null>;
 }
 
 /** Delivers the replies in order. */
@@ -113,13 +112,16 @@ function withNote(message: SlackMessage, note: string): SlackMessage {
 async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardKey; pollId: string }): Promise<void> {
   const { key, pollId } = card;
   const stored = await findPollMessages(d.deps, { pollId, platform: 'slack' });
-  if (stored.length > 0) d.cards.request(encodeCardKey(key), () => editCopies(d, reply, pollId));
+  if (stored.length > 0) d.cards.request(encodeCardKey(key), () => editCopies(d, key, pollId));
   const target = reply.to && 'committeeId' in reply.to ? await findCommitteeChannel(d.deps, { committeeId: reply.to.committeeId, platform: 'slack' }) : d.turn.channel;
   if (!target || stored.some((s) => s.channel === target)) return;
   const claim = `post:${encodeCardKey(key)}:${target}`;
   if (!(await claimOnce(d.deps, { platform: 'slack', keys: [claim] }))) return;
   try {
-    const posted = await post(d, target, renderReply(reply));
+    // Everyone's card, not the asker's own view of it.
+    const shared = await sharedCard(d.deps, key);
+    if (shared === null) return;
+    const posted = await post(d, target, renderReply(shared?.card ?? reply));
     if (posted) await recordPollMessage(d.deps, { pollId, platform: 'slack', channel: posted.channel, messageId: posted.ts });
   } catch (error) {
     await releaseClaim(d.deps, { platform: 'slack', key: claim });
@@ -128,14 +130,15 @@ async function deliverPollCard(d: Delivery, reply: CardReply, card: { key: CardK
 }
 
 /**
- * The edit of every posted copy of a poll's card, with the card read now: the votes that asked for
- * the edit are written by then, and copies posted since are included. The copies are edited side by
- * side, so each is edited once per edit, at the same moment.
+ * The edit of every posted copy of a poll's card to the shared card read now (the committee's
+ * language, nobody's own vote: ../../conversation/shared-cards.ts): the votes that asked for the edit
+ * are written by then, and copies posted since are included. The copies are edited side by side, so
+ * each is edited once per edit, at the same moment.
  */
-async function editCopies(d: Delivery, reply: CardReply, pollId: string): Promise<(() => Promise<void>) | null> {
-  const [fresh, copies] = await Promise.all([d.reread(reply), findPollMessages(d.deps, { pollId, platform: 'slack' })]);
+async function editCopies(d: Delivery, key: CardKey, pollId: string): Promise<(() => Promise<void>) | null> {
+  const [fresh, copies] = await Promise.all([sharedCard(d.deps, key), findPollMessages(d.deps, { pollId, platform: 'slack' })]);
   if (!fresh || copies.length === 0) return null;
-  const message = renderReply(fresh);
+  const message = renderReply(fresh.card);
   return async () => {
     await Promise.all(copies.map((copy) => d.client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] })));
   };

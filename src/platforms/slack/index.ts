@@ -13,15 +13,13 @@ import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { deliver, type Delivery } from './deliver.ts';
 import { createResponder, type Respond } from './respond.ts';
 import { createCardUpdates } from '../card-updates.ts';
-import { encodeCardKey } from '../../conversation/card-keys.ts';
-import type { Catalog } from '../../services/registry/registry-catalog.ts';
 import { createUserResolver, installingWorkspace, type SlackUser } from './identity.ts';
 import { fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { COMMAND_ACTION } from './render.ts';
 import { createWorkQueue } from './work-queue.ts';
 import type { SlackWorkspace } from './workspace.ts';
 import { t } from '../../i18n/index.ts';
-import type { CardReply, ErrorReply } from '../../conversation/reply.ts';
+import type { ErrorReply } from '../../conversation/reply.ts';
 import { handleOnce, refuseEmptyBodies, refuseFutureTimestamps, requestProperties } from './verify.ts';
 import { HTTP_LIMITS, serverOptions } from '../http-limits.ts';
 import { CHOOSER_CALLBACK, chooserView, FORM_CALLBACK, formView, homeView, submittedValues, type FormMetadata } from './views.ts';
@@ -114,16 +112,9 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     ...(options.cardEditIntervalMs !== undefined ? { intervalMs: options.cardEditIntervalMs } : {}),
     onError: (error) => logger.error({ err: error }, 'slack: card edit failed'),
   });
-  /** Where a turn's replies go; a card edited later is read again as the turn's user (its `refresh` line). */
-  const delivery = (turn: SlackTurn, user: SlackUser, respond?: Respond, catalog?: Catalog): Delivery => ({
+  /** Where a turn's replies go. */
+  const delivery = (turn: SlackTurn, user: SlackUser, respond?: Respond): Delivery => ({
     deps, client: app.client, turn, lang: user.lang, cards, ...(respond ? { respond } : {}),
-    reread: async (card: CardReply) => {
-      if (!card.refresh || !card.key) return card;
-      const key = encodeCardKey(card.key);
-      const incoming = { ...toIncoming({ ...turn, text: card.refresh, isCommand: true }, user.sender, user.locale), ...(catalog ? { catalog } : {}) };
-      const again = await handle(deps, user.person ? { ...incoming, person: user.person } : incoming);
-      return again.find((r): r is CardReply => r.kind === 'card' && r.key !== undefined && encodeCardKey(r.key) === key) ?? null;
-    },
   });
 
   /** One turn: who, handle(), deliver; private answers go to the turn's response_url when it has one. */
@@ -137,7 +128,7 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
       if (user.refusal) return deliver(delivery(turn, user, respond), [refusalReply(user)]);
       const incoming = { ...toIncoming(turn, user.sender, user.locale), catalog };
       const replies = await handle(deps, user.person ? { ...incoming, person: user.person } : incoming);
-      await deliver(delivery(turn, user, respond, catalog), replies);
+      await deliver(delivery(turn, user, respond), replies);
     }));
 
   app.error(async (error) => {

@@ -3,44 +3,40 @@
  * `task/submit`). Teams waits for the HTTP response body, so each handler ends in exactly one
  * invoke response.
  *
- * A button click answers the clicker with the card's new state (their confirmation on it) and
- * asks for every posted copy of the same keyed card to be replaced, so every member sees the live
- * tally: at most once a second per card, with the card read again then (../card-updates.ts).
+ * A button click answers the clicker with their own view of the card's new state (their
+ * confirmation and their vote on it, in their language) and asks for every posted copy of the same
+ * keyed card to be replaced by the shared card, so every member sees the live tally: at most once a
+ * second per card, with the card read again then (../card-updates.ts).
  */
 import type { TurnContext } from 'botbuilder';
 import { handle } from '../../conversation/handle.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
-import { encodeCardKey } from '../../conversation/card-keys.ts';
-import { editKeyedCopies } from './delivery.ts';
+import { updateSharedCopies } from './delivery.ts';
 import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
 import { invokeResponse, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
 import { commandOfInvoke, isRefreshInvoke, toIncoming } from './parse.ts';
 import { cardInvokeResponse, messageInvokeResponse, renderCard, withNote } from './render.ts';
 
-/** What running a command gave: the replies, their language, and how to read a keyed card of them again later. */
+/** What running a command gave: the replies and their language. */
 interface Ran {
   readonly replies: Reply[];
   readonly lang: Language;
-  /** The card as it is now, shown again as the same person (its `refresh` line); null when it is gone. */
-  readonly reread: (card: CardReply) => Promise<CardReply | null>;
 }
 
-/** Runs a command line as the person behind the activity. */
+/**
+ * Runs a command line as the person behind the activity, answered in the reader's language (their
+ * stored preference, else their client's locale): a button's command is worded in the card's
+ * language, which is the committee's, not necessarily the clicker's.
+ */
 async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<Ran> {
   const person = await linkByRoster(bot, context);
+  const lang = await replyLanguage(bot, context.activity, person);
   const incoming = toIncoming(context.activity, command);
-  // Built now: the re-read runs after the turn, when its context may no longer be used.
-  const turn = incoming ? turnIncoming(context, incoming, person) : null;
+  const turn = incoming ? { ...turnIncoming(context, incoming, person), language: lang } : null;
   const replies = turn ? await handle(bot.deps, turn) : [];
-  const reread = async (card: CardReply): Promise<CardReply | null> => {
-    if (!turn || !card.refresh || !card.key) return card;
-    const key = encodeCardKey(card.key);
-    const again = await handle(bot.deps, { ...turn, text: card.refresh, isCommand: true });
-    return again.find((r): r is CardReply => r.kind === 'card' && r.key !== undefined && encodeCardKey(r.key) === key) ?? null;
-  };
-  return { replies, lang: await replyLanguage(bot, context.activity, person), reread };
+  return { replies, lang };
 }
 
 const here = (replies: readonly Reply[]) => replies.filter((r) => !r.to);
@@ -52,7 +48,7 @@ export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Pro
   const command = commandOfInvoke(context.activity.value);
   if (!command) return invokeResponse(context, messageInvokeResponse(t(lang0, 'TEAMS_DIALOG_UNKNOWN')));
   await remember(bot, context);
-  const { replies, lang, reread } = await run(bot, context, command);
+  const { replies, lang } = await run(bot, context, command);
   const visible = here(replies);
   const card = visible.find((r): r is CardReply => r.kind === 'card' && r.key !== undefined) ?? visible.find((r): r is CardReply => r.kind === 'card');
   const notes = visible.filter((r): r is Exclude<Reply, CardReply> => r.kind !== 'card');
@@ -65,13 +61,10 @@ export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Pro
   let rendered = renderCard(card, { lang, refreshUserIds: userId ? [userId] : [] });
   for (const note of notes) rendered = withNote(rendered, note.text, note.kind === 'error' ? 'warning' : 'good');
   await invokeResponse(context, cardInvokeResponse(rendered));
-  // A refresh only shows; a click that changed something updates every posted copy for everyone.
+  // A refresh only shows; a click that changed something updates every posted copy for everyone,
+  // to the shared card (the clicker's answer above is their own view of it).
   if (card.key && !isRefreshInvoke(context.activity.value)) {
-    const onError = (e: unknown) => bot.logError('teams card update failed', e);
-    bot.cards.request(encodeCardKey(card.key), async () => {
-      const fresh = await reread(card);
-      return fresh ? editKeyedCopies(bot, fresh, lang, onError) : null;
-    });
+    await updateSharedCopies(bot, card.key, (e: unknown) => bot.logError('teams card update failed', e));
   }
 }
 
@@ -97,6 +90,8 @@ export async function onTaskSubmit(bot: TeamsBotDeps, context: TurnContext): Pro
   }
   const summary = replies.map((r) => (r.kind === 'card' ? r.title : r.text)).join('\n');
   await invokeResponse(context, closeWith(summary));
-  // The poll card (or confirmation) is posted into the conversation the dialog was opened from.
-  await sendReplies(bot, context, replies, lang, context.activity.from?.id ? [context.activity.from.id] : []);
+  // The poll card (or confirmation) is posted into the conversation the dialog was opened from; a
+  // private text was just shown in the dialog's closing message, to the submitter alone.
+  const rest = replies.filter((r) => !(r.private && r.kind !== 'card'));
+  await sendReplies(bot, context, rest, lang, context.activity.from?.id ? [context.activity.from.id] : []);
 }

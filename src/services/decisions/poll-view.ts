@@ -20,6 +20,8 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 /** One voting seat of the poll. `voted` and `choice` are null under a secret ballot; `choice` is null too when the seat has not voted. */
 export interface PollSeatView {
   readonly seatId: string;
+  /** The person holding the seat (a card shows them their own vote). */
+  readonly holderId: string;
   readonly holderName: string;
   readonly organisationName: string;
   readonly voted: boolean | null;
@@ -166,6 +168,7 @@ export async function loadPollView(deps: PollViewDeps, pollId: string): Promise<
     const stance = poll.secret ? undefined : stanceOf.get(s.id);
     return {
       seatId: s.id,
+      holderId: s.personId,
       organisationId: s.onBehalfOfId,
       holderName: s.holderName,
       organisationName: s.organisationName,

@@ -11,7 +11,7 @@
 import type { Database } from '../../src/db/database.ts';
 import { startTeamsBot } from '../../src/platforms/teams/index.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
-import { APP_ID, cardAction, taskInvoke, TEAM_CHANNEL, TENANT, type TeamsUser } from '../../test/platforms/teams/activities.ts';
+import { APP_ID, cardAction, channelMention, taskInvoke, TEAM_CHANNEL, TENANT, type TeamsUser } from '../../test/platforms/teams/activities.ts';
 import type { ConnectorCall, FakeMicrosoft } from '../../test/platforms/teams/fake-microsoft.ts';
 import { cardText } from '../../test/platforms/teams/harness.ts';
 import { createBigCommittee } from '../../test/support/big-committee.ts';
@@ -45,6 +45,10 @@ export async function teamsBurst(label: string, database: Database): Promise<Bur
   const bot = await startTeamsBot({ deps, auth: { appId: APP_ID, appPassword: 'bench', tenantId: TENANT, endpoints, outboundToken: () => 'bench-token' }, port: 0, host: '127.0.0.1', logError });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   try {
+    // Live cards live in the committee's bound channel only: the secretary binds the team channel first.
+    const bind = channelMention(serviceUrl, secretary, '/gremium kanaal BURST');
+    await microsoft.call('burst', { url: bot.server.url, clicks: [{ at: 0, body: JSON.stringify(bind), headers }] });
+    await bot.idle();
     const open = taskInvoke(serviceUrl, secretary, 'task/submit', { dialog: 'poll', committee: 'BURST', question: 'Akkoord met het jaarplan?', closes: '2099-12-31' });
     await microsoft.call('burst', { url: bot.server.url, clicks: [{ at: 0, body: JSON.stringify(open), headers }] });
     await bot.idle();

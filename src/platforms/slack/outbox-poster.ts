@@ -57,7 +57,13 @@ async function editLiveCopies(deps: ServiceDeps | undefined, client: webApi.WebC
       continue;
     }
     const message = renderReply(shared.card);
-    for (const copy of copies) await client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] });
+    for (const copy of copies) {
+      await client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] }).catch((error: { code?: string; retryAfter?: number }) => {
+        // Like a refused post: the outbox tries again after Retry-After (an edit twice is harmless).
+        if (error.code === webApi.ErrorCode.RateLimitedError) throw new RateLimitedError(Math.max(1, error.retryAfter ?? 1) * 1000);
+        throw error;
+      });
+    }
   }
   return rest;
 }

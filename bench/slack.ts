@@ -15,20 +15,25 @@
  * - saturation (closed loop): each user fires the next request the instant the previous answer
  *   arrives. p99 then measures queueing on the machine's cores under a flood no workspace sends;
  *   kept as a stress figure, not the target.
+ * Then the vote burst (bench/support/slack-burst.ts, issue 12 point 6): BENCH_BURST_SEATS members
+ * (default 500) click a vote button on one poll card within BENCH_BURST_SECONDS (default 5).
  * Environment: BENCH_SLACK_REQUESTS (saturation, per app and round, default 600),
- * BENCH_SLACK_INTERVAL_MS, BENCH_SLACK_PACED_ROUNDS, BENCH_SLACK_SKIP_POSTGRES=1.
+ * BENCH_SLACK_INTERVAL_MS, BENCH_SLACK_PACED_ROUNDS, BENCH_SLACK_SKIP_POSTGRES=1,
+ * BENCH_SLACK_BURST_ONLY=1 (the burst alone), BENCH_SLACK_SKIP_BURST=1.
  */
 import { onBothDatabases, runMain } from './support/both-databases.ts';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { pino } from 'pino';
 import { handle } from '../src/conversation/handle.ts';
-import { openDatabase, type DatabaseTarget } from '../src/db/database.ts';
+import { openDatabase, type Database, type DatabaseTarget } from '../src/db/database.ts';
 import { startSlackApp } from '../src/platforms/slack/index.ts';
 import { loadDemoData } from '../src/services/registry/load-demo-data.ts';
 import { startFakeSlack } from '../test/platforms/slack/fake-slack.ts';
 import { blockAction, BOT, sign, SIGNING_SECRET, slashCommand } from '../test/platforms/slack/fixtures.ts';
 import { paced, pacedInterval } from './support/paced.ts';
-import { ms, percentile } from './support/stats.ts';
+import { ms, percentile, printTable } from './support/stats.ts';
+import { burstRow, BURST_SEATS, BURST_SECONDS } from './support/burst.ts';
+import { slackBurst } from './support/slack-burst.ts';
 import { createServiceDeps } from '../src/services/deps.ts';
 
 const USERS = 50;
@@ -111,8 +116,26 @@ async function startBare(): Promise<{ port: number; stop: () => Promise<void> }>
   return { port: typeof address === 'object' && address ? address.port : 0, stop: () => app.stop() as Promise<void> };
 }
 
+/** The latency scenarios (unless BENCH_SLACK_BURST_ONLY=1), then the vote burst on the same database. */
 async function benchOn(label: string, target: DatabaseTarget): Promise<Record<string, string | number>[]> {
   const database = await openDatabase(target);
+  try {
+    const rows = process.env.BENCH_SLACK_BURST_ONLY === '1' ? [] : await latencies(label, database);
+    if (process.env.BENCH_SLACK_SKIP_BURST !== '1') {
+      printTable(rows);
+      console.log('');
+      const burst = burstRow(await slackBurst(label, database));
+      printTable([burst.row]);
+      console.log('');
+      return [];
+    }
+    return rows;
+  } finally {
+    await database.close();
+  }
+}
+
+async function latencies(label: string, database: Database): Promise<Record<string, string | number>[]> {
   const fake = await startFakeSlack();
   try {
     const deps = createServiceDeps({ db: database.db });
@@ -170,7 +193,6 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
     ];
   } finally {
     await fake.close();
-    await database.close();
   }
 }
 
@@ -180,6 +202,8 @@ async function main(): Promise<void> {
   console.log(`  saturation: closed loop, each user fires again the instant the answer arrives, ${REQUESTS * ROUNDS} requests per app.`);
   console.log('  The 1.5x p99 target is judged on the paced scenario: that is 50 concurrent users. Saturation measures queueing on the');
   console.log('  shared cores under a flood no governance workspace sends; it is reported as a stress figure.');
+  console.log(`  vote burst: ${BURST_SEATS} members click a vote button on one poll card within ${BURST_SECONDS} s; targets: every click acked within 3 s,`);
+  console.log('  0 votes lost or doubled, one confirmation per click, the card edited at most once a second and its last edit showing the final tally.');
   await onBothDatabases(benchOn, 'BENCH_SLACK_SKIP_POSTGRES');
 }
 

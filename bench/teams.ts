@@ -15,8 +15,11 @@
  *   arrives; p99 then measures queueing on the machine's cores under a flood no team sends. Kept as a
  *   stress figure, not the target.
  *
+ * Then the vote burst (bench/support/teams-burst.ts, issue 12 point 6): BENCH_BURST_SEATS members
+ * (default 500) click a vote button on one poll card within BENCH_BURST_SECONDS (default 5).
  * Env: BENCH_TEAMS_REQUESTS (saturation, per target, default 1500), BENCH_TEAMS_INTERVAL_MS,
- * BENCH_TEAMS_PACED_ROUNDS, BENCH_TEAMS_SKIP_POSTGRES=1.
+ * BENCH_TEAMS_PACED_ROUNDS, BENCH_TEAMS_SKIP_POSTGRES=1, BENCH_TEAMS_BURST_ONLY=1 (the burst
+ * alone), BENCH_TEAMS_SKIP_BURST=1.
  */
 import { onBothDatabases, runMain } from './support/both-databases.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../src/db/database.ts';
@@ -27,7 +30,9 @@ import { loadDemoData } from '../src/services/registry/load-demo-data.ts';
 import { APP_ID, cardAction, channelMention, type TeamsUser } from '../test/platforms/teams/activities.ts';
 import { FakeMicrosoft } from '../test/platforms/teams/fake-microsoft.ts';
 import { paced, pacedInterval, type PacedResult } from './support/paced.ts';
-import { ms, percentile } from './support/stats.ts';
+import { ms, percentile, printTable } from './support/stats.ts';
+import { burstRow, BURST_SEATS, BURST_SECONDS } from './support/burst.ts';
+import { teamsBurst } from './support/teams-burst.ts';
 import { createServiceDeps } from '../src/services/deps.ts';
 
 const USERS = 50;
@@ -106,8 +111,23 @@ async function loadPaced(url: string, ms: FakeMicrosoft, token: string, idle: ()
   }
 }
 
+/** The latency scenarios (unless BENCH_TEAMS_BURST_ONLY=1), then the vote burst on the same database. */
 async function benchOn(label: string, target: DatabaseTarget): Promise<Record<string, string | number>[]> {
   const database: Database = await openDatabase(target);
+  try {
+    const rows = process.env.BENCH_TEAMS_BURST_ONLY === '1' ? [] : await latencies(label, database);
+    if (process.env.BENCH_TEAMS_SKIP_BURST === '1') return rows;
+    printTable(rows);
+    console.log('');
+    printTable([burstRow(await teamsBurst(label, database)).row]);
+    console.log('');
+    return [];
+  } finally {
+    await database.close();
+  }
+}
+
+async function latencies(label: string, database: Database): Promise<Record<string, string | number>[]> {
   const fake = new FakeMicrosoft();
   await fake.start();
   const deps = { ...createServiceDeps({ db: database.db }), logError: () => undefined };
@@ -151,7 +171,6 @@ async function benchOn(label: string, target: DatabaseTarget): Promise<Record<st
     }
   } finally {
     await fake.stop();
-    await database.close();
   }
 }
 
@@ -161,6 +180,8 @@ async function main(): Promise<void> {
   console.log(`  saturation: closed loop, each user sends again the instant the answer arrives, ${REQUESTS} per bot.`);
   console.log('  The 1.5x p99 target is judged on the paced scenario: that is 50 concurrent users. Saturation measures queueing on the');
   console.log('  shared cores under a flood no governance team sends; it is reported as a stress figure.');
+  console.log(`  vote burst: ${BURST_SEATS} members click a vote button on one poll card within ${BURST_SECONDS} s; targets: every invoke answered with the card`);
+  console.log('  within 5 s, 0 votes lost or doubled, the channel card replaced at most once a second and its last replacement showing the final tally.');
   await onBothDatabases(benchOn, 'BENCH_TEAMS_SKIP_POSTGRES');
 }
 

@@ -12,7 +12,7 @@ import { slackOutboxPoster } from '../platforms/slack/outbox-poster.ts';
 import { teamsOutboxPoster } from '../platforms/teams/poster.ts';
 import { cronPattern, startScheduler } from '../scheduler/cron.ts';
 import { combinePosters, type Poster } from '../scheduler/poster.ts';
-import { closeDuePolls } from '../services/decisions/close-poll.ts';
+import { closeDuePollsAndAnnounce } from '../scheduler/poll-closings.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import type { App } from './bootstrap.ts';
 import type { CliRequest, Subcommand } from './cli-request.ts';
@@ -48,7 +48,7 @@ function outboxPlatforms(config: Config): ('slack' | 'teams')[] {
 function outboxPosters(config: Config, deps: ServiceDeps): Poster[] {
   const { botToken, apiUrl } = slackConnection(config);
   return outboxPlatforms(config).map((platform) =>
-    platform === 'slack' ? slackOutboxPoster({ token: botToken, ...(apiUrl ? { apiUrl } : {}) }) : teamsOutboxPoster(deps, teamsAuth(config)));
+    platform === 'slack' ? slackOutboxPoster({ token: botToken, ...(apiUrl ? { apiUrl } : {}), deps }) : teamsOutboxPoster(deps, teamsAuth(config)));
 }
 
 async function run(app: App, request: CliRequest): Promise<number> {
@@ -81,7 +81,7 @@ async function run(app: App, request: CliRequest): Promise<number> {
   }
   const deps = await app.services();
   const instance = instanceId(config, flags.instance);
-  const scheduler = startScheduler({ deps, instanceId: instance, logger, closeDuePolls, poster: combinePosters(outboxPosters(config, deps)), ...settings });
+  const scheduler = startScheduler({ deps, instanceId: instance, logger, closeDuePolls: closeDuePollsAndAnnounce, poster: combinePosters(outboxPosters(config, deps)), ...settings });
   app.onShutdown(() => scheduler.stop());
   logger.info({ instance, tickSeconds: settings.tickSeconds, workers: settings.workers, database: app.target.kind }, 'scheduler started');
   process.stdout.write(`Gremium scheduler ${instance} draait / is running (tick ${settings.tickSeconds} s, ${settings.workers} dispatchers)\n`);

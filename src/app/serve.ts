@@ -6,7 +6,7 @@
  */
 import { startScheduler } from '../scheduler/cron.ts';
 import { combinePosters, type Poster } from '../scheduler/poster.ts';
-import { closeDuePolls } from '../services/decisions/close-poll.ts';
+import { closeDuePollsAndAnnounce } from '../scheduler/poll-closings.ts';
 import { startCalendarServer } from '../platforms/calendar/server.ts';
 import { startSlackApp } from '../platforms/slack/index.ts';
 import { slackOutboxPoster } from '../platforms/slack/outbox-poster.ts';
@@ -41,7 +41,7 @@ async function run(app: App, request: CliRequest): Promise<number> {
     const connection = slackConnection(config);
     const slack = await startSlackApp({ deps, logger, port: config.GREMIUM_SLACK_PORT, host: config.GREMIUM_SLACK_HOST, ...connection });
     app.onShutdown(() => slack.stop());
-    posters.push(slackOutboxPoster({ token: connection.botToken, ...(connection.apiUrl ? { apiUrl: connection.apiUrl } : {}) }));
+    posters.push(slackOutboxPoster({ token: connection.botToken, ...(connection.apiUrl ? { apiUrl: connection.apiUrl } : {}), deps }));
     say(config.SLACK_APP_TOKEN ? 'Slack: Socket Mode' : `Slack: http://${config.GREMIUM_SLACK_HOST}:${slack.port}/slack/events`);
   } else {
     say('Slack: uit / off (SLACK_BOT_TOKEN en SLACK_SIGNING_SECRET of SLACK_APP_TOKEN ontbreken / missing)');
@@ -66,7 +66,7 @@ async function run(app: App, request: CliRequest): Promise<number> {
 
   const instance = instanceId(config);
   const settings = schedulerSettings(config);
-  const scheduler = startScheduler({ deps, instanceId: instance, logger, closeDuePolls, poster: combinePosters(posters), ...settings });
+  const scheduler = startScheduler({ deps, instanceId: instance, logger, closeDuePolls: closeDuePollsAndAnnounce, poster: combinePosters(posters), ...settings });
   app.onShutdown(() => scheduler.stop());
   say(`Scheduler: ${instance}, tick ${settings.tickSeconds} s`);
 

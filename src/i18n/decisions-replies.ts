@@ -79,6 +79,10 @@ export const decisionReplyMessages = {
   OUTCOME_THRESHOLD: { nl: (p) => `nodig: ${n(p, 'threshold')} stemmen voor`, en: (p) => `needed: ${n(p, 'threshold')} votes for` },
   OUTCOME_FALLBACK: { nl: () => 'geen gemeenschappelijk akkoord: de meerderheid besliste', en: () => 'no common agreement: the majority decided' },
   POLL_HOW_TO_VOTE: { nl: (p) => `Peiling ${str(p, 'id')}. Stem met /gremium stem ${str(p, 'id')} <keuze>.`, en: (p) => `Poll ${str(p, 'id')}. Vote with /gremium vote ${str(p, 'id')} <choice>.` },
+  POLL_CLOSED_FOOTER: { nl: (p) => `Peiling ${str(p, 'id')}.`, en: (p) => `Poll ${str(p, 'id')}.` },
+  POLL_STILL_OPEN: { nl: () => 'nog open', en: () => 'still open' },
+  POLL_YOUR_VOTE: { nl: (p) => `Uw stem: ${str(p, 'votes')}`, en: (p) => `Your vote: ${str(p, 'votes')}` },
+  POLL_NOT_VOTED_YET: { nl: () => 'nog niet gestemd', en: () => 'not voted yet' },
   POLL_OPENED: {
     nl: (p) => `Peiling geopend in het ${str(p, 'committee')}; ik heb hem in het kanaal van het gremium gezet.`,
     en: (p) => `Poll opened in the ${str(p, 'committee')}; I posted it in the committee's channel.`,

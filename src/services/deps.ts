@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/database.ts';
 import type { PollRosterCache } from './decisions/poll-roster.ts';
+import type { VotingSeatsCache } from './decisions/poll-view.ts';
 import type { CatalogCache } from './registry/registry-catalog.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface ServiceCaches {
   readonly catalog: CatalogCache;
   /** Who may vote in each poll lately voted in (poll-roster.ts). */
   readonly pollRosters: PollRosterCache;
+  /** The voting seats a poll card lists, by committee and day, at a registry revision (poll-view.ts). */
+  readonly votingSeats: VotingSeatsCache;
   /** What this process last stored per conversation reference (conversation-refs.ts). */
   readonly conversationRefs: Map<string, { readonly reference: string; readonly userIds: readonly string[] }>;
 }
@@ -31,13 +34,14 @@ export interface ServiceDeps {
 
 /** Empty caches. */
 export function createServiceCaches(): ServiceCaches {
-  return { catalog: { current: null }, pollRosters: new Map(), conversationRefs: new Map() };
+  return { catalog: { current: null }, pollRosters: new Map(), votingSeats: new Map(), conversationRefs: new Map() };
 }
 
 /** Empties the caches in place, for everyone holding them (a test database after its reset). */
 export function clearServiceCaches(caches: ServiceCaches): void {
   caches.catalog.current = null;
   caches.pollRosters.clear();
+  caches.votingSeats.clear();
   caches.conversationRefs.clear();
 }
 

@@ -52,7 +52,9 @@ describe('a poll in the ORO, in Dutch', () => {
     expect(card.key).toEqual({ kind: 'poll', pollId });
     // The ORO votes per party (001 ORO "op basis van gelijkwaardigheid"): the card counts parties.
     expect(card.lines).toContain('Combinatie Noord: voor (Piet Jansen)');
-    expect(card.lines![0]).toMatch(/^1 van 10 partijen gestemd/);
+    // The voter's own view of the card starts with their own vote (issue 18: personal parts).
+    expect(card.lines![0]).toBe('Uw stem: voor');
+    expect(card.lines![1]).toMatch(/^1 van 10 partijen gestemd/);
   });
 
   it('refuses the secretary a vote, in Dutch, changing nothing', async () => {

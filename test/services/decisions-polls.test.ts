@@ -4,6 +4,7 @@ import { castStance } from '../../src/services/decisions/cast-stance.ts';
 import { closeDuePolls, closePoll } from '../../src/services/decisions/close-poll.ts';
 import { openPoll } from '../../src/services/decisions/open-poll.ts';
 import { loadPollView } from '../../src/services/decisions/poll-view.ts';
+import { addSeat } from '../../src/services/registry/add-seat.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createDecisionsFixture, decisionCounts, NOW, type DecisionsFixture } from '../support/decisions-fixture.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
@@ -71,8 +72,24 @@ describe('casting stances', () => {
     const stances = await database.db.stance.findMany({ where: { pollId } });
     expect(stances.map((s) => s.choice)).toEqual(['AGAINST', 'AGAINST']);
     expect(await database.db.auditEntry.count({ where: { action: 'stance.cast' } })).toBe(4);
-    const view = await loadPollView(database.db, pollId);
+    const view = await loadPollView(deps(), pollId);
     expect(view?.outcome?.counts).toMatchObject({ for: 0, against: 2, voted: 2, notVoted: 1, seats: 3 });
+  });
+
+  it('keeps the electorate fixed at opening while the remembered names follow the registry', async () => {
+    const pollId = await oroPoll();
+    const first = await loadPollView(deps(), pollId);
+    expect(first?.seats).toHaveLength(3);
+    const renamed = first!.seats[0]!.organisationName;
+    // A rename written beside the services, then a registry write that moves the revision.
+    await database.db.organisation.updateMany({ where: { name: renamed }, data: { name: `${renamed} (nieuw)` } });
+    const party = await database.db.organisation.create({ data: { name: 'Nieuwe Partij', kind: 'PROVIDER' } });
+    const added = await addSeat(deps(), { actor: actor(f.adminId), committeeId: f.otherCommitteeId, personId: f.colleagueId, onBehalfOfId: party.id, role: 'MEMBER', from: '2024-01-01', until: null, substituteId: null });
+    expect(added.ok).toBe(true);
+    const view = await loadPollView(deps(), pollId);
+    expect(view?.seats.map((s) => s.organisationName)).toContain(`${renamed} (nieuw)`);
+    expect(view?.seats.map((s) => s.organisationName)).not.toContain('Nieuwe Partij');
+    expect(view?.outcome?.counts.seats).toBe(3);
   });
 
   it('refuses advisers, secretaries, outsiders and choices the rule does not offer, changing nothing', async () => {
@@ -94,7 +111,7 @@ describe('casting stances', () => {
     const stances = await database.db.stance.findMany({ where: { pollId } });
     expect(stances).toHaveLength(1);
     expect(stances[0]!.seatId).toBe(f.keesSeatId);
-    const view = await loadPollView(database.db, pollId);
+    const view = await loadPollView(deps(), pollId);
     expect(view?.outcome?.counts.voted).toBe(1);
   });
 

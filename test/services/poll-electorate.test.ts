@@ -59,7 +59,7 @@ describe('the electorate of a poll', () => {
     await database.db.platformIdentity.createMany({ data: [f.colleagueId, f.keesId].map((personId) => ({ platform: 'slack', externalId: `U-${personId}`, personId })) });
     const reminders = await createPollReminders(deps(), new Date('2026-12-08T10:00:00Z'), 24, (_lang, _poll, seat) => ({ to: seat.personId }));
     expect(reminders.map((r) => r.payload)).toEqual([{ to: f.keesId }]);
-    expect((await loadPollView(database.db, pollId))!.turnout.seats).toBe(3);
+    expect((await loadPollView(deps(), pollId))!.turnout.seats).toBe(3);
     const closed = await closePoll(deps(), { actor: actor(f.secretaryId), pollId });
     expect(closed).toMatchObject({ ok: true, value: { outcome: { counts: { seats: 3 } } } });
   });
@@ -69,7 +69,7 @@ describe('the electorate of a poll', () => {
     expect(await endSeat(deps(), { actor: actor(f.secretaryId), seatId: f.keesSeatId, until: '2026-11-20' })).toMatchObject({ ok: true });
     const vote = await castStance(deps(), { actor: actor(f.keesId), pollId, choice: 'AGAINST' });
     expect(vote).toMatchObject({ ok: true, value: { cast: [{ seatId: f.keesSeatId }] } });
-    const view = (await loadPollView(database.db, pollId))!;
+    const view = (await loadPollView(deps(), pollId))!;
     expect(view.turnout).toEqual({ seats: 3, voted: 1 });
   });
 });

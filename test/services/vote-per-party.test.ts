@@ -50,7 +50,7 @@ describe('a poll in a committee that votes per party', () => {
     expect(await database.db.poll.findUniqueOrThrow({ where: { id: pollId } })).toMatchObject({ votePer: 'PARTY', rule: 'MAJORITY' });
     // A later workbook saying "zetel" does not change how the running poll counts.
     await database.db.committee.update({ where: { code: 'ORO' }, data: { votePer: 'SEAT' } });
-    expect((await loadPollView(database.db, pollId))?.outcome).toMatchObject({ per: 'PARTY', counts: { seats: 10 } });
+    expect((await loadPollView(deps(), pollId))?.outcome).toMatchObject({ per: 'PARTY', counts: { seats: 10 } });
   });
 
   it('counts Combinatie Noord once, whichever of its two staff members voted', async () => {
@@ -58,7 +58,7 @@ describe('a poll in a committee that votes per party', () => {
     await vote('Karin Smit', pollId, 'FOR');
     await vote('Piet Jansen', pollId, 'FOR');
     await vote('Geert Linders', pollId, 'AGAINST');
-    const view = await loadPollView(database.db, pollId);
+    const view = await loadPollView(deps(), pollId);
     // 16 member seats, 10 parties: 4 municipalities and bodies, 6 combinations.
     expect(view?.seats).toHaveLength(16);
     expect(view?.outcome).toMatchObject({ per: 'PARTY', ratio: '1-1-0', counts: { seats: 10, voted: 2, notVoted: 8 } });
@@ -69,11 +69,11 @@ describe('a poll in a committee that votes per party', () => {
     const pollId = await oroPoll();
     await vote('Karin Smit', pollId, 'FOR');
     await vote('Piet Jansen', pollId, 'AGAINST');
-    let view = await loadPollView(database.db, pollId);
+    let view = await loadPollView(deps(), pollId);
     expect(view?.outcome).toMatchObject({ ratio: '0-0-1', counts: { voted: 1 } });
     expect(view?.parties.find((p) => p.organisationName === 'Combinatie Noord')).toMatchObject({ divided: true, choice: null });
     await vote('Piet Jansen', pollId, 'FOR');
-    view = await loadPollView(database.db, pollId);
+    view = await loadPollView(deps(), pollId);
     expect(view?.outcome).toMatchObject({ ratio: '1-0-0', dividedParties: [] });
   });
 

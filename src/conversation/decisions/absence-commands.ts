@@ -79,8 +79,9 @@ export async function noticeCommand(ctx: TurnContext, c: NoticeInput): Promise<R
   const command = (l: Language) => retryCommand(l, d.committeeCode, from.value, period ? last : null, forOther ? d.declarantName : null);
   const demand = (l: Language, to: 'holder' | 'substitute') => demandText(l, d.demand, params(l), command(l), to);
   const secretaries = d.secretaryIds.filter((id) => id !== ctx.asker.personId && id !== d.holderId);
+  // Someone's absence (and who replaces them) is theirs and the secretary's to know, not the channel's (issue 18).
   return [
-    text([t(lang, own, params(lang)), demand(lang, 'holder')].filter(Boolean).join(' ')),
+    { ...text([t(lang, own, params(lang)), demand(lang, 'holder')].filter(Boolean).join(' ')), private: true },
     ...(forOther
       ? await toPeople(ctx.services, [d.holderId], (l) => [t(l, period ? 'ABSENCE_TO_HOLDER' : 'DECLARATION_FOR_TO_HOLDER', params(l)), demand(l, 'holder')].filter(Boolean).join(' '))
       : []),
@@ -133,7 +134,7 @@ export async function withdrawNoticeCommand(ctx: TurnContext, c: { committee: st
   const single = last === from.value && !forOther;
   const secretaries = w.secretaryIds.filter((id) => id !== ctx.asker.personId && id !== w.holderId);
   return [
-    text(t(lang, single ? 'DECLARATION_WITHDRAWN' : forOther ? 'ABSENCE_FOR_WITHDRAWN' : 'ABSENCE_WITHDRAWN', params(lang))),
+    { ...text(t(lang, single ? 'DECLARATION_WITHDRAWN' : forOther ? 'ABSENCE_FOR_WITHDRAWN' : 'ABSENCE_WITHDRAWN', params(lang))), private: true },
     ...(forOther ? await toPeople(ctx.services, [w.holderId], (l) => t(l, 'ABSENCE_WITHDRAWN_TO_HOLDER', params(l))) : []),
     ...(await toPeople(ctx.services, secretaries, (l) => t(l, single ? 'DECLARATION_WITHDRAWN_TO_SECRETARY' : 'ABSENCE_WITHDRAWN_TO_SECRETARY', params(l)))),
   ];

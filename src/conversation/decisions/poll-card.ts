@@ -1,9 +1,13 @@
 /**
  * The poll card: one updatable object (its key names the poll) every platform renders and edits in place.
- * Fields: question, closing time, rule, outcome; lines: the tally and every voting seat with what it
- * voted; one button per option while it is open. A secret ballot's card names no seat: while open it
- * says only how many voted (no outcome, which would tell an objection the moment it is cast), once
- * closed the outcome and the totals.
+ * Fields: question, closing time, rule, outcome ("still open" until it closes: issue 15 point 4);
+ * lines: the tally and every voting seat with what it voted; one button per option while it is open,
+ * none once closed, when the footer gives the decision-list line instead of how to vote. A secret
+ * ballot's card names no seat: while open it says only how many voted, once closed the outcome and
+ * the totals.
+ *
+ * The card shared in a channel is everyone's (the committee's language, nobody's own vote); a card
+ * shown to one reader (`reader`) starts with their own vote (Teams shows it through the card's refresh).
  */
 import type { Outcome } from '../../domain/decisions/index.ts';
 import type { Language } from '../../i18n/catalog.ts';
@@ -43,8 +47,29 @@ function partyLine(lang: Language, p: PollPartyView): string {
   return t(lang, 'PARTY_VOTED', { organisation: p.organisationName, voters: joinList(voters, lang), ...(p.choice ? { choice: choiceName(lang, p.choice) } : {}) });
 }
 
-/** The poll card in `lang`, with the buttons' commands in the same language. */
-export function pollCard(lang: Language, view: PollView): CardReply {
+/** "Uw stem: akkoord" for the reader's seats (with the party when more than one), or null when they hold none or the ballot is secret. */
+function yourVoteLine(lang: Language, view: PollView, reader: string): string | null {
+  const mine = view.seats.filter((s) => s.holderId === reader);
+  if (mine.length === 0 || view.secret) return null;
+  const votes = mine.map((s) => {
+    const choice = s.choice ? choiceName(lang, s.choice) : t(lang, 'POLL_NOT_VOTED_YET');
+    return mine.length > 1 ? `${choice} (${s.organisationName})` : choice;
+  });
+  return t(lang, 'POLL_YOUR_VOTE', { votes: votes.join('; ') });
+}
+
+/** The footer: how to vote while open; once closed the decision-list line, else the poll's id. */
+function footerOf(lang: Language, view: PollView): string {
+  if (view.status === 'OPEN') return t(lang, 'POLL_HOW_TO_VOTE', { id: view.ref });
+  if (view.decisionNumber !== null && view.meeting) return t(lang, 'DECISION_RECORDED', { number: view.decisionNumber, day: formatDay(lang, view.meeting.day) });
+  return t(lang, 'POLL_CLOSED_FOOTER', { id: view.ref });
+}
+
+/**
+ * The poll card in `lang`, with the buttons' commands in the same language; with `reader` (a person
+ * id) it shows that reader's own vote first.
+ */
+export function pollCard(lang: Language, view: PollView, reader?: string): CardReply {
   const consent = view.options.includes('AGREE');
   const open = view.status === 'OPEN';
   const fields: Field[] = [
@@ -53,10 +78,12 @@ export function pollCard(lang: Language, view: PollView): CardReply {
     { label: t(lang, 'FIELD_RULE'), value: decisionRuleName(lang, view.rule) },
     ...(view.meeting ? [{ label: t(lang, 'FIELD_MEETING'), value: formatDay(lang, view.meeting.day) }] : []),
     ...(view.secret ? [{ label: t(lang, 'FIELD_BALLOT'), value: t(lang, 'BALLOT_SECRET') }] : []),
-    ...(view.outcome ? [{ label: t(lang, 'FIELD_OUTCOME'), value: outcomeWords(lang, view.outcome) }] : []),
+    { label: t(lang, 'FIELD_OUTCOME'), value: !open && view.outcome ? outcomeWords(lang, view.outcome) : t(lang, 'POLL_STILL_OPEN') },
   ];
+  const yours = reader ? yourVoteLine(lang, view, reader) : null;
   const tally = view.per === 'PARTY' ? 'POLL_TALLY_PARTIES' : 'POLL_TALLY';
   const lines = [
+    ...(yours ? [yours] : []),
     t(lang, tally, { voted: view.turnout.voted, seats: view.turnout.seats, ratio: view.outcome ? ratioWords(lang, view.outcome, consent) : '' }).replace(/ — $/, ''),
     ...(view.secret ? [] : view.per === 'PARTY' ? view.parties.map((p) => partyLine(lang, p)) : view.seats.map((s) =>
       s.voted
@@ -81,6 +108,6 @@ export function pollCard(lang: Language, view: PollView): CardReply {
     fields,
     lines,
     ...(actions.length ? { actions } : {}),
-    footer: t(lang, 'POLL_HOW_TO_VOTE', { id: view.ref }),
+    footer: footerOf(lang, view),
   });
 }

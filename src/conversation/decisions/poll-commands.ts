@@ -74,7 +74,9 @@ export async function voteCommand(ctx: TurnContext, typed: { poll: string; choic
     ? t(lang, 'VOTE_CHANGED', { organisation: orgOf.get(s.seatId) ?? '', previous: choiceName(lang, s.previous), choice: choiceName(lang, c.choice) })
     : t(lang, 'VOTE_RECORDED', { organisation: orgOf.get(s.seatId) ?? '', choice: choiceName(lang, c.choice) }));
   const at = await placeFor(ctx, c.poll);
-  const cards = at.place === 'CHANNEL' ? [pollCard(lang, view.value)] : [...askerCard(lang, view.value, at), committeeCard(view.value)];
+  // The voter's own view (their vote first); the channel's shared card is the platform's to update.
+  const reader = ctx.asker.personId;
+  const cards = at.place === 'CHANNEL' ? [pollCard(lang, view.value, reader)] : [...askerCard(lang, view.value, at, reader), committeeCard(view.value)];
   return [{ ...text([...acks, ...dividedNotes(ctx, view.value, cast.value.cast.map((s) => s.seatId))].join(' ')), private: true }, ...cards];
 }
 
@@ -114,5 +116,6 @@ export async function showPollCommand(ctx: TurnContext, typed: { poll: string })
   if (!placed.ok) return [errorReply(ctx.lang, placed.error)];
   const shown = await ctx.services.showPoll({ pollId: c.poll });
   if (!shown.ok) return [errorReply(ctx.lang, shown.error)];
-  return placed.value.place === 'CHANNEL' ? [pollCard(ctx.lang, shown.value)] : askerCard(ctx.lang, shown.value, placed.value);
+  const reader = ctx.asker.personId;
+  return placed.value.place === 'CHANNEL' ? [pollCard(ctx.lang, shown.value, reader)] : askerCard(ctx.lang, shown.value, placed.value, reader);
 }

@@ -24,9 +24,9 @@ export function committeeLang(view: PollView): Language {
  */
 export type AskerPlace = Pick<PollCardPlacement, 'place' | 'channel'>;
 
-/** The asker's copy of the card, or none when the committee's copy in this channel is theirs. */
-export function askerCard(lang: Language, view: PollView, at: AskerPlace): Reply[] {
-  return at.place === 'CHANNEL' ? [] : [{ ...pollCard(lang, view), private: true }];
+/** The asker's copy of the card (with their own vote when `reader` is given), or none when the committee's copy in this channel is theirs. */
+export function askerCard(lang: Language, view: PollView, at: AskerPlace, reader?: string): Reply[] {
+  return at.place === 'CHANNEL' ? [] : [{ ...pollCard(lang, view, reader), private: true }];
 }
 
 /** The card in the committee's channel (in the committee's language), posted there or updated in place. */
@@ -39,8 +39,10 @@ export function committeeCard(view: PollView): Reply {
  * asker's copy outside the committee's channel, and the card in the committee's channel.
  */
 export function pollOpenedReplies(ctx: TurnContext, view: PollView, at: AskerPlace): Reply[] {
-  // A platform without channels (the console) has no channel to miss.
-  const noChannel = at.channel === null && ctx.origin.channel !== null;
+  // A platform without channels (the console) has no channel to miss; on Slack and Teams the
+  // secretary is told what to do instead, wherever she asked (a Slack form opened from a shortcut
+  // has no channel of its own, and nothing was posted either).
+  const noChannel = at.channel === null && ctx.origin.platform !== 'console';
   return [
     text(t(ctx.lang, noChannel ? 'POLL_OPENED_NO_CHANNEL' : 'POLL_OPENED', { committee: view.committee.code, id: view.ref })),
     ...askerCard(ctx.lang, view, at),

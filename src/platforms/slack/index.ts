@@ -3,14 +3,16 @@
  * dispatch to handle(), render and deliver (render.ts, deliver.ts); forms and App Home (views.ts).
  * HTTP receiver with Bolt's signature check plus ours, or Socket Mode when an app token is given.
  */
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
 import { checkForm, fieldOfError, formById } from '../../conversation/forms.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { Logger } from '../../logger.ts';
 import { loadHomeOverview } from '../../services/schedule/load-home-overview.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
-import { deliver } from './deliver.ts';
+import { deliver, type Delivery } from './deliver.ts';
+import { createResponder, type Respond } from './respond.ts';
+import { createCardUpdates } from '../card-updates.ts';
 import { createUserResolver, installingWorkspace, type SlackUser } from './identity.ts';
 import { fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { COMMAND_ACTION } from './render.ts';
@@ -42,6 +44,8 @@ export interface SlackAppOptions {
   readonly concurrency?: number;
   /** Whose users count (workspace.ts); without team or enterprise id, auth.test names the installing workspace. */
   readonly workspace?: SlackWorkspace;
+  /** The least time between two edits of one posted card, ms (default 1,000: Slack's chat.update limit). */
+  readonly cardEditIntervalMs?: number;
 }
 
 export type { SlackWorkspace } from './workspace.ts';
@@ -104,16 +108,27 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     return work;
   };
 
-  /** One turn: who, handle(), deliver. */
+  const cards = createCardUpdates({
+    ...(options.cardEditIntervalMs !== undefined ? { intervalMs: options.cardEditIntervalMs } : {}),
+    onError: (error) => logger.error({ err: error }, 'slack: card edit failed'),
+  });
+  /** Where a turn's replies go. */
+  const delivery = (turn: SlackTurn, user: SlackUser, respond?: Respond): Delivery => ({
+    deps, client: app.client, turn, lang: user.lang, cards, ...(respond ? { respond } : {}),
+  });
+
+  /** One turn: who, handle(), deliver; private answers go to the turn's response_url when it has one. */
   const queue = createWorkQueue(options.concurrency ?? 4);
-  const run = (turn: SlackTurn, respond?: RespondFn) =>
+  const responder = createResponder();
+  const run = (turn: SlackTurn) =>
     track(queue.run(async () => {
+      const respond = turn.responseUrl ? responder(turn.responseUrl) : undefined;
       // Independent first reads, sent together: who is asking, and the registry's names.
       const [user, catalog] = await Promise.all([resolveUser(turn.userId), loadCatalog(deps)]);
-      if (user.refusal) return deliver({ deps, client: app.client, turn, lang: user.lang, ...(respond ? { respond } : {}) }, [refusalReply(user)]);
+      if (user.refusal) return deliver(delivery(turn, user, respond), [refusalReply(user)]);
       const incoming = { ...toIncoming(turn, user.sender, user.locale), catalog };
       const replies = await handle(deps, user.person ? { ...incoming, person: user.person } : incoming);
-      await deliver({ deps, client: app.client, turn, lang: user.lang, ...(respond ? { respond } : {}) }, replies);
+      await deliver(delivery(turn, user, respond), replies);
     }));
 
   app.error(async (error) => {
@@ -126,21 +141,21 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   app.use(handleOnce(deps, (keys) => logger.info({ keys }, 'slack: duplicate request ignored')));
 
   // Commands, buttons and shortcuts are acked by handleOnce before they get here.
-  app.command('/gremium', async ({ command, respond, body }) => {
+  app.command('/gremium', async ({ command, body }) => {
     if (command.text.trim() === '') {
       const user = await track(resolveUser(command.user_id));
       await track(app.client.views.open({ trigger_id: body.trigger_id, view: chooserView(user.lang, { channel: command.channel_id }) as never }));
       return;
     }
-    await run(fromSlashCommand(command), respond);
+    await run(fromSlashCommand(command));
   });
   app.shortcut('gremium_forms', async ({ shortcut }) => {
     const user = await track(resolveUser(shortcut.user.id));
     await track(app.client.views.open({ trigger_id: shortcut.trigger_id, view: chooserView(user.lang, { channel: null }) as never }));
   });
-  app.action(new RegExp(`^${COMMAND_ACTION.replace('.', '\\.')}:`), async ({ body, respond }) => {
+  app.action(new RegExp(`^${COMMAND_ACTION.replace('.', '\\.')}:`), async ({ body }) => {
     const turn = fromButton(body as never);
-    if (turn) await run(turn, respond);
+    if (turn) await run(turn);
   });
   app.action(new RegExp(`^${FORM_CALLBACK.replace('.', '\\.')}:`), async ({ body, action }) => {
     const form = formById(String((action as { value?: string }).value ?? ''));
@@ -166,7 +181,7 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
       const refusal = replies.find((r) => r.kind === 'error');
       if (refusal && refusal.kind === 'error') return ack({ response_action: 'errors', errors: { [fieldOfError(form, refusal)]: refusal.text } });
       await ack();
-      await deliver({ deps, client: app.client, turn, lang: user.lang }, replies);
+      await deliver(delivery(turn, user), replies);
     })());
   });
   app.view(CHOOSER_CALLBACK, async ({ ack }) => ack());
@@ -203,10 +218,17 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     port,
     idle: async () => {
       await new Promise((resolve) => setImmediate(resolve));
-      while (pending.size > 0) await Promise.allSettled([...pending]);
+      // A turn may ask for a card edit, and an edit's re-read runs handle(): wait until both are quiet.
+      while (pending.size > 0) {
+        await Promise.allSettled([...pending]);
+        await cards.idle();
+      }
+      await cards.idle();
     },
     stop: async () => {
       await Promise.allSettled([...pending]);
+      // The last edit of a card still waiting for its second is made before the app stops.
+      await cards.idle();
       await app.stop();
     },
   };

@@ -9,11 +9,19 @@
  *
  * Each message carries its outbox key as Slack message metadata, so after a crash the instance
  * taking over can look in the channel's history whether the message went out before the crash.
+ *
+ * A poll's card in a message (a poll closed at its time) is not posted again where the channel has a
+ * live copy of it: every copy there is edited (chat.update) to the shared card, so the open card
+ * becomes the closed result in place (issue 18 point 3).
  */
 import http from 'node:http';
 import https from 'node:https';
 import { webApi } from '@slack/bolt';
+import { pollIdOf } from '../../conversation/card-keys.ts';
 import type { Reply } from '../../conversation/reply.ts';
+import { sharedCard } from '../../conversation/shared-cards.ts';
+import { findPollMessages } from '../../services/decisions/poll-messages.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
 import { RateLimitedError, type OutboxPost, type Poster } from '../../scheduler/poster.ts';
 import { renderReply } from './render.ts';
 
@@ -33,8 +41,38 @@ export class SlackApiError extends Error {
   }
 }
 
-/** A Slack poster for the outbox. `apiUrl` points at a fake Web API in tests (SLACK_API_URL). */
-export function slackOutboxPoster(options: { token: string; apiUrl?: string; timeoutMs?: number }): Poster {
+/**
+ * Edits the channel's live copies of the poll cards among `replies` to their shared card; returns the
+ * replies still to post (all of them without `deps`).
+ */
+async function editLiveCopies(deps: ServiceDeps | undefined, client: webApi.WebClient, channel: string, replies: readonly Reply[]): Promise<Reply[]> {
+  if (!deps) return [...replies];
+  const rest: Reply[] = [];
+  for (const reply of replies) {
+    const pollId = reply.kind === 'card' && !reply.private ? pollIdOf(reply.key) : null;
+    const copies = pollId ? (await findPollMessages(deps, { pollId, platform: 'slack' })).filter((c) => c.channel === channel) : [];
+    const shared = copies.length > 0 && reply.kind === 'card' && reply.key ? await sharedCard(deps, reply.key) : null;
+    if (!shared) {
+      rest.push(reply);
+      continue;
+    }
+    const message = renderReply(shared.card);
+    for (const copy of copies) {
+      await client.chat.update({ channel: copy.channel, ts: copy.messageId, text: message.text, blocks: message.blocks as never[] }).catch((error: { code?: string; retryAfter?: number }) => {
+        // Like a refused post: the outbox tries again after Retry-After (an edit twice is harmless).
+        if (error.code === webApi.ErrorCode.RateLimitedError) throw new RateLimitedError(Math.max(1, error.retryAfter ?? 1) * 1000);
+        throw error;
+      });
+    }
+  }
+  return rest;
+}
+
+/**
+ * A Slack poster for the outbox. `apiUrl` points at a fake Web API in tests (SLACK_API_URL); with
+ * `deps` a poll's card is edited in place where the channel has a live copy.
+ */
+export function slackOutboxPoster(options: { token: string; apiUrl?: string; timeoutMs?: number; deps?: ServiceDeps }): Poster {
   const apiUrl = options.apiUrl ?? 'https://slack.com/api/';
   const timeoutMs = options.timeoutMs ?? 10_000;
   const client = new webApi.WebClient(options.token, {
@@ -51,11 +89,13 @@ export function slackOutboxPoster(options: { token: string; apiUrl?: string; tim
   return {
     platforms: ['slack'],
     async post(message: OutboxPost): Promise<void> {
+      const payload = await editLiveCopies(options.deps, client, message.channel, message.payload);
+      if (payload.length === 0) return;
       const body = JSON.stringify({
         channel: message.channel,
-        text: plainText(message.payload),
+        text: plainText(payload),
         // The same Block Kit as live replies (src/platforms/slack/render.ts); `text` stays the notification fallback.
-        blocks: message.payload.flatMap((r) => renderReply(r).blocks).slice(0, 50),
+        blocks: payload.flatMap((r) => renderReply(r).blocks).slice(0, 50),
         metadata: { event_type: OUTBOX_EVENT_TYPE, event_payload: { key: message.key } },
       });
       const send = () => new Promise<{ status: number; retryAfter: string | undefined; text: string }>((resolve, reject) => {

@@ -63,7 +63,8 @@ export function welcomeCard(lang: Language): AdaptiveCard {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: [{ type: 'TextBlock', text: t(lang, 'TEAMS_WELCOME'), wrap: true }],
+    // Plain text, not a markdown TextBlock: what shows is exactly the catalog's text (render.ts).
+    body: plainText(t(lang, 'TEAMS_WELCOME')),
     actions: FORMS.map(open),
   };
 }

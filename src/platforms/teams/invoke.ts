@@ -3,26 +3,40 @@
  * `task/submit`). Teams waits for the HTTP response body, so each handler ends in exactly one
  * invoke response.
  *
- * A button click answers the clicker with the card's new state (their confirmation on it) and
- * replaces every other posted copy of the same keyed card, so every member sees the live tally.
+ * A button click answers the clicker with their own view of the card's new state (their
+ * confirmation and their vote on it, in their language) and asks for every posted copy of the same
+ * keyed card to be replaced by the shared card, so every member sees the live tally: at most once a
+ * second per card, with the card read again then (../card-updates.ts).
  */
 import type { TurnContext } from 'botbuilder';
 import { handle } from '../../conversation/handle.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
-import { updateKeyedCopies } from './delivery.ts';
+import { updateSharedCopies } from './delivery.ts';
 import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
 import { invokeResponse, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
 import { commandOfInvoke, isRefreshInvoke, toIncoming } from './parse.ts';
 import { cardInvokeResponse, messageInvokeResponse, renderCard, withNote } from './render.ts';
 
-/** Runs a command line as the person behind the activity; the replies and their language. */
-async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<{ replies: Reply[]; lang: Language }> {
+/** What running a command gave: the replies and their language. */
+interface Ran {
+  readonly replies: Reply[];
+  readonly lang: Language;
+}
+
+/**
+ * Runs a command line as the person behind the activity, answered in the reader's language (their
+ * stored preference, else their client's locale): a button's command is worded in the card's
+ * language, which is the committee's, not necessarily the clicker's.
+ */
+async function run(bot: TeamsBotDeps, context: TurnContext, command: string): Promise<Ran> {
   const person = await linkByRoster(bot, context);
+  const lang = await replyLanguage(bot, context.activity, person);
   const incoming = toIncoming(context.activity, command);
-  const replies = incoming ? await handle(bot.deps, turnIncoming(context, incoming, person)) : [];
-  return { replies, lang: await replyLanguage(bot, context.activity, person) };
+  const turn = incoming ? { ...turnIncoming(context, incoming, person), language: lang } : null;
+  const replies = turn ? await handle(bot.deps, turn) : [];
+  return { replies, lang };
 }
 
 const here = (replies: readonly Reply[]) => replies.filter((r) => !r.to);
@@ -47,9 +61,10 @@ export async function onCardAction(bot: TeamsBotDeps, context: TurnContext): Pro
   let rendered = renderCard(card, { lang, refreshUserIds: userId ? [userId] : [] });
   for (const note of notes) rendered = withNote(rendered, note.text, note.kind === 'error' ? 'warning' : 'good');
   await invokeResponse(context, cardInvokeResponse(rendered));
-  // A refresh only shows; a click that changed something updates every posted copy for everyone.
+  // A refresh only shows; a click that changed something updates every posted copy for everyone,
+  // to the shared card (the clicker's answer above is their own view of it).
   if (card.key && !isRefreshInvoke(context.activity.value)) {
-    await updateKeyedCopies(bot, card, lang, context.activity.replyToId, (e) => bot.logError('teams card update failed', e));
+    await updateSharedCopies(bot, card.key, (e: unknown) => bot.logError('teams card update failed', e));
   }
 }
 
@@ -75,6 +90,8 @@ export async function onTaskSubmit(bot: TeamsBotDeps, context: TurnContext): Pro
   }
   const summary = replies.map((r) => (r.kind === 'card' ? r.title : r.text)).join('\n');
   await invokeResponse(context, closeWith(summary));
-  // The poll card (or confirmation) is posted into the conversation the dialog was opened from.
-  await sendReplies(bot, context, replies, lang, context.activity.from?.id ? [context.activity.from.id] : []);
+  // The poll card (or confirmation) is posted into the conversation the dialog was opened from; a
+  // private text was just shown in the dialog's closing message, to the submitter alone.
+  const rest = replies.filter((r) => !(r.private && r.kind !== 'card'));
+  await sendReplies(bot, context, rest, lang, context.activity.from?.id ? [context.activity.from.id] : []);
 }

@@ -1,13 +1,14 @@
 /**
  * The scheduler's Poster for Teams: posts a reminder's replies into a stored conversation
  * (proactive message). Connector 429 and 5xx are retried with backoff, honouring Retry-After; a
- * reply already accepted is never posted again, so a reminder appears once.
+ * reply already accepted is never posted again, so a reminder appears once. A poll's card (a poll
+ * closed at its time) replaces the conversation's live copies in place rather than being posted again.
  * It implements the scheduler's Poster (src/scheduler/poster.ts), throwing RateLimitedError when the
  * connector keeps refusing the first reply, so the outbox tries again later.
  */
 import { RateLimitedError, type OutboxPost, type Poster } from '../../scheduler/poster.ts';
 import { findConversation } from '../../services/channels/conversation-refs.ts';
-import { NoConversationError, postTo, rememberPosted, type DeliveryDeps } from './delivery.ts';
+import { hasCopyIn, NoConversationError, postTo, rememberPosted, updateSharedCopies, type DeliveryDeps } from './delivery.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { createAdapter, type TeamsAuth } from './verify.ts';
 import { TEAMS } from './parse.ts';
@@ -46,6 +47,13 @@ export function teamsPoster(d: DeliveryDeps, retry: RetryPolicy = DEFAULT_RETRY)
       for (const [index, reply] of request.payload.entries()) {
         for (let attempt = 1; ; attempt += 1) {
           try {
+            // A poll's card where the conversation has a live copy: every copy becomes it, in place.
+            if (reply.kind === 'card' && reply.key && (await hasCopyIn(d, reply, request.channel))) {
+              await updateSharedCopies(d, reply.key, (error) => {
+                throw error;
+              });
+              break;
+            }
             const id = await postTo(d, stored, renderMessage(reply, { lang: 'nl', refreshUserIds: stored.userIds }));
             await rememberPosted(d, reply, request.channel, id);
             break;

@@ -11,9 +11,11 @@ import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import { rememberConversation } from '../../services/channels/conversation-refs.ts';
 import { linkByEmail } from '../../services/identity/link-by-email.ts';
 import { findLinkedPerson, type LinkedPerson } from '../../services/identity/link-identity.ts';
-import { deliverPrivately, deliverToAudience, rememberPosted, type DeliveryDeps } from './delivery.ts';
+import { deliverPrivately, deliverToAudience, hasCopyIn, NoConversationError, rememberPosted, updateSharedCopies, type DeliveryDeps } from './delivery.ts';
+import type { CardUpdates } from '../card-updates.ts';
 import { conversationOf, externalIdOf, TEAMS } from './parse.ts';
 import { renderMessage } from './render.ts';
+import { sharedCard } from '../../conversation/shared-cards.ts';
 
 /** What the bot needs: the services (with an error logger), the adapter and the app id. */
 export interface TeamsBotDeps extends DeliveryDeps {
@@ -21,6 +23,8 @@ export interface TeamsBotDeps extends DeliveryDeps {
   /** MICROSOFT_APP_TENANT_ID: the one tenant whose activities count and whose roster e-mails link accounts; '' for none. */
   readonly tenantId: string;
   readonly logError: (message: string, error: unknown) => void;
+  /** Where edits of posted cards wait their turn (one per bot). */
+  readonly cards: CardUpdates;
 }
 
 /** Turn state: the person linked to the sender, read together with the turn's claim (bot.ts). */
@@ -105,7 +109,9 @@ export async function sendReplies(bot: TeamsBotDeps, context: TurnContext, repli
       try {
         await deliverToAudience(bot, reply, lang, (e) => bot.logError('teams card update failed', e));
       } catch (error) {
-        bot.logError('teams proactive delivery failed', error);
+        // A committee without a channel here: the asker was told so (and how to choose one) by the
+        // reply itself; nothing went wrong.
+        if (!(error instanceof NoConversationError && 'committeeId' in reply.to)) bot.logError('teams proactive delivery failed', error);
       }
       continue;
     }
@@ -120,7 +126,15 @@ export async function sendReplies(bot: TeamsBotDeps, context: TurnContext, repli
       }
       continue;
     }
-    const sent = await context.sendActivity(renderMessage(reply, { lang, refreshUserIds: userIds }));
+    const onError = (e: unknown) => bot.logError('teams card update failed', e);
+    // One live card per poll per conversation: where one is, it is brought up to date instead.
+    if (reply.kind === 'card' && reply.key && conversation && (await hasCopyIn(bot, reply, conversation.id))) {
+      await updateSharedCopies(bot, reply.key, onError);
+      continue;
+    }
+    // A keyed card posted for all to see is everyone's card, not the asker's own view of it.
+    const shared = reply.kind === 'card' && reply.key && !reply.private ? await sharedCard(bot.deps, reply.key) : undefined;
+    const sent = await context.sendActivity(shared ? renderMessage(shared.card, { lang: shared.lang, refreshUserIds: userIds }) : renderMessage(reply, { lang, refreshUserIds: userIds }));
     if (conversation) await rememberPosted(bot, reply, conversation.id, sent?.id);
   }
 }

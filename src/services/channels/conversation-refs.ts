@@ -5,8 +5,8 @@
  * governance fact, and it is rewritten on every mention.
  */
 import type { Prisma } from '../../db/client.ts';
+import { runStatement } from '../../db/raw-sql.ts';
 import type { ServiceDeps } from '../deps.ts';
-import { transact } from '../transact.ts';
 
 /** A stored reference and the platform user ids seen in that conversation (most recent last). */
 export interface StoredConversation {
@@ -39,6 +39,36 @@ function parse(json: Prisma.JsonValue | null | undefined): StoredConversation | 
 const MAX_CACHED = 10_000;
 
 /**
+ * One statement for both rows (db/raw-sql.ts), no transaction held open: every new speaker in a
+ * channel writes here, and in a vote burst hundreds of turns did at once; as interactive transactions
+ * on PGlite's one connection they waited past Prisma's two seconds and the turns failed. The upsert
+ * reads the people seen from the row it locks, so concurrent speakers each add themselves.
+ * $1 conversation row, $2 platform, $3 reference (JSON), $4 speaker or null, $5 now, $6 people kept,
+ * $7 personal row or null. Answers the people seen in the conversation after the write.
+ */
+const REMEMBER_SQL = `
+  WITH conversation AS (
+    INSERT INTO "ConversationRef" (id, platform, reference, "updatedAt")
+    VALUES ($1, $2, jsonb_build_object('reference', $3::jsonb, 'userIds', CASE WHEN $4::text IS NULL THEN '[]'::jsonb ELSE jsonb_build_array($4::text) END), $5)
+    ON CONFLICT (id) DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt", reference = jsonb_build_object('reference', $3::jsonb, 'userIds', (
+      SELECT coalesce(jsonb_agg(kept.u ORDER BY kept.n), '[]'::jsonb) FROM (
+        SELECT everyone.u, everyone.n FROM (
+          SELECT seen.u, seen.n FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof("ConversationRef".reference->'userIds') = 'array' THEN "ConversationRef".reference->'userIds' ELSE '[]'::jsonb END) WITH ORDINALITY AS seen(u, n)
+           WHERE $4::text IS NULL OR seen.u <> $4::text
+          UNION ALL SELECT $4::text, 2147483647 WHERE $4::text IS NOT NULL
+        ) everyone ORDER BY everyone.n DESC LIMIT $6
+      ) kept))
+    RETURNING reference->'userIds' AS "userIds"
+  ), personal AS (
+    INSERT INTO "ConversationRef" (id, platform, reference, "updatedAt")
+    SELECT $7, $2, jsonb_build_object('reference', $3::jsonb, 'userIds', CASE WHEN $4::text IS NULL THEN '[]'::jsonb ELSE jsonb_build_array($4::text) END), $5
+     WHERE $7::text IS NOT NULL
+    ON CONFLICT (id) DO UPDATE SET reference = EXCLUDED.reference, "updatedAt" = EXCLUDED."updatedAt"
+    RETURNING id
+  )
+  SELECT "userIds"::text AS "userIds", (SELECT count(*) FROM personal)::int AS personal FROM conversation`;
+
+/**
  * Remembers the reference of a conversation, adding `userId` to the people seen there; with
  * `personalOf`, also as that account's personal conversation (for messages to one person).
  */
@@ -58,18 +88,9 @@ export async function rememberConversation(
     known !== undefined && known.reference === reference && (!input.userId || known.userIds.includes(input.userId)) &&
     (!personal || (knownPersonal !== undefined && knownPersonal !== null && knownPersonal.reference === reference && knownPersonal.userIds.join() === (input.userId ?? '')));
   if (unchanged) return;
-  const written = await transact(deps, async (tx) => {
-    const before = parse((await tx.conversationRef.findUnique({ where: { id }, select: { reference: true } }))?.reference);
-    const seen = (before?.userIds ?? []).filter((u) => u !== input.userId);
-    const userIds = input.userId ? [...seen, input.userId].slice(-MAX_USERS) : seen;
-    const value = { reference: input.reference, userIds } as unknown as Prisma.InputJsonValue;
-    await tx.conversationRef.upsert({ where: { id }, create: { id, platform: input.platform, reference: value }, update: { reference: value } });
-    if (personal) {
-      const one = { reference: input.reference, userIds: input.userId ? [input.userId] : [] } as unknown as Prisma.InputJsonValue;
-      await tx.conversationRef.upsert({ where: { id: personal }, create: { id: personal, platform: input.platform, reference: one }, update: { reference: one } });
-    }
-    return userIds;
-  });
+  const values = [id, input.platform, JSON.stringify(input.reference), input.userId ?? null, deps.now(), MAX_USERS, personal];
+  const [row] = await runStatement<{ userIds: string }>(deps.db, { name: 'gremium_remember_conversation', text: REMEMBER_SQL, values });
+  const written = (JSON.parse(row?.userIds ?? '[]') as unknown[]).filter((u): u is string => typeof u === 'string');
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(id, { reference, userIds: written });
   if (personal) cache.set(personal, { reference, userIds: input.userId ? [input.userId] : [] });

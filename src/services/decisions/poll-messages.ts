@@ -5,6 +5,7 @@
  * into any channel ... and it keeps updating there"): a copy anywhere else is never recorded, and a
  * copy left in a channel the committee has since moved away from is no longer updated.
  */
+import { runStatement } from '../../db/raw-sql.ts';
 import type { ServiceDeps } from '../deps.ts';
 
 /** One posted copy of a poll card. */
@@ -22,15 +23,20 @@ async function boundChannel(deps: ServiceDeps, pollId: string, platform: string)
   return poll?.committee.channels[0]?.channel ?? null;
 }
 
+/**
+ * Read on every vote (where to show the new tally): one plain statement (db/raw-sql.ts), which keeps
+ * only the copies in the committee's bound channel on the platform.
+ */
+const POLL_MESSAGES_SQL = `
+  SELECT m.channel, m."messageId"
+    FROM "PollMessage" m JOIN "Poll" p ON p.id = m."pollId"
+    JOIN "CommitteeChannel" cc ON cc."committeeId" = p."committeeId" AND cc.platform = m.platform AND cc.channel = m.channel
+   WHERE m."pollId" = $1 AND m.platform = $2
+   ORDER BY m.id`;
+
 /** Every message showing this poll in its committee's bound channel on `platform`, oldest first. */
 export async function findPollMessages(deps: ServiceDeps, input: { pollId: string; platform: string }): Promise<PollMessageRef[]> {
-  const channel = await boundChannel(deps, input.pollId, input.platform);
-  if (channel === null) return [];
-  return deps.db.pollMessage.findMany({
-    where: { pollId: input.pollId, platform: input.platform, channel },
-    select: { channel: true, messageId: true },
-    orderBy: { id: 'asc' },
-  });
+  return runStatement<PollMessageRef>(deps.db, { name: 'gremium_poll_messages', text: POLL_MESSAGES_SQL, values: [input.pollId, input.platform] });
 }
 
 /**

@@ -3,6 +3,12 @@
  * poll opened) with who has voted and what, and the outcome under the rule: live while the poll is open
  * (decide(..., final: false)), as stored once it closed. A secret ballot's view carries neither who
  * voted nor what, and no outcome while it is open: only how many seats voted (the choices are not even read).
+ *
+ * Every vote redraws the card, so this runs as often as votes are cast. The electorate never changes
+ * after opening, but its holders' names and parties may: the seat list of a poll is kept in memory
+ * (ServiceDeps.caches) at the registry revision it was read at; the poll's own statement reads the
+ * current revision with it, so a seat, person or party changed since (every such write moves the
+ * revision: services/audit.ts) is read again. Stances are never cached.
  */
 import { pollRef } from '../../domain/decisions/poll-ref.ts';
 import { runStatement, type RawQueryable } from '../../db/raw-sql.ts';
@@ -15,6 +21,8 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 /** One voting seat of the poll. `voted` and `choice` are null under a secret ballot; `choice` is null too when the seat has not voted. */
 export interface PollSeatView {
   readonly seatId: string;
+  /** The person holding the seat (a card shows them their own vote). */
+  readonly holderId: string;
   readonly holderName: string;
   readonly organisationName: string;
   readonly voted: boolean | null;
@@ -76,6 +84,7 @@ export function pollDay(poll: { createdAt: Date; meetingDay: LocalDate | null })
 const POLL_SQL = `
   SELECT p.id, p.question, p.options, p.rule::text AS rule, p."votePer"::text AS "votePer", p.secret, p.status::text AS status,
          p."closesAt", p."closedAt", p.outcome, p."createdAt", p.number,
+         (SELECT rr."auditId"::text FROM "RegistryRevision" rr WHERE rr.id = 1) AS "registryRevision",
          json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'language', c.language) AS committee,
          m.id AS "meetingId", m.day::text AS "meetingDay",
          (SELECT d.number FROM "Decision" d WHERE d."pollId" = p.id) AS "decisionNumber",
@@ -110,22 +119,52 @@ interface PollRow {
   readonly meetingDay: LocalDate | null;
   readonly decisionNumber: number | null;
   readonly stances: { seatId: string; choice: string | null; castById: string; castByName: string }[];
+  readonly registryRevision: string | null;
+}
+
+/** A seat of the electorate as the card lists it. */
+interface SeatRow {
+  readonly id: string;
+  readonly personId: string;
+  readonly onBehalfOfId: string;
+  readonly holderName: string;
+  readonly organisationName: string;
+}
+
+/** Electorates by poll, each at the registry revision it was read at, in card order. */
+export type VotingSeatsCache = Map<string, { readonly revision: string; readonly seats: readonly SeatRow[] }>;
+
+/** What loading a view needs: the database and the cache of electorates (a ServiceDeps has both). */
+export interface PollViewDeps {
+  readonly db: RawQueryable;
+  readonly caches: { readonly votingSeats: VotingSeatsCache };
+}
+
+/** Seat lists kept at most; past it the oldest is dropped. */
+const MAX_CACHED_SEAT_LISTS = 200;
+
+/** The poll's electorate, from memory when the registry is still at `revision`. */
+async function electorate(deps: PollViewDeps, pollId: string, revision: string): Promise<readonly SeatRow[]> {
+  const cached = deps.caches.votingSeats.get(pollId);
+  if (cached && cached.revision === revision) return cached.seats;
+  const seats = await runStatement<SeatRow>(deps.db, { name: 'gremium_poll_electorate', text: VOTING_SEATS_SQL, values: [pollId] });
+  seats.sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.holderName.localeCompare(b.holderName));
+  const cache = deps.caches.votingSeats;
+  cache.delete(pollId);
+  if (cache.size >= MAX_CACHED_SEAT_LISTS) cache.delete(cache.keys().next().value as string);
+  cache.set(pollId, { revision, seats });
+  return seats;
 }
 
 /**
- * Loads the view of a poll, or null when there is no such poll. Two plain statements (db/raw-sql.ts):
- * every vote redraws the card, so this runs as often as votes are cast.
+ * Loads the view of a poll, or null when there is no such poll. One plain statement (db/raw-sql.ts),
+ * and a second one for the electorate when the registry changed since it was read.
  */
-export async function loadPollView(db: RawQueryable, pollId: string): Promise<PollView | null> {
-  const [poll] = await runStatement<PollRow>(db, { name: 'gremium_poll_view', text: POLL_SQL, values: [pollId] });
+export async function loadPollView(deps: PollViewDeps, pollId: string): Promise<PollView | null> {
+  const [poll] = await runStatement<PollRow>(deps.db, { name: 'gremium_poll_view', text: POLL_SQL, values: [pollId] });
   if (!poll) return null;
   const day = pollDay(poll);
-  const seats = await runStatement<{ id: string; personId: string; onBehalfOfId: string; holderName: string; organisationName: string }>(db, {
-    name: 'gremium_poll_electorate',
-    text: VOTING_SEATS_SQL,
-    values: [poll.id],
-  });
-  seats.sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.holderName.localeCompare(b.holderName));
+  const seats = await electorate(deps, poll.id, poll.registryRevision ?? '0');
   const stanceOf = new Map(poll.stances.map((s) => [s.seatId, s]));
   const partyOf = partiesOf(poll.votePer, seats);
   const outcome = outcomeOf(poll, seats.map((s) => s.id), partyOf);
@@ -133,6 +172,7 @@ export async function loadPollView(db: RawQueryable, pollId: string): Promise<Po
     const stance = poll.secret ? undefined : stanceOf.get(s.id);
     return {
       seatId: s.id,
+      holderId: s.personId,
       organisationId: s.onBehalfOfId,
       holderName: s.holderName,
       organisationName: s.organisationName,

@@ -8,6 +8,6 @@ export type ShowPollError = DomainError<'UNKNOWN_POLL'>;
 
 /** The poll's view with its live (or final) outcome. */
 export async function showPoll(deps: ServiceDeps, input: { pollId: string }): Promise<Result<PollView, ShowPollError>> {
-  const view = await loadPollView(deps.db, input.pollId);
+  const view = await loadPollView(deps, input.pollId);
   return view ? ok(view) : err('UNKNOWN_POLL', { pollId: input.pollId });
 }

@@ -18,6 +18,8 @@ export interface ConnectorCall {
   readonly conversationId: string;
   readonly authorization: string | undefined;
   readonly body: Record<string, unknown>;
+  /** When the call arrived (Date.now()). */
+  readonly at: number;
 }
 
 /** A Teams roster entry the connector returns for TeamsInfo.getMember. */
@@ -139,7 +141,7 @@ export class FakeMicrosoft {
     }
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     if (req.method === 'POST' && this.holdPosts) await this.holdPosts;
-    const call = { method: req.method ?? 'GET', path, conversationId, authorization: req.headers.authorization, body };
+    const call = { method: req.method ?? 'GET', path, conversationId, authorization: req.headers.authorization, body, at: Date.now() };
     if (req.method === 'POST' && this.failNext.length > 0) {
       const failure = this.failNext.shift()!;
       this.calls.push({ ...call, method: `FAILED ${failure.status}` });

@@ -67,7 +67,7 @@ export async function startHarness(options: { tenantId?: string } = {}): Promise
     async post(activity, token = ms.token(APP_ID)) {
       const { status, text } = await send(activity, token);
       // A message is answered before its turn ends (server.ts): wait for the replies it sends.
-      await bot.server.idle();
+      await bot.idle();
       let body: unknown = text;
       try {
         body = text ? JSON.parse(text) : null;

@@ -17,8 +17,9 @@ import { userTextMessages } from './user-text.ts';
 import { privacyMessages } from './privacy.ts';
 import { understandingMessages } from './understanding.ts';
 import { ruleMessages } from './rules.ts';
+import { procedureMessages } from './procedures.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

@@ -44,6 +44,11 @@ import { listMeetingDuties } from './schedule/list-meeting-duties.ts';
 import { markDutyDone } from './schedule/mark-duty-done.ts';
 import { moveMeeting } from './schedule/move-meeting.ts';
 import { registerProposal } from './schedule/register-proposal.ts';
+import { decideProposal } from './procedures/decide-proposal.ts';
+import { listOpenProposals, proposalStatus } from './procedures/list-proposals.ts';
+import { reactToProposal } from './procedures/react-to-proposal.ts';
+import { submitProposal } from './procedures/submit-proposal.ts';
+import { workOutProposal } from './procedures/work-out-proposal.ts';
 import { committeesOfPerson, dutiesOfPerson, listDuties, nextMeetingOf } from './schedule/schedule-view.ts';
 
 /** Every service the conversation calls, by name, each taking the dependencies first. */
@@ -60,6 +65,8 @@ const SERVICES = {
   listDuties, dutiesOfPerson, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
   // understanding: "de vorige BOSD", "wat is de besluitregel van de Stuurgroep?"
   findLastMeetingDay, findCommitteeRules,
+  // procedures (issue 16): proposals, signals and pilots (002)
+  submitProposal, reactToProposal, workOutProposal, decideProposal, listOpenProposals, proposalStatus,
 } satisfies Record<string, Service>;
 
 /** A service: the dependencies first, then its own arguments. */

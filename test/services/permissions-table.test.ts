@@ -26,6 +26,10 @@ import { recordMandate } from '../../src/services/registry/record-mandate.ts';
 import { revokeMandate } from '../../src/services/registry/revoke-mandate.ts';
 import { addMeeting } from '../../src/services/schedule/add-meeting.ts';
 import { markDutyDone } from '../../src/services/schedule/mark-duty-done.ts';
+import { decideProposal } from '../../src/services/procedures/decide-proposal.ts';
+import { reactToProposal } from '../../src/services/procedures/react-to-proposal.ts';
+import { submitProposal } from '../../src/services/procedures/submit-proposal.ts';
+import { workOutProposal } from '../../src/services/procedures/work-out-proposal.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 const TODAY: LocalDate = '2026-11-25';
@@ -195,6 +199,36 @@ const RUNS: Record<Action, { variants: readonly Variant[]; prepare: (cell: Cell)
   'duty.done.agenda': { variants: [{ name: 'the agenda' }], prepare: (cell) => dutyDone(cell, cell.scope === 'OWN' ? 'A' : 'B', 'AGENDA') },
   // C's policy names A's chair for its duties, D's names B's chair: the named committee is the target.
   'duty.done.named': { variants: [{ name: "the minutes of a committee whose policy names this committee's chair" }], prepare: (cell) => dutyDone(cell, cell.scope === 'OWN' ? 'C' : 'D', 'MINUTES') },
+  'proposal.submit': {
+    variants: [{ name: 'a proposal' }],
+    prepare: async (cell) => {
+      const title = `Voorstel ${next()}`;
+      return () => submitProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), kind: 'PROPOSAL', title, confidential: false });
+    },
+  },
+  'proposal.react': {
+    variants: [{ name: 'a reaction to a provisional proposal' }],
+    prepare: async (cell) => {
+      const ref = await proposalFor(cell, 'PROVISIONAL', '2026-12-31');
+      // A member reacts for her own party; the secretary and the administrator for a party that sits there.
+      const onBehalfOfId = cell.actor.role === 'MEMBER' ? null : ids.org.SITS;
+      return () => reactToProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), proposal: ref, onBehalfOfId, text: 'Akkoord' });
+    },
+  },
+  'proposal.work-out': {
+    variants: [{ name: 'a provisional proposal after its reaction period' }],
+    prepare: async (cell) => {
+      const ref = await proposalFor(cell, 'PROVISIONAL', '2026-11-15');
+      return () => workOutProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), proposal: ref });
+    },
+  },
+  'proposal.decide': {
+    variants: [{ name: 'a worked-out proposal' }],
+    prepare: async (cell) => {
+      const ref = await proposalFor(cell, 'WORKED_OUT', '2026-11-15');
+      return () => decideProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), proposal: ref, adopted: true, note: null });
+    },
+  },
   'account.link': {
     variants: [{ name: "someone else's account" }, { name: 'an account for herself', self: true }],
     prepare: async (cell) => {
@@ -204,6 +238,15 @@ const RUNS: Record<Action, { variants: readonly Variant[]; prepare: (cell: Cell)
     },
   },
 };
+
+/** A proposal of its own for the cell, in the stage the action needs (002 art. 5.6, 9.1). */
+async function proposalFor(cell: Cell, stage: 'PROVISIONAL' | 'WORKED_OUT', reactionsDue: string): Promise<string> {
+  const number = next();
+  await database.db.proposal.create({
+    data: { committeeId: committeeOf(cell.scope), number, title: `Voorstel ${number}`, submittedById: ids.actor.ADMIN!, stage, publishedOn: day('2026-11-01'), reactionsDue: day(reactionsDue) },
+  });
+  return `#${number}`;
+}
 
 /** A meeting of its own for the cell, whose duty of `kind` is marked done. */
 async function dutyDone(cell: Cell, committee: 'A' | 'B' | 'C' | 'D', kind: 'AGENDA' | 'MINUTES'): Promise<Act> {

@@ -26,7 +26,7 @@ async function placeFor(ctx: TurnContext, pollId: string): Promise<AskerPlace> {
 /** `/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>] [geheim=ja]`. */
 export async function openPollCommand(
   ctx: TurnContext,
-  c: { committee: string; question: string; closes: string; time: string | null; meeting: string | null; secret: boolean | null },
+  c: { committee: string; question: string; closes: string; time: string | null; meeting: string | null; secret: boolean | null; proposal?: string | null },
 ): Promise<Reply[]> {
   const { lang } = ctx;
   const committee = resolveCommittee(ctx.catalog, c.committee, lang);
@@ -38,7 +38,7 @@ export async function openPollCommand(
   // Without a time the poll stays open for the whole closing day.
   const closesAt = atAmsterdam(closesDay.value, c.time ?? '23:59');
   const opened = await ctx.services.openPoll({
-    actor: actorOf(ctx), committeeId: committee.value.id, question: c.question, closesAt, meetingDay: meetingDay?.value ?? null, secret: c.secret === true,
+    actor: actorOf(ctx), committeeId: committee.value.id, question: c.question, closesAt, meetingDay: meetingDay?.value ?? null, secret: c.secret === true, proposal: c.proposal ?? null,
   });
   if (!opened.ok) return [errorReply(lang, withDays(lang, opened.error))];
   const view = await ctx.services.showPoll({ pollId: opened.value.pollId });

@@ -1,7 +1,7 @@
 /** The schedule's verbs: add, move and cancel a meeting, mark a duty done, register a provisional proposal, choose the committee's channel. */
 import { z } from 'zod';
 import { dutyOfWord, runAddMeeting, runCancelMeeting, runDutyDone, runMoveMeeting, runRegisterProposal, runSetChannel } from './actions.ts';
-import { defineVerb, optional, zDate, zFreeText, zText, zTime, type VerbSpec } from '../verb.ts';
+import { defineVerb, optional, zDate, zFreeText, zText, zTime, zYesNo, type VerbSpec } from '../verb.ts';
 
 /** agenda|stukken|verslag|besluitenlijst (nl), agenda|papers|minutes|decisions (en). */
 const zDuty = zText.transform((v, ctx) => dutyOfWord(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_DUTY' }), z.NEVER));
@@ -48,9 +48,9 @@ export const SCHEDULE_VERBS: readonly VerbSpec[] = [
     id: 'proposal.register',
     words: { voorstel: 'nl', proposal: 'en' },
     positional: ['committee', 'title'],
-    options: { published: ['gepubliceerd', 'published'] },
-    usage: { nl: '/gremium voorstel <gremium> <titel...> [gepubliceerd=<datum>]', en: '/gremium proposal <committee> <title...> [published=<date>]' },
-    schema: z.object({ committee: zText, title: zFreeText('title'), published: optional(zDate) }),
+    options: { published: ['gepubliceerd', 'published'], confidential: ['vertrouwelijk', 'confidential'] },
+    usage: { nl: '/gremium voorstel <gremium> <titel...> [gepubliceerd=<datum>] [vertrouwelijk=ja]', en: '/gremium proposal <committee> <title...> [published=<date>] [confidential=yes]' },
+    schema: z.object({ committee: zText, title: zFreeText('title'), published: optional(zDate), confidential: optional(zYesNo) }),
     run: runRegisterProposal,
   }),
   defineVerb({

@@ -27,7 +27,7 @@ export async function pollProposal(tx: Tx, committeeId: string, question: string
   } else {
     // Only an undecided proposal of the partnership whose whole title stands in the question.
     const rows = (await tx.proposal.findMany({
-      where: { committeeId: { in: await partnershipOf(tx, committeeId) }, kind: 'PROPOSAL', stage: { in: ['SUBMITTED', 'PROVISIONAL', 'WORKED_OUT'] }, pollId: null },
+      where: { committeeId: { in: await partnershipOf(tx, committeeId) }, kind: 'PROPOSAL', stage: { in: ['SUBMITTED', 'PROVISIONAL', 'WORKED_OUT'] } },
       select: PROPOSAL_SELECT,
     })).map(toProposalRow);
     const q = norm(question);

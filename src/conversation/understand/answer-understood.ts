@@ -20,6 +20,8 @@ import { declareFor, isMemberAnswer } from './answers.ts';
 import { answerRule } from './rule-answers.ts';
 import { committeeText, organisationText, personText } from './slot-text.ts';
 import type { Intent, MeetingRef, Slot } from './understand.ts';
+import { answerOpenProposals, answerProposalStatus } from '../procedures/proposal-answers.ts';
+import { runDecide, runReact, runSubmit, runWorkOut } from '../procedures/proposal-actions.ts';
 
 /**
  * The day of a meeting named "next", "previous" or by its date (`ahead`: a year-less date's next
@@ -93,6 +95,18 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
       if (typeof day !== 'string') return day;
       return runCancelMeeting(ctx, { committee: committeeText(intent.committee), date: day });
     }
+    case 'proposals':
+      return answerOpenProposals(ctx, intent.committee ? committeeText(intent.committee) : null);
+    case 'proposal-status':
+      return answerProposalStatus(ctx, intent.committee ? committeeText(intent.committee) : null, intent.title);
+    case 'proposal-submit':
+      return runSubmit(ctx, { committee: committeeText(intent.committee), title: intent.title, confidential: null, signal: intent.signal });
+    case 'proposal-react':
+      return runReact(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, proposal: intent.title, onBehalfOf: null, text: intent.text });
+    case 'proposal-work-out':
+      return runWorkOut(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, proposal: intent.title });
+    case 'proposal-decide':
+      return runDecide(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, adopted: intent.adopted, proposal: intent.title, note: null });
     case 'duty-done': {
       const day = await meetingDay(ctx, intent.committee, intent.meeting, false);
       if (typeof day !== 'string') return day;

@@ -97,9 +97,9 @@ export const procedureMessages = {
     nl: (p) => `Alleen een partij van het ${str(p, 'committee')} (een lid, of de secretaris) mag dit.${ask.nl(p)}${nothing.nl}`,
     en: (p) => `Only a party of the ${str(p, 'committee')} (a member, or the secretary) may do this.${ask.en(p)}${nothing.en}`,
   },
-  NOT_PROPOSAL_MANAGER: {
-    nl: (p) => `Alleen de secretaris of voorzitter van het ${str(p, 'committee')} (of een beheerder) merkt een voorstel aan als uitgewerkt.${ask.nl(p)}${nothing.nl}`,
-    en: (p) => `Only the secretary or chair of the ${str(p, 'committee')} (or an administrator) marks a proposal worked out.${ask.en(p)}${nothing.en}`,
+  NOT_PROCEDURE_MANAGER: {
+    nl: (p) => `Alleen de secretaris of voorzitter van het ${str(p, 'committee')} (of een beheerder) legt deze stap van de procedure vast.${ask.nl(p)}${nothing.nl}`,
+    en: (p) => `Only the secretary or chair of the ${str(p, 'committee')} (or an administrator) records this step of the procedure.${ask.en(p)}${nothing.en}`,
   },
   NOT_A_PARTY: {
     nl: (p) => `${p.organisation ? `${str(p, 'organisation')} is geen partij met een lid in het ${str(p, 'committee')}, of u spreekt er niet voor` : `U heeft geen lidzetel in het ${str(p, 'committee')}; de secretaris legt een reactie vast met namens=<partij>`}.${nothing.nl}`,

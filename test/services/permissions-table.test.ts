@@ -30,6 +30,7 @@ import { decideProposal } from '../../src/services/procedures/decide-proposal.ts
 import { reactToProposal } from '../../src/services/procedures/react-to-proposal.ts';
 import { submitProposal } from '../../src/services/procedures/submit-proposal.ts';
 import { workOutProposal } from '../../src/services/procedures/work-out-proposal.ts';
+import { deliverImpasse, recordImpasseStep, startImpasse } from '../../src/services/procedures/impasse-writes.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 const TODAY: LocalDate = '2026-11-25';
@@ -229,6 +230,29 @@ const RUNS: Record<Action, { variants: readonly Variant[]; prepare: (cell: Cell)
       return () => decideProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), proposal: ref, adopted: true, note: null });
     },
   },
+  'impasse.start': {
+    variants: [{ name: 'an impasse between two parties' }],
+    prepare: async (cell) => {
+      const subject = `Geschil ${next()}`;
+      return () => startImpasse(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject, partyIds: [ids.org.OWN, ids.org.SITS] });
+    },
+  },
+  'impasse.deliver': {
+    variants: [{ name: "a party's impasse document" }],
+    prepare: async (cell) => {
+      const subject = await impasseFor(cell, 'STEP1_DOCUMENTS');
+      // A member delivers for her own party (OWN); the secretary and the administrator for SITS.
+      const onBehalfOfId = cell.actor.role === 'MEMBER' ? null : ids.org.SITS;
+      return () => deliverImpasse(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject, onBehalfOfId });
+    },
+  },
+  'impasse.step': {
+    variants: [{ name: 'the documents differ (step 2a)' }],
+    prepare: async (cell) => {
+      const subject = await impasseFor(cell, 'STEP2_COMPARE');
+      return () => recordImpasseStep(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject, event: 'DIFFER', day: null, mediator: null });
+    },
+  },
   'account.link': {
     variants: [{ name: "someone else's account" }, { name: 'an account for herself', self: true }],
     prepare: async (cell) => {
@@ -246,6 +270,15 @@ async function proposalFor(cell: Cell, stage: 'PROVISIONAL' | 'WORKED_OUT', reac
     data: { committeeId: committeeOf(cell.scope), number, title: `Voorstel ${number}`, submittedById: ids.actor.ADMIN!, stage, publishedOn: day('2026-11-01'), reactionsDue: day(reactionsDue) },
   });
   return `#${number}`;
+}
+
+/** An impasse of its own for the cell between OWN and SITS, in `step` (004 appendix 2). */
+async function impasseFor(cell: Cell, step: string): Promise<string> {
+  const subject = `Geschil ${next()}`;
+  await database.db.impasseCase.create({
+    data: { committeeId: committeeOf(cell.scope), subject, step, startedById: ids.actor.ADMIN!, startedAt: now(), parties: { create: [{ organisationId: ids.org.OWN }, { organisationId: ids.org.SITS }] } },
+  });
+  return subject;
 }
 
 /** A meeting of its own for the cell, whose duty of `kind` is marked done. */

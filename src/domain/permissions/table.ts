@@ -32,6 +32,9 @@ export const ACTIONS = [
   'proposal.react',
   'proposal.work-out',
   'proposal.decide',
+  'impasse.start',
+  'impasse.deliver',
+  'impasse.step',
 ] as const;
 /** One of {@link ACTIONS}. */
 export type Action = (typeof ACTIONS)[number];
@@ -43,9 +46,10 @@ export type Action = (typeof ACTIONS)[number];
  * the duty), NOT_IDENTITY_MANAGER (administrators only), OWN_ACCOUNT_BY_EMAIL (one's own account is
  * linked only through the e-mail address the platform verified, never by typing it), NOT_COMMITTEE_PARTY
  * (only a party of the committee: 002 art. 5.4 "Iedere Partij kan concrete voorstellen doen"),
- * NOT_PROPOSAL_MANAGER (the Fysieke overlegtafel marks proposals worked out: its secretary or chair).
+ * NOT_PROCEDURE_MANAGER (a step of a procedure, such as marking a proposal worked out at the Fysieke
+ * overlegtafel or the next step of an impasse: the committee's secretary or chair).
  */
-export type Refusal = 'NOT_COMMITTEE_SECRETARY' | 'NOT_POLL_MANAGER' | 'NOT_MANDATE_MANAGER' | 'NOT_DUTY_HOLDER' | 'NOT_IDENTITY_MANAGER' | 'OWN_ACCOUNT_BY_EMAIL' | 'NOT_COMMITTEE_PARTY' | 'NOT_PROPOSAL_MANAGER';
+export type Refusal = 'NOT_COMMITTEE_SECRETARY' | 'NOT_POLL_MANAGER' | 'NOT_MANDATE_MANAGER' | 'NOT_DUTY_HOLDER' | 'NOT_IDENTITY_MANAGER' | 'OWN_ACCOUNT_BY_EMAIL' | 'NOT_COMMITTEE_PARTY' | 'NOT_PROCEDURE_MANAGER';
 
 /**
  * What even the office holder may not do (an administrator may):
@@ -203,7 +207,7 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
     commands: ['/gremium voorstel uitgewerkt'],
     what: { nl: 'een voorlopig voorstel als uitgewerkt aanmerken (002 art. 5.6)', en: 'mark a provisional proposal worked out (002 art. 5.6)' },
     offices: ['SECRETARY', 'CHAIR'],
-    refusal: 'NOT_PROPOSAL_MANAGER',
+    refusal: 'NOT_PROCEDURE_MANAGER',
     limits: [],
   },
   'proposal.decide': {
@@ -214,6 +218,27 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
     },
     offices: ['SECRETARY'],
     refusal: 'NOT_COMMITTEE_SECRETARY',
+    limits: [],
+  },
+  'impasse.start': {
+    commands: ['/gremium impasse starten'],
+    what: { nl: 'de impasseprocedure starten (004 bijlage 2)', en: 'start the impasse procedure (004 appendix 2)' },
+    offices: ['MEMBER', 'SECRETARY', 'CHAIR'],
+    refusal: 'NOT_COMMITTEE_PARTY',
+    limits: [],
+  },
+  'impasse.deliver': {
+    commands: ['/gremium impasse document', '/gremium impasse argumenten'],
+    what: { nl: 'namens een partij het impassedocument of de argumenten inleveren (004 bijlage 2, stap 1 en 2b)', en: 'deliver the impasse document or the arguments for a party (004 appendix 2, steps 1 and 2b)' },
+    offices: ['MEMBER', 'SECRETARY'],
+    refusal: 'NOT_COMMITTEE_PARTY',
+    limits: [],
+  },
+  'impasse.step': {
+    commands: ['/gremium impasse stap'],
+    what: { nl: 'de volgende stap van een impasse vastleggen (004 bijlage 2)', en: 'record the next step of an impasse (004 appendix 2)' },
+    offices: ['SECRETARY', 'CHAIR'],
+    refusal: 'NOT_PROCEDURE_MANAGER',
     limits: [],
   },
 };

@@ -13,7 +13,7 @@ import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
 import { findProposal, proposalFacts, proposalLabel, type LookupError } from './proposal-lookup.ts';
 
-/** Error codes: UNKNOWN_PROPOSAL, NOT_PROPOSAL_MANAGER, and the lifecycle's NOT_PROVISIONAL and REACTIONS_STILL_OPEN (with the article). */
+/** Error codes: UNKNOWN_PROPOSAL, NOT_PROCEDURE_MANAGER, and the lifecycle's NOT_PROVISIONAL and REACTIONS_STILL_OPEN (with the article). */
 export type WorkOutError = LookupError | PermissionError | LifecycleError;
 
 /** Marks it worked out in one audited transaction; returns the parties that reacted. */

@@ -18,8 +18,9 @@ import { privacyMessages } from './privacy.ts';
 import { understandingMessages } from './understanding.ts';
 import { ruleMessages } from './rules.ts';
 import { procedureMessages } from './procedures.ts';
+import { impasseMessages } from './impasse.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages, impasseMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

@@ -22,6 +22,7 @@ import { committeeText, organisationText, personText } from './slot-text.ts';
 import type { Intent, MeetingRef, Slot } from './understand.ts';
 import { answerOpenProposals, answerProposalStatus } from '../procedures/proposal-answers.ts';
 import { runDecide, runReact, runSubmit, runWorkOut } from '../procedures/proposal-actions.ts';
+import { answerImpasse, runDeliverImpasse, runStartImpasse } from '../procedures/impasse-actions.ts';
 
 /**
  * The day of a meeting named "next", "previous" or by its date (`ahead`: a year-less date's next
@@ -107,6 +108,12 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
       return runWorkOut(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, proposal: intent.title });
     case 'proposal-decide':
       return runDecide(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, adopted: intent.adopted, proposal: intent.title, note: null });
+    case 'impasse-status':
+      return answerImpasse(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, subject: intent.subject });
+    case 'impasse-start':
+      return runStartImpasse(ctx, { committee: committeeText(intent.committee), subject: intent.subject, parties: intent.parties.map(organisationText).join(';') });
+    case 'impasse-deliver':
+      return runDeliverImpasse(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, subject: intent.subject, onBehalfOf: null });
     case 'duty-done': {
       const day = await meetingDay(ctx, intent.committee, intent.meeting, false);
       if (typeof day !== 'string') return day;

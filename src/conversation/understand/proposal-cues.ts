@@ -50,7 +50,7 @@ const DECIDE: readonly { readonly pattern: RegExp; readonly title: number; reado
 ];
 
 /** The message with every committee name taken out, and the words that tie it in ("bij het", "of the"). */
-function withoutCommittees(text: string, r: Reading): string {
+export function withoutCommittees(text: string, r: Reading): string {
   let out = text;
   for (const c of [...r.committees].sort((a, b) => b.at - a.at)) {
     const start = r.tokens[c.at]!.start;
@@ -61,7 +61,7 @@ function withoutCommittees(text: string, r: Reading): string {
 }
 
 /** A title as typed, without quotes, a trailing question mark or filler words. */
-function cleanTitle(raw: string | undefined): string | null {
+export function cleanTitle(raw: string | undefined): string | null {
   if (!raw) return null;
   let t = raw.trim().replace(/[?!.]+$/u, '').trim();
   for (let i = 0; i < 3; i++) t = t.replace(/\s+(?:nu|now|stand|standing|doing|at|at the moment|eigenlijk|ervoor|er voor)$/iu, '').trim();

@@ -36,7 +36,7 @@ export const impasseMessages = {
     nl: (p) => `Impasse "${str(p, 'subject')}" (${str(p, 'committee')}): nu ${step(p, 'nl')}${due.nl(p)}.${q(p)}`,
     en: (p) => `Impasse "${str(p, 'subject')}" (${str(p, 'committee')}): now ${step(p, 'en')}${due.en(p)}.${q(p)}`,
   },
-  IMPASSE_STATUS_TITLE: { nl: (p) => `Impasse "${str(p, 'subject')}" (${str(p, 'committee')})`, en: (p) => `Impasse "${str(p, 'subject')}" (${str(p, 'committee')})` },
+  IMPASSE_STATUS_TITLE: { nl: (p) => `Impasse over "${str(p, 'subject')}" (${str(p, 'committee')})`, en: (p) => `Impasse about "${str(p, 'subject')}" (${str(p, 'committee')})` },
   IMPASSE_STATUS_STEP: { nl: (p) => `Nu: ${step(p, 'nl')}${due.nl(p)}`, en: (p) => `Now: ${step(p, 'en')}${due.en(p)}` },
   IMPASSE_STATUS_PARTIES: {
     nl: (p) => `${p.what === 'ARGUMENTS' ? 'Argumenten' : 'Impassedocument'} ingeleverd: ${str(p, 'done') || 'nog niemand'}${p.missing ? `; nog niet: ${str(p, 'missing')}` : ''}`,
@@ -45,14 +45,14 @@ export const impasseMessages = {
   IMPASSE_STATUS_MEDIATOR: { nl: (p) => `Bemiddelaar: ${str(p, 'mediator')}`, en: (p) => `Mediator: ${str(p, 'mediator')}` },
   IMPASSE_SOURCE: { nl: (p) => `Bron: "${str(p, 'quote')}" (${str(p, 'source')})`, en: (p) => `Source (Dutch): "${str(p, 'quote')}" (${str(p, 'source')})` },
   IMPASSE_LINE: {
-    nl: (p) => `${str(p, 'due')}: impasse "${str(p, 'subject')}" ${str(p, 'committee')}, ${step(p, 'nl')} - ${str(p, 'state')}`,
-    en: (p) => `${str(p, 'due')}: impasse "${str(p, 'subject')}" ${str(p, 'committee')}, ${step(p, 'en')} - ${str(p, 'state')}`,
+    nl: (p) => `${str(p, 'due')}: impasse over "${str(p, 'subject')}" ${str(p, 'committee')}, ${step(p, 'nl')} - ${str(p, 'state')}`,
+    en: (p) => `${str(p, 'due')}: impasse about "${str(p, 'subject')}" ${str(p, 'committee')}, ${step(p, 'en')} - ${str(p, 'state')}`,
   },
   ICS_IMPASSE: {
-    nl: (p) => `Impasse "${str(p, 'subject')}" ${str(p, 'committee')}: ${step(p, 'nl')}`,
-    en: (p) => `Impasse "${str(p, 'subject')}" ${str(p, 'committee')}: ${step(p, 'en')}`,
+    nl: (p) => `Impasse over "${str(p, 'subject')}" ${str(p, 'committee')}: ${step(p, 'nl')}`,
+    en: (p) => `Impasse about "${str(p, 'subject')}" ${str(p, 'committee')}: ${step(p, 'en')}`,
   },
-  IMPASSE_REMINDER_TITLE: { nl: (p) => `Impasse "${str(p, 'subject')}" (${str(p, 'committee')})`, en: (p) => `Impasse "${str(p, 'subject')}" (${str(p, 'committee')})` },
+  IMPASSE_REMINDER_TITLE: { nl: (p) => `Impasse over "${str(p, 'subject')}" (${str(p, 'committee')}): u bent aan zet`, en: (p) => `Impasse about "${str(p, 'subject')}" (${str(p, 'committee')}): your turn` },
   IMPASSE_REMINDER_TEXT: {
     nl: (p) => `U bent aan zet${p.party ? ` voor ${str(p, 'party')}` : ''}: ${step(p, 'nl')}${due.nl(p)}.${q(p)}`,
     en: (p) => `It is your turn${p.party ? ` for ${str(p, 'party')}` : ''}: ${step(p, 'en')}${due.en(p)}.${q(p)}`,

@@ -19,8 +19,9 @@ import { understandingMessages } from './understanding.ts';
 import { ruleMessages } from './rules.ts';
 import { procedureMessages } from './procedures.ts';
 import { impasseMessages } from './impasse.ts';
+import { agendaMessages } from './agenda.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages, impasseMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages, impasseMessages, agendaMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

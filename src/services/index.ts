@@ -45,6 +45,7 @@ import { markDutyDone } from './schedule/mark-duty-done.ts';
 import { moveMeeting } from './schedule/move-meeting.ts';
 import { registerProposal } from './schedule/register-proposal.ts';
 import { decideProposal } from './procedures/decide-proposal.ts';
+import { listAgendaItems, proposeAccession, raiseEscalation } from './procedures/agenda-items.ts';
 import { deliverImpasse, impasseStatus, recordImpasseStep, startImpasse } from './procedures/impasse-writes.ts';
 import { listOpenProposals, proposalStatus } from './procedures/list-proposals.ts';
 import { reactToProposal } from './procedures/react-to-proposal.ts';
@@ -70,6 +71,8 @@ const SERVICES = {
   submitProposal, reactToProposal, workOutProposal, decideProposal, listOpenProposals, proposalStatus,
   // and the impasse procedure (004 appendix 2)
   startImpasse, deliverImpasse, recordImpasseStep, impasseStatus,
+  // escalation and interim accession on an agenda (001)
+  raiseEscalation, proposeAccession, listAgendaItems,
 } satisfies Record<string, Service>;
 
 /** A service: the dependencies first, then its own arguments. */

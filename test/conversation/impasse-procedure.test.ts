@@ -74,9 +74,9 @@ describe('the impasse procedure (004 appendix 2)', () => {
     expect(out).toContain('"Indien het impasse-document niet overeenkomt, plan dan zo spoedig mogelijk maar uiterlijk binnen 2 weken een gesprek in om het daarover te hebben;" (004 bijlage 2, stap 2a)');
     expect(await say('lotte-mulder', 'welke deadlines lopen volgende week?')).not.toContain('impasse');
     clock = new Date('2026-12-14T09:00:00Z');
-    expect(await say('lotte-mulder', 'welke deadlines lopen deze week?')).toContain('15 december 2026: impasse "verdeling jeugdhulpbudget" BOSD, stap 2a: een gesprek over de verschillende impassedocumenten - open (nog 1 dag)');
+    expect(await say('lotte-mulder', 'welke deadlines lopen deze week?')).toContain('15 december 2026: impasse over "verdeling jeugdhulpbudget" BOSD, stap 2a: een gesprek over de verschillende impassedocumenten - open (nog 1 dag)');
     const ics = (await committeeCalendar(deps(), BOSD)).replace(/\r\n[ \t]/g, '');
-    expect(ics).toContain('SUMMARY:Impasse "verdeling jeugdhulpbudget" BOSD: stap 2a: een gesprek over de verschillende impassedocumenten');
+    expect(ics).toContain('SUMMARY:Impasse over "verdeling jeugdhulpbudget" BOSD: stap 2a: een gesprek over de verschillende impassedocumenten');
     // It is the parties' step: not on the secretary's own list of chores.
     expect(await say('lotte-mulder', 'wat staat er voor mij open?')).not.toContain('impasse');
   });

@@ -270,6 +270,16 @@ export const HAND_WRITTEN: readonly Case[] = [
   ['en', 'impasse-deliver', 'our arguments about the tariffs are sent', { t: 'the tariffs' }],
   ['nl', 'no-write', 'is ons impassedocument over de tarieven al verstuurd?'],
   ['en', 'no-write', 'have our arguments about the tariffs been sent?'],
+  // escalation and the agenda (issue 16, seed 001); t is the subject or the organisation
+  ['nl', 'escalate', 'het ORO komt er niet uit over de wachttijden', { c: 'ORO', t: 'de wachttijden' }],
+  ['nl', 'escalate', 'Het ORO komt er niet uit', { c: 'ORO' }],
+  ['nl', 'escalate', 'we komen er in het ORO niet uit over de frictiekosten', { c: 'ORO', t: 'de frictiekosten' }],
+  ['en', 'escalate', "the ORO can't agree on the waiting times", { c: 'ORO', t: 'the waiting times' }],
+  ['nl', 'accession', 'Zorggroep Zuid treedt tussentijds toe tot het SBO', { c: 'SBO', t: 'Zorggroep Zuid' }],
+  ['en', 'accession', 'interim accession of Zorggroep Zuid at the SBO', { c: 'SBO', t: 'Zorggroep Zuid' }],
+  ['nl', 'agenda-items', 'wat staat er op de agenda van het SBO?', { c: 'SBO' }],
+  ['en', 'agenda-items', "what's on the SBO agenda?", { c: 'SBO' }],
+  ['nl', 'no-write', 'komt het ORO er niet uit over de wachttijden?'],
   // help
   ['nl', 'help', 'help'],
   ['nl', 'help', 'wat kun je?'],

@@ -106,7 +106,7 @@ function summary(intent: Intent | null): { intent: string; slots: Slots } {
     slots: {
       c: code(i.committee as never), o: name(i.organisation as never), p: name(i.person as never), r: i.role as string | undefined,
       d: (i.day as string | null) ?? undefined, m: meeting(i.meeting as never), h: name(i.holder as never), s: name(i.substitute as never),
-      t: (i.title ?? i.subject) as string | undefined,
+      t: (i.title ?? i.subject ?? i.organisation ?? undefined) as string | undefined,
     },
   };
 }

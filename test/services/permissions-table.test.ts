@@ -31,6 +31,7 @@ import { reactToProposal } from '../../src/services/procedures/react-to-proposal
 import { submitProposal } from '../../src/services/procedures/submit-proposal.ts';
 import { workOutProposal } from '../../src/services/procedures/work-out-proposal.ts';
 import { deliverImpasse, recordImpasseStep, startImpasse } from '../../src/services/procedures/impasse-writes.ts';
+import { proposeAccession, raiseEscalation } from '../../src/services/procedures/agenda-items.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 const TODAY: LocalDate = '2026-11-25';
@@ -253,6 +254,20 @@ const RUNS: Record<Action, { variants: readonly Variant[]; prepare: (cell: Cell)
       return () => recordImpasseStep(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject, event: 'DIFFER', day: null, mediator: null });
     },
   },
+  'escalation.raise': {
+    variants: [{ name: 'a subject the committee cannot agree on' }],
+    prepare: async (cell) => {
+      const subject = `Onderwerp ${next()}`;
+      return () => raiseEscalation(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject });
+    },
+  },
+  'agenda.accession': {
+    variants: [{ name: 'an interim accession' }],
+    prepare: async (cell) => {
+      const organisation = `Nieuwe Aanbieder ${next()}`;
+      return () => proposeAccession(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), organisation });
+    },
+  },
   'account.link': {
     variants: [{ name: "someone else's account" }, { name: 'an account for herself', self: true }],
     prepare: async (cell) => {
@@ -298,6 +313,9 @@ beforeAll(async () => {
     });
     ids.committee[code] = c.id;
   }
+  // A escalates to C and B to D (001: working group -> ORO -> SBO), so an escalation has somewhere to go.
+  await db.committee.update({ where: { id: ids.committee.A }, data: { escalatesToId: ids.committee.C } });
+  await db.committee.update({ where: { id: ids.committee.B }, data: { escalatesToId: ids.committee.D } });
   for (const [kind, name] of [['OWN', 'Gemeente Eigen'], ['SITS', 'Gemeente Zit'], ['SAT', 'Gemeente Zat'], ['ELSEWHERE', 'Zorg Elders BV']] as const) {
     ids.org[kind] = (await db.organisation.create({ data: { name, kind: kind === 'ELSEWHERE' ? 'PROVIDER' : 'MUNICIPALITY' } })).id;
   }

@@ -11,6 +11,7 @@ import { pollCard } from './poll-card.ts';
 import { resolveCommittee, resolveOrganisation } from '../resolve.ts';
 import { askerCard, committeeCard, pollClosedReplies, pollOpenedReplies, type AskerPlace } from './replies.ts';
 import { typedDay, withDays } from './words.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 const actorOf = (ctx: TurnContext) => ({ personId: ctx.asker.personId, label: ctx.asker.name });
 
@@ -42,7 +43,10 @@ export async function openPollCommand(
   });
   if (!opened.ok) return [errorReply(lang, withDays(lang, opened.error))];
   const view = await ctx.services.showPoll({ pollId: opened.value.pollId });
-  return view.ok ? pollOpenedReplies(ctx, view.value, await placeFor(ctx, opened.value.pollId)) : [];
+  const replies = view.ok ? pollOpenedReplies(ctx, view.value, await placeFor(ctx, opened.value.pollId)) : [];
+  const other = opened.value.otherTable;
+  // 004 2.4.1: one subject, one table. The poll is open; the opener hears where it was voted on before.
+  return other ? [...replies, text(t(lang, 'ONE_TABLE_WARNING', { committee: other.committee, day: formatDay(lang, other.day) }))] : replies;
 }
 
 /**

@@ -1,7 +1,8 @@
-/** The impasse procedure's verbs (004 appendix 2, issue 16). */
+/** The verbs of the procedures beyond proposals (issue 16): the impasse procedure (004 appendix 2), escalation and accession (001). */
 import { z } from 'zod';
 import { defineVerb, optional, zFreeText, zText, type VerbSpec } from '../verb.ts';
 import { answerImpasse, eventOfWord, runDeliverImpasse, runImpasseStep, runStartImpasse } from './impasse-actions.ts';
+import { answerAgendaItems, runAccession, runEscalate } from './agenda-actions.ts';
 
 const zEvent = zText.transform((v, ctx) => eventOfWord(v) ?? (ctx.addIssue({ code: 'custom', message: 'INVALID_EVENT', params: { value: v } }), z.NEVER));
 
@@ -45,5 +46,36 @@ export const IMPASSE_VERBS: readonly VerbSpec[] = [
     usage: { nl: '/gremium impasse status <onderwerp...>', en: '/gremium impasse status <subject...>' },
     schema: z.object({ subject: zText }),
     run: (ctx, c) => answerImpasse(ctx, { committee: null, subject: c.subject }),
+  }),
+];
+
+/** Escalation, interim accession and the agenda items they add (001). */
+export const AGENDA_VERBS: readonly VerbSpec[] = [
+  defineVerb({
+    id: 'escalation.raise',
+    words: { escaleren: 'nl', opschalen: 'nl', escalate: 'en' },
+    positional: ['committee', 'subject'],
+    options: {},
+    usage: { nl: '/gremium escaleren <gremium> <onderwerp...>', en: '/gremium escalate <committee> <subject...>' },
+    schema: z.object({ committee: zText, subject: zFreeText('title') }),
+    run: runEscalate,
+  }),
+  defineVerb({
+    id: 'agenda.accession',
+    words: { toetreding: 'nl', accession: 'en' },
+    positional: ['committee', 'organisation'],
+    options: {},
+    usage: { nl: '/gremium toetreding <gremium> <organisatie...>', en: '/gremium accession <committee> <organisation...>' },
+    schema: z.object({ committee: zText, organisation: zFreeText('word') }),
+    run: runAccession,
+  }),
+  defineVerb({
+    id: 'agenda.items',
+    words: { agendapunten: 'nl', 'agenda items': 'en' },
+    positional: ['committee'],
+    options: {},
+    usage: { nl: '/gremium agendapunten <gremium>', en: '/gremium agenda items <committee>' },
+    schema: z.object({ committee: zText }),
+    run: answerAgendaItems,
   }),
 ];

@@ -23,6 +23,7 @@ import type { Intent, MeetingRef, Slot } from './understand.ts';
 import { answerOpenProposals, answerProposalStatus } from '../procedures/proposal-answers.ts';
 import { runDecide, runReact, runSubmit, runWorkOut } from '../procedures/proposal-actions.ts';
 import { answerImpasse, runDeliverImpasse, runStartImpasse } from '../procedures/impasse-actions.ts';
+import { answerAgendaItems, runAccession, runEscalate } from '../procedures/agenda-actions.ts';
 
 /**
  * The day of a meeting named "next", "previous" or by its date (`ahead`: a year-less date's next
@@ -114,6 +115,12 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
       return runStartImpasse(ctx, { committee: committeeText(intent.committee), subject: intent.subject, parties: intent.parties.map(organisationText).join(';') });
     case 'impasse-deliver':
       return runDeliverImpasse(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, subject: intent.subject, onBehalfOf: null });
+    case 'escalate':
+      return runEscalate(ctx, { committee: committeeText(intent.committee), subject: intent.subject });
+    case 'accession':
+      return runAccession(ctx, { committee: committeeText(intent.committee), organisation: intent.organisation });
+    case 'agenda-items':
+      return answerAgendaItems(ctx, { committee: committeeText(intent.committee) });
     case 'duty-done': {
       const day = await meetingDay(ctx, intent.committee, intent.meeting, false);
       if (typeof day !== 'string') return day;

@@ -35,6 +35,8 @@ export const ACTIONS = [
   'impasse.start',
   'impasse.deliver',
   'impasse.step',
+  'escalation.raise',
+  'agenda.accession',
 ] as const;
 /** One of {@link ACTIONS}. */
 export type Action = (typeof ACTIONS)[number];
@@ -239,6 +241,20 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
     what: { nl: 'de volgende stap van een impasse vastleggen (004 bijlage 2)', en: 'record the next step of an impasse (004 appendix 2)' },
     offices: ['SECRETARY', 'CHAIR'],
     refusal: 'NOT_PROCEDURE_MANAGER',
+    limits: [],
+  },
+  'escalation.raise': {
+    commands: ['/gremium escaleren'],
+    what: { nl: 'een onderwerp opschalen naar het gremium waarnaar dit gremium escaleert (001: werkgroep, ORO, SBO)', en: 'escalate a subject to the committee this one escalates to (001: working group, ORO, SBO)' },
+    offices: ['MEMBER', 'SECRETARY', 'CHAIR'],
+    refusal: 'NOT_COMMITTEE_PARTY',
+    limits: [],
+  },
+  'agenda.accession': {
+    commands: ['/gremium toetreding'],
+    what: { nl: 'een tussentijdse toetreding agenderen (001 SBO)', en: 'put an interim accession on the agenda (001 SBO)' },
+    offices: ['MEMBER', 'SECRETARY', 'CHAIR'],
+    refusal: 'NOT_COMMITTEE_PARTY',
     limits: [],
   },
 };

@@ -40,6 +40,12 @@ export const ARTICLES = {
   pilotPlan: A('002', 'art. 10.3', 'Het plan bevat ten minste een afgebakende tijdperiode, een beperkt aantal deelnemende aanbieders, een beschrijving van de relatie tot innovatie en een onderzoeksdoel of onderzoeksvraag met een duidelijk aangegeven onderzoeksresultaat.'),
   /** The municipality consents or not (002 art. 10.4). */
   pilotConsent: A('002', 'art. 10.4', 'De Gemeente kan besluiten wel of niet in te stemmen met de pilot.'),
+  /** Interim accession goes on the SBO's agenda (001 SBO, Randvoorwaarden). */
+  accession: A('001', 'SBO, Randvoorwaarden', 'Indien er sprake is van tussentijds toetreden wordt dat geagendeerd voor het BSO en worden "nieuwe" afspraken gemaakt over de verdeling van taken en verantwoordelijkheden en de herverdeling van taken'),
+  /** Subjects reach the SBO through the ORO (001 SBO, Organisatie). */
+  throughOro: A('001', 'SBO, Organisatie', 'Onderwerpen worden via het ORO aangedragen.'),
+  /** One subject, one table (004 2.4.1). */
+  oneTable: A('004', '2.4.1', 'Besluitvorming gebeurt op één tafel, oftewel er vindt maar één keer, op één plek, een besluit plaats over een onderwerp.'),
 } as const satisfies Record<string, Article>;
 
 /** One key of {@link ARTICLES}. */

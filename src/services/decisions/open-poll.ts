@@ -11,6 +11,7 @@ import { permit, type PermissionError } from '../authorize.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 import { votingOn } from '../registry/seat-filters.ts';
 import { pollProposal, type PollProposalError } from '../procedures/poll-proposal.ts';
+import { otherTable } from '../procedures/one-table.ts';
 
 /**
  * What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. `secret`
@@ -43,7 +44,7 @@ export interface OpenPollInput {
 export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | PermissionError | TextError | PollProposalError;
 
 /** Opens the poll with the options the committee's rule offers; one transaction, audited. */
-export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string }, OpenPollError>> {
+export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string; otherTable: { committee: string; day: LocalDate } | null }, OpenPollError>> {
   const question = checkText('question', input.question.trim());
   if (!question.ok) return question;
   const now = deps.now();
@@ -94,6 +95,7 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
     // The audit names how many seats, not which: next to the poll's options, a list of seat ids would
     // look like a link from voters to choices in a secret ballot (PollVoter holds the list).
     await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: { ...poll, electorate: electorate.length } }, now);
-    return ok({ pollId: poll.id });
+    // 004 2.4.1 "Besluitvorming gebeurt op één tafel": a warning when another table voted on it already.
+    return ok({ pollId: poll.id, otherTable: await otherTable(tx, input.committeeId, question.value) });
   });
 }

@@ -59,4 +59,11 @@ describe('proposals in sentences', () => {
     expect(await stage()).toBe('NOT_ADOPTED');
     expect(await say('marloes-visser', 'welke voorstellen staan open?')).toContain('Er staan geen voorstellen open.');
   });
+
+  it('a pilot request and the municipality\'s consent in sentences (art. 10.2-10.4)', async () => {
+    const out = await say('marco-schippers', 'Wij vragen een pilot aan bij het INKOOP: Wijkteam plus, van 1 januari 2027 tot 30 juni 2027 met Kop van Overijssel Begeleiding BV en Stichting Weerribben Zorg');
+    expect(out).toContain('Pilotaanvraag "Wijkteam plus" (#2) ingediend bij het INKOOP (1 januari 2027 tot en met 30 juni 2027; Kop van Overijssel Begeleiding BV en Stichting Weerribben Zorg).');
+    expect(await say('marloes-visser', 'the municipality consents to the pilot Wijkteam plus')).toContain('The municipality consents to pilot "Wijkteam plus" (#2) (002 art. 10.4).');
+    expect((await database.db.proposal.findFirstOrThrow({ where: { title: 'Wijkteam plus' } })).stage).toBe('ADOPTED');
+  });
 });

@@ -251,6 +251,10 @@ export const HAND_WRITTEN: readonly Case[] = [
   ['nl', 'proposal-decide', 'De gemeente heeft voorstel Vervoer jeugd niet aangenomen', { t: 'Vervoer jeugd' }],
   ['en', 'proposal-decide', 'the municipality adopted the proposal Tarieven 2027', { t: 'Tarieven 2027' }],
   ['en', 'proposal-decide', 'the municipality did not adopt proposal Transport 2027', { t: 'Transport 2027' }],
+  ['nl', 'pilot-request', 'Wij vragen een pilot aan bij het INKOOP: Wijkteam plus, van 1 januari 2027 tot 30 juni 2027 met Combinatie Noord', { c: 'INKOOP', t: 'Wijkteam plus' }],
+  ['en', 'pilot-request', 'we request a pilot at the INKOOP: Neighbourhood team, from 1 January 2027 until 30 June 2027 with Combination North', { c: 'INKOOP', t: 'Neighbourhood team' }],
+  ['nl', 'proposal-decide', 'de gemeente stemt in met de pilot Wijkteam plus', { t: 'Wijkteam plus' }],
+  ['en', 'proposal-decide', 'the municipality consents to the pilot Wijkteam plus', { t: 'Wijkteam plus' }],
   // proposals: questions that look like writes
   ['nl', 'no-write', 'is het voorstel Tarieven 2027 al uitgewerkt?'],
   ['nl', 'no-write', 'heeft de gemeente het voorstel Tarieven 2027 aangenomen?'],

@@ -21,7 +21,7 @@ import { answerRule } from './rule-answers.ts';
 import { committeeText, organisationText, personText } from './slot-text.ts';
 import type { Intent, MeetingRef, Slot } from './understand.ts';
 import { answerOpenProposals, answerProposalStatus } from '../procedures/proposal-answers.ts';
-import { runDecide, runReact, runSubmit, runWorkOut } from '../procedures/proposal-actions.ts';
+import { runDecide, runPilot, runReact, runSubmit, runWorkOut } from '../procedures/proposal-actions.ts';
 import { answerImpasse, runDeliverImpasse, runStartImpasse } from '../procedures/impasse-actions.ts';
 import { answerAgendaItems, runAccession, runEscalate } from '../procedures/agenda-actions.ts';
 
@@ -109,6 +109,8 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
       return runWorkOut(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, proposal: intent.title });
     case 'proposal-decide':
       return runDecide(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, adopted: intent.adopted, proposal: intent.title, note: null });
+    case 'pilot-request':
+      return runPilot(ctx, { committee: committeeText(intent.committee), title: intent.title, from: intent.from, until: intent.until, providers: intent.providers.map(organisationText).join(';'), confidential: null });
     case 'impasse-status':
       return answerImpasse(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, subject: intent.subject });
     case 'impasse-start':

@@ -7,7 +7,7 @@
  * proposal by it (exactly, or the one open proposal whose title contains it). Writes are chosen only
  * from a statement: a question never submits, reacts or decides.
  */
-import type { CommitteeName } from '../../services/registry/registry-catalog.ts';
+import type { CommitteeName, OrganisationName } from '../../services/registry/registry-catalog.ts';
 import type { Reading, Slot } from './read-message.ts';
 
 type C = Slot<CommitteeName>;
@@ -19,10 +19,11 @@ export type ProposalIntent =
   | { readonly kind: 'proposal-submit'; readonly committee: C; readonly title: string; readonly signal: boolean }
   | { readonly kind: 'proposal-react'; readonly committee: C | null; readonly title: string; readonly text: string | null }
   | { readonly kind: 'proposal-work-out'; readonly committee: C | null; readonly title: string }
-  | { readonly kind: 'proposal-decide'; readonly committee: C | null; readonly title: string; readonly adopted: boolean };
+  | { readonly kind: 'proposal-decide'; readonly committee: C | null; readonly title: string; readonly adopted: boolean }
+  | { readonly kind: 'pilot-request'; readonly committee: C; readonly title: string; readonly from: string; readonly until: string; readonly providers: readonly Slot<OrganisationName>[] };
 
 /** The proposal intents that change something. */
-export const PROPOSAL_WRITES = ['proposal-submit', 'proposal-react', 'proposal-work-out', 'proposal-decide'] as const;
+export const PROPOSAL_WRITES = ['proposal-submit', 'proposal-react', 'proposal-work-out', 'proposal-decide', 'pilot-request'] as const;
 
 const WORD = /\b(?:voorstel|voorstellen|signaal|signalen|pilot|proposal|proposals|signal|signals)\b/iu;
 const LIST = /\b(?:welke|open|openstaande|lopende)\s+voorstellen\b|\bvoorstellen\b.*\b(?:open|lopen)\b|\b(?:which|what|open|pending|current)\s+proposals\b|\bproposals\b.*\b(?:open|pending)\b/iu;
@@ -47,7 +48,12 @@ const DECIDE: readonly { readonly pattern: RegExp; readonly title: number; reado
   { pattern: /\bneemt\s+(?:het\s+)?voorstel\s+(.+?)\s+(niet\s+)?aan\b/iu, title: 1, adopted: (m) => !m[2] },
   { pattern: /\b(?:(did not|didn ?t|has not|have not|does not)\s+adopt|(rejected)|adopted|approved)\s+(?:the\s+)?(?:proposal|pilot)\s+(.+)$/iu, title: 3, adopted: (m) => !m[1] && !m[2] },
   { pattern: /\b(?:proposal|pilot)\s+(.+?)\s+(?:was|is|has\s+been)\s+(not\s+)?(?:adopted|approved)\b/iu, title: 1, adopted: (m) => !m[2] },
+  // 002 art. 10.4: "De Gemeente kan besluiten wel of niet in te stemmen met de pilot."
+  { pattern: /\bstemt\s+(niet\s+)?in\s+met\s+(?:de\s+)?pilot\s+(.+)$/iu, title: 2, adopted: (m) => !m[1] },
+  { pattern: /\b(?:(does not consent|doesn ?t consent|refuses)|consents)\s+(?:to\s+)?(?:the\s+)?pilot\s+(.+)$/iu, title: 2, adopted: (m) => !m[1] },
 ];
+/** "Wij vragen een pilot aan bij het INKOOP: Wijkteam plus, van 1 januari 2027 tot 30 juni 2027 met A en B" (002 art. 10.2, 10.3). */
+const PILOT = /\b(?:vra\w*|aanvra\w*|request\w*|apply\w*)\b[^:]*\bpilot\b[^:]*:\s*([^,]+?)\s*(?:,|\s+(?:van|from)\s)/iu;
 
 /** The message with every committee name taken out, and the words that tie it in ("bij het", "of the"). */
 export function withoutCommittees(text: string, r: Reading): string {
@@ -75,7 +81,7 @@ export function proposalIntent(text: string, r: Reading): ProposalIntent | null 
   const committee = r.committees[0]?.slot ?? null;
   const plain = withoutCommittees(text, r);
   if (!r.question) {
-    const write = proposalWrite(plain, committee);
+    const write = proposalWrite(plain, committee, r);
     if (write) return write;
   }
   for (const pattern of STATUS) {
@@ -86,7 +92,12 @@ export function proposalIntent(text: string, r: Reading): ProposalIntent | null 
   return null;
 }
 
-function proposalWrite(plain: string, committee: C | null): ProposalIntent | null {
+function proposalWrite(plain: string, committee: C | null, r: Reading): ProposalIntent | null {
+  const pilot = PILOT.exec(plain);
+  const pilotTitle = cleanTitle(pilot?.[1]);
+  if (pilotTitle && committee && r.dates.length >= 2 && r.organisations.length > 0) {
+    return { kind: 'pilot-request', committee, title: pilotTitle, from: r.dates[0]!.day, until: r.dates[1]!.day, providers: r.organisations.map((o) => o.slot) };
+  }
   const react = REACT.exec(plain);
   if (react) {
     const title = cleanTitle(react[1]);

@@ -87,7 +87,7 @@ describe('a proposal from submission to the municipality\'s decision (002)', () 
     clock = new Date('2026-12-10T10:00:00Z');
     expect(await say('gerda-hoekstra', '/gremium reactie INKOOP Tarieven 2027')).toContain('De reactietermijn is op 9 december 2026 gesloten.');
     const member = await say('arjen-dijkstra', '/gremium voorstel uitgewerkt INKOOP Tarieven 2027');
-    expect(member).toContain('Alleen de secretaris of voorzitter van het INKOOP (of een beheerder) merkt een voorstel aan als uitgewerkt.');
+    expect(member).toContain('Alleen de secretaris of voorzitter van het INKOOP (of een beheerder) legt deze stap van de procedure vast.');
     const out = await say('marloes-visser', '/gremium voorstel uitgewerkt INKOOP Tarieven 2027');
     expect(out).toContain('Voorstel "Tarieven 2027" (#1) is aangemerkt als uitgewerkt voorstel (002 art. 5.6). Gereageerd: Jeugdpraktijk Steenwijk, Stichting Weerribben Zorg en Thuiszorg Giethoorn BV.');
     expect((await proposal()).stage).toBe('WORKED_OUT');

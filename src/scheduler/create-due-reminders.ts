@@ -114,7 +114,7 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
   return {
     reminders: await insertIfAbsent(deps, rows), overdueReports: await insertIfAbsent(deps, overdue), pollReminders: await insertIfAbsent(deps, polls),
     mandateWarnings: await insertIfAbsent(deps, mandates), withoutChannel,
-    impasseReminders: await insertIfAbsent(deps, await createImpasseReminders(deps, now)),
+    impasseReminders: await insertIfAbsent(deps, await createImpasseReminders(deps, now, OVERDUE_REPORT_DAYS)),
   };
 }
 

@@ -21,13 +21,21 @@ import { t } from '../i18n/index.ts';
 import { card } from '../conversation/reply.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { officersOn, votingOn } from '../services/registry/seat-filters.ts';
-import { latestReminderDay, OVERDUE_REPORT_DAYS } from './create-due-reminders.ts';
+import { reminderDays } from '../domain/schedule/deadlines.ts';
+import type { LocalDate } from '../domain/local-date.ts';
 import type { OutboxRow } from './outbox-row.ts';
 
 type Person = { personId: string; person: { language: string | null; identities: { platform: string; externalId: string }[] } };
 
-/** The outbox rows due for open impasses on `now`. */
-export async function createImpasseReminders(deps: ServiceDeps, now: Date): Promise<OutboxRow[]> {
+/** The latest reminder day of `due` that has come by `today` (as create-due-reminders.ts keys deadlines), or null. */
+function latestReminderDay(due: LocalDate, today: LocalDate): LocalDate | null {
+  if (due < today) return null;
+  const passed = reminderDays(due).filter((d) => d <= today);
+  return passed.length === 0 ? null : passed[passed.length - 1]!;
+}
+
+/** The outbox rows due for open impasses on `now`; late steps are reported for `overdueDays` after their day. */
+export async function createImpasseReminders(deps: ServiceDeps, now: Date, overdueDays: number): Promise<OutboxRow[]> {
   const today = amsterdamDay(now);
   const cases = await deps.db.impasseCase.findMany({
     where: { closedAt: null },
@@ -48,12 +56,12 @@ export async function createImpasseReminders(deps: ServiceDeps, now: Date): Prom
       for (const id of seat.person.identities) rows.push({ key: `${key}:${seat.personId}:${id.platform}`, platform: id.platform, channel: id.externalId, payload: payload as unknown as object, dueAt: now });
     };
     if (due !== null && due < today) {
-      if (due < addDays(today, -OVERDUE_REPORT_DAYS)) continue;
+      if (due < addDays(today, -overdueDays)) continue;
       const secretaries = await deps.db.seat.findMany({ where: { committeeId: c.committeeId, ...officersOn(today, MANAGER_ROLES) }, select: personSelect });
       for (const s of secretaries) post(`impasse:${c.id}:${step}:overdue`, s, (l) => t(l, 'IMPASSE_OVERDUE_TEXT', { ...base, due: formatDay(l, due) }));
       continue;
     }
-    const day = due === null ? (deliveryOf(step) ? 'start' : null) : latestReminderDay(due, undefined, today);
+    const day = due === null ? (deliveryOf(step) ? 'start' : null) : latestReminderDay(due, today);
     if (day === null) continue;
     const what = deliveryOf(step);
     const field = what === 'ARGUMENTS' ? 'argumentsAt' : 'documentAt';

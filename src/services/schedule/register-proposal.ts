@@ -71,7 +71,9 @@ export async function registerProposal(
     if (await tx.duty.findUnique({ where: { id } })) return err('PROPOSAL_EXISTS', { committee: committee.code, title, day: input.published });
     // A proposal a party submitted (on the table's list) becomes this provisional proposal.
     const found = await findProposal(tx, committee.id, title);
-    const submitted = found.ok && found.value.stage === 'SUBMITTED' && found.value.kind === 'PROPOSAL' ? found.value : null;
+    // Only the very title: a submitted "Tarieven 2027" does not become the provisional proposal "Tarieven".
+    const same = (a: string) => a.toLowerCase().replace(/\s+/gu, ' ') === title.toLowerCase().replace(/\s+/gu, ' ');
+    const submitted = found.ok && found.value.stage === 'SUBMITTED' && found.value.kind === 'PROPOSAL' && same(found.value.title) ? found.value : null;
     await lockFor(tx, `proposal-number:${committee.id}`);
     const number = submitted?.number ?? (await nextProposalNumber(tx, committee.id));
     const confidential = input.confidential === true || submitted?.confidential === true;

@@ -18,8 +18,11 @@ import { privacyMessages } from './privacy.ts';
 import { understandingMessages } from './understanding.ts';
 import { ruleMessages } from './rules.ts';
 import { absenceMessages, handoverMessages, heldMeetingMessages, rotationMessages, whatNeedsMeMessages } from './absences.ts';
+import { procedureMessages } from './procedures.ts';
+import { impasseMessages } from './impasse.ts';
+import { agendaMessages } from './agenda.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, absenceMessages, whatNeedsMeMessages, rotationMessages, handoverMessages, heldMeetingMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages, impasseMessages, agendaMessages, absenceMessages, whatNeedsMeMessages, rotationMessages, handoverMessages, heldMeetingMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

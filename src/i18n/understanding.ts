@@ -37,6 +37,10 @@ export const understandingMessages = {
     nl: (p) => `${str(p, 'person')} heeft u afgemeld voor ${str(p, 'the')} op ${str(p, 'day')}${p.substitute ? `; vervanger: ${str(p, 'substitute')}` : ''}.`,
     en: (p) => `${str(p, 'person')} sent notice for you for ${str(p, 'the')} on ${str(p, 'day')}${p.substitute ? `; substitute: ${str(p, 'substitute')}` : ''}.`,
   },
+  COMMITTEE_NEEDED: {
+    nl: () => 'Bij welk gremium hoort dit? Noem het gremium in uw zin, dan zet ik het commando klaar.',
+    en: () => 'Which committee is this for? Name the committee in your sentence and I will prepare the command.',
+  },
   CHOICES_TITLE: {
     nl: () => 'Bedoelt u een van deze?',
     en: () => 'Did you mean one of these?',

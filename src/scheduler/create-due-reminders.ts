@@ -15,6 +15,8 @@
  *   voted (`poll:<id>:remind:<seat>:<platform>`), as a direct message.
  * - In a committee that requires a mandate, a voting seat whose mandate ends within six weeks with
  *   none to follow is reported once to the committee's secretaries (mandate-warnings.ts).
+ * - An open impasse's step (004 appendix 2) reminds the people who must act, once per reminder day,
+ *   and a late step is reported once to the secretaries (impasse-reminders.ts).
  * Done duties and cancelled meetings have no open duties, so they are never reminded. A proposal's
  * reaction period (REACTIONS, no meeting) is reminded like a deadline and never reported overdue.
  */
@@ -32,6 +34,7 @@ import { mandateWarningReply, overdueReply, pollReminderReply, reminderReply, ty
 import { createMandateWarnings } from './mandate-warnings.ts';
 import type { OutboxRow } from './outbox-row.ts';
 import { createPollReminders } from './poll-reminders.ts';
+import { createImpasseReminders } from './impasse-reminders.ts';
 
 /** Overdue duties are reported for deadlines at most this many days ago. */
 export const OVERDUE_REPORT_DAYS = 7;
@@ -49,6 +52,8 @@ export interface CreatedReminders {
   readonly mandateWarnings: number;
   /** Due reminders of committees that have no channel yet (nothing to post to). */
   readonly withoutChannel: number;
+  /** Reminders of impasse steps to the parties who must act, and late steps to secretaries (impasse-reminders.ts). */
+  readonly impasseReminders: number;
 }
 
 /** Creates the due reminders as of `now`; idempotent. */
@@ -77,6 +82,8 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
   const overdue: OutboxRow[] = [];
   let withoutChannel = 0;
   for (const duty of duties) {
+    // An impasse step is reminded to the parties who must act, and reported late to the secretaries, by impasse-reminders.ts.
+    if (duty.kind.startsWith('IMPASSE_')) continue;
     const c = duty.committee;
     const lang = c.language === 'en' ? 'en' : 'nl';
     const facts: DutyFacts = {
@@ -107,6 +114,7 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
   return {
     reminders: await insertIfAbsent(deps, rows), overdueReports: await insertIfAbsent(deps, overdue), pollReminders: await insertIfAbsent(deps, polls),
     mandateWarnings: await insertIfAbsent(deps, mandates), withoutChannel,
+    impasseReminders: await insertIfAbsent(deps, await createImpasseReminders(deps, now, OVERDUE_REPORT_DAYS)),
   };
 }
 

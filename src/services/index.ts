@@ -48,6 +48,13 @@ import { listMeetingDuties } from './schedule/list-meeting-duties.ts';
 import { markDutyDone } from './schedule/mark-duty-done.ts';
 import { moveMeeting } from './schedule/move-meeting.ts';
 import { registerProposal } from './schedule/register-proposal.ts';
+import { decideProposal } from './procedures/decide-proposal.ts';
+import { listAgendaItems, proposeAccession, raiseEscalation } from './procedures/agenda-items.ts';
+import { deliverImpasse, impasseStatus, recordImpasseStep, startImpasse } from './procedures/impasse-writes.ts';
+import { listOpenProposals, proposalStatus } from './procedures/list-proposals.ts';
+import { reactToProposal } from './procedures/react-to-proposal.ts';
+import { submitProposal } from './procedures/submit-proposal.ts';
+import { workOutProposal } from './procedures/work-out-proposal.ts';
 import { committeesOfPerson, dutiesOfPerson, listDuties, nextMeetingOf } from './schedule/schedule-view.ts';
 import { whatNeedsMe } from './schedule/what-needs-me.ts';
 
@@ -65,6 +72,12 @@ const SERVICES = {
   listDuties, dutiesOfPerson, whatNeedsMe, findRotation, rotatingCommittees, nextMeetingOf, committeesOfPerson, setCommitteeChannel,
   // understanding: "de vorige BOSD", "wat is de besluitregel van de Stuurgroep?"
   findLastMeetingDay, findCommitteeRules,
+  // procedures (issue 16): proposals, signals and pilots (002)
+  submitProposal, reactToProposal, workOutProposal, decideProposal, listOpenProposals, proposalStatus,
+  // and the impasse procedure (004 appendix 2)
+  startImpasse, deliverImpasse, recordImpasseStep, impasseStatus,
+  // escalation and interim accession on an agenda (001)
+  raiseEscalation, proposeAccession, listAgendaItems,
 } satisfies Record<string, Service>;
 
 /** A service: the dependencies first, then its own arguments. */

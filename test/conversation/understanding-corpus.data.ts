@@ -4,7 +4,7 @@
  * understanding must find (asked by Jan de Vries on 25 November 2026; "me" is he).
  *
  * Slots: c committee code, o organisation, p person, r role, d date, m meeting (next, previous or a
- * date), s substitute, h the member giving notice. Intent `rule:<topic>` is a question about a rule;
+ * date), s substitute, h the member giving notice, t a proposal's title (issue 16). Intent `rule:<topic>` is a question about a rule;
  * `no-write` is a question that looks like a write and must never become one.
  */
 
@@ -20,6 +20,7 @@ export interface Slots {
   readonly h?: string;
   /** The last day of a period of absence. */
   readonly u?: string;
+  readonly t?: string;
 }
 
 /** One phrasing: language, expected intent, text, expected slots. */
@@ -239,6 +240,71 @@ export const HAND_WRITTEN: readonly Case[] = [
   ['en', 'no-write', 'is the ORO of 9 December cancelled?'],
   ['en', 'no-write', 'can Piet Jansen replace me at the next SBO?'],
   ['en', 'no-write', 'are the minutes of the KBO of 8 October sent?'],
+  // proposals (issue 16, seed 002): questions
+  ['nl', 'proposals', 'Welke voorstellen staan open?'],
+  ['nl', 'proposals', 'welke voorstellen lopen er bij het inkoopnetwerk', { c: 'INKOOP' }],
+  ['nl', 'proposals', 'open voorstellen FOT', { c: 'FOT' }],
+  ['nl', 'proposals', 'hoi, welke voorstellen staan er nog open bij de fysieke overlegtafel?', { c: 'FOT' }],
+  ['en', 'proposals', 'Which proposals are open?'],
+  ['en', 'proposals', 'what proposals are pending at the INKOOP', { c: 'INKOOP' }],
+  ['en', 'proposals', 'open proposals please'],
+  ['nl', 'proposal-status', 'waar staat het voorstel Tarieven 2027?', { t: 'Tarieven 2027' }],
+  ['nl', 'proposal-status', 'Waar staat voorstel "Vervoer jeugd" nu?', { t: 'Vervoer jeugd' }],
+  ['nl', 'proposal-status', 'hoe staat het met het voorstel Tarieven 2027', { t: 'Tarieven 2027' }],
+  ['nl', 'proposal-status', 'status van het voorstel Tarieven 2027 bij het INKOOP', { t: 'Tarieven 2027', c: 'INKOOP' }],
+  ['nl', 'proposal-status', 'waar staat de pilot Wijkteam plus?', { t: 'Wijkteam plus' }],
+  ['en', 'proposal-status', 'where is the proposal Tarieven 2027?', { t: 'Tarieven 2027' }],
+  ['en', 'proposal-status', 'where does the proposal Tarieven 2027 stand?', { t: 'Tarieven 2027' }],
+  ['en', 'proposal-status', 'status of proposal Transport 2027', { t: 'Transport 2027' }],
+  ['en', 'proposal-status', 'how is the pilot Wijkteam plus doing', { t: 'Wijkteam plus' }],
+  // proposals: writes, as statements
+  ['nl', 'proposal-submit', 'Ik dien een voorstel in bij het INKOOP: Tarieven 2028', { c: 'INKOOP', t: 'Tarieven 2028' }],
+  ['nl', 'proposal-submit', 'nieuw signaal voor het inkoopnetwerk: wachtlijsten lopen op', { c: 'INKOOP', t: 'wachtlijsten lopen op' }],
+  ['en', 'proposal-submit', 'I submit a proposal to the INKOOP: Rates 2028', { c: 'INKOOP', t: 'Rates 2028' }],
+  ['en', 'proposal-submit', 'new signal for the FOT: waiting lists grow', { c: 'FOT', t: 'waiting lists grow' }],
+  ['nl', 'proposal-react', 'Reactie op voorstel Tarieven 2027: wij steunen het', { t: 'Tarieven 2027' }],
+  ['nl', 'proposal-react', 'onze reactie op het voorstel Vervoer jeugd: akkoord', { t: 'Vervoer jeugd' }],
+  ['en', 'proposal-react', 'Our reaction to proposal Tarieven 2027: we support it', { t: 'Tarieven 2027' }],
+  ['nl', 'proposal-work-out', 'het voorstel Tarieven 2027 is uitgewerkt', { t: 'Tarieven 2027' }],
+  ['nl', 'proposal-work-out', 'merk voorstel Tarieven 2027 aan als uitgewerkt', { t: 'Tarieven 2027' }],
+  ['en', 'proposal-work-out', 'proposal Tarieven 2027 is worked out', { t: 'Tarieven 2027' }],
+  ['nl', 'proposal-decide', 'de gemeente heeft het voorstel Tarieven 2027 aangenomen', { t: 'Tarieven 2027' }],
+  ['nl', 'proposal-decide', 'De gemeente heeft voorstel Vervoer jeugd niet aangenomen', { t: 'Vervoer jeugd' }],
+  ['en', 'proposal-decide', 'the municipality adopted the proposal Tarieven 2027', { t: 'Tarieven 2027' }],
+  ['en', 'proposal-decide', 'the municipality did not adopt proposal Transport 2027', { t: 'Transport 2027' }],
+  ['nl', 'pilot-request', 'Wij vragen een pilot aan bij het INKOOP: Wijkteam plus, van 1 januari 2027 tot 30 juni 2027 met Combinatie Noord', { c: 'INKOOP', t: 'Wijkteam plus' }],
+  ['en', 'pilot-request', 'we request a pilot at the INKOOP: Neighbourhood team, from 1 January 2027 until 30 June 2027 with Combination North', { c: 'INKOOP', t: 'Neighbourhood team' }],
+  ['nl', 'proposal-decide', 'de gemeente stemt in met de pilot Wijkteam plus', { t: 'Wijkteam plus' }],
+  ['en', 'proposal-decide', 'the municipality consents to the pilot Wijkteam plus', { t: 'Wijkteam plus' }],
+  // proposals: questions that look like writes
+  ['nl', 'no-write', 'is het voorstel Tarieven 2027 al uitgewerkt?'],
+  ['nl', 'no-write', 'heeft de gemeente het voorstel Tarieven 2027 aangenomen?'],
+  ['nl', 'no-write', 'kan ik een voorstel indienen bij het INKOOP: Tarieven 2028?'],
+  ['en', 'no-write', 'has the municipality adopted the proposal Tarieven 2027?'],
+  ['en', 'no-write', 'is proposal Tarieven 2027 worked out?'],
+  // the impasse procedure (issue 16, seed 004 appendix 2); t is the subject
+  ['nl', 'impasse-status', 'waar staan we met de impasse over de tarieven?', { t: 'de tarieven' }],
+  ['nl', 'impasse-status', 'Hoe staat het met de impasse over verdeling jeugdhulpbudget', { t: 'verdeling jeugdhulpbudget' }],
+  ['nl', 'impasse-status', 'status van de impasse over het vervoer in de BOSD', { t: 'het vervoer', c: 'BOSD' }],
+  ['en', 'impasse-status', 'where are we with the impasse about the tariffs?', { t: 'the tariffs' }],
+  ['en', 'impasse-status', 'how are things with the impasse on transport', { t: 'transport' }],
+  ['nl', 'impasse-start', 'We starten een impasse in de BOSD over de tarieven tussen Almere en Lelystad', { c: 'BOSD', t: 'de tarieven' }],
+  ['en', 'impasse-start', 'we start an impasse at the BOSD about the tariffs between Almere and Dronten', { c: 'BOSD', t: 'the tariffs' }],
+  ['nl', 'impasse-deliver', 'ons impassedocument over de tarieven is verstuurd', { t: 'de tarieven' }],
+  ['en', 'impasse-deliver', 'our impasse document about the tariffs has been sent', { t: 'the tariffs' }],
+  ['en', 'impasse-deliver', 'our arguments about the tariffs are sent', { t: 'the tariffs' }],
+  ['nl', 'no-write', 'is ons impassedocument over de tarieven al verstuurd?'],
+  ['en', 'no-write', 'have our arguments about the tariffs been sent?'],
+  // escalation and the agenda (issue 16, seed 001); t is the subject or the organisation
+  ['nl', 'escalate', 'het ORO komt er niet uit over de wachttijden', { c: 'ORO', t: 'de wachttijden' }],
+  ['nl', 'escalate', 'Het ORO komt er niet uit', { c: 'ORO' }],
+  ['nl', 'escalate', 'we komen er in het ORO niet uit over de frictiekosten', { c: 'ORO', t: 'de frictiekosten' }],
+  ['en', 'escalate', "the ORO can't agree on the waiting times", { c: 'ORO', t: 'the waiting times' }],
+  ['nl', 'accession', 'Zorggroep Zuid treedt tussentijds toe tot het SBO', { c: 'SBO', t: 'Zorggroep Zuid' }],
+  ['en', 'accession', 'interim accession of Zorggroep Zuid at the SBO', { c: 'SBO', t: 'Zorggroep Zuid' }],
+  ['nl', 'agenda-items', 'wat staat er op de agenda van het SBO?', { c: 'SBO' }],
+  ['en', 'agenda-items', "what's on the SBO agenda?", { c: 'SBO' }],
+  ['nl', 'no-write', 'komt het ORO er niet uit over de wachttijden?'],
   // help
   ['nl', 'help', 'help'],
   ['nl', 'help', 'wat kun je?'],

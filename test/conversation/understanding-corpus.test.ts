@@ -107,6 +107,7 @@ function summary(intent: Intent | null): { intent: string; slots: Slots } {
       c: code(i.committee as never), o: name(i.organisation as never), p: name(i.person as never), r: i.role as string | undefined,
       d: (i.day as string | null) ?? undefined, m: meeting(i.meeting as never), h: name(i.holder as never), s: name(i.substitute as never),
       u: (i.until as { day: string } | null | undefined)?.day,
+      t: (i.title ?? i.subject ?? i.organisation ?? undefined) as string | undefined,
     },
   };
 }

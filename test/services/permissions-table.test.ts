@@ -28,6 +28,12 @@ import { recordMandate } from '../../src/services/registry/record-mandate.ts';
 import { revokeMandate } from '../../src/services/registry/revoke-mandate.ts';
 import { addMeeting } from '../../src/services/schedule/add-meeting.ts';
 import { markDutyDone } from '../../src/services/schedule/mark-duty-done.ts';
+import { decideProposal } from '../../src/services/procedures/decide-proposal.ts';
+import { reactToProposal } from '../../src/services/procedures/react-to-proposal.ts';
+import { submitProposal } from '../../src/services/procedures/submit-proposal.ts';
+import { workOutProposal } from '../../src/services/procedures/work-out-proposal.ts';
+import { deliverImpasse, recordImpasseStep, startImpasse } from '../../src/services/procedures/impasse-writes.ts';
+import { proposeAccession, raiseEscalation } from '../../src/services/procedures/agenda-items.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 const TODAY: LocalDate = '2026-11-25';
@@ -208,6 +214,73 @@ const RUNS: Record<Action, { variants: readonly Variant[]; prepare: (cell: Cell)
   'duty.done.agenda': { variants: [{ name: 'the agenda' }], prepare: (cell) => dutyDone(cell, cell.scope === 'OWN' ? 'A' : 'B', 'AGENDA') },
   // C's policy names A's chair for its duties, D's names B's chair: the named committee is the target.
   'duty.done.named': { variants: [{ name: "the minutes of a committee whose policy names this committee's chair" }], prepare: (cell) => dutyDone(cell, cell.scope === 'OWN' ? 'C' : 'D', 'MINUTES') },
+  'proposal.submit': {
+    variants: [{ name: 'a proposal' }],
+    prepare: async (cell) => {
+      const title = `Voorstel ${next()}`;
+      return () => submitProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), kind: 'PROPOSAL', title, confidential: false });
+    },
+  },
+  'proposal.react': {
+    variants: [{ name: 'a reaction to a provisional proposal' }],
+    prepare: async (cell) => {
+      const ref = await proposalFor(cell, 'PROVISIONAL', '2026-12-31');
+      // A member reacts for her own party; the secretary and the administrator for a party that sits there.
+      const onBehalfOfId = cell.actor.role === 'MEMBER' ? null : ids.org.SITS;
+      return () => reactToProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), proposal: ref, onBehalfOfId, text: 'Akkoord' });
+    },
+  },
+  'proposal.work-out': {
+    variants: [{ name: 'a provisional proposal after its reaction period' }],
+    prepare: async (cell) => {
+      const ref = await proposalFor(cell, 'PROVISIONAL', '2026-11-15');
+      return () => workOutProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), proposal: ref });
+    },
+  },
+  'proposal.decide': {
+    variants: [{ name: 'a worked-out proposal' }],
+    prepare: async (cell) => {
+      const ref = await proposalFor(cell, 'WORKED_OUT', '2026-11-15');
+      return () => decideProposal(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), proposal: ref, adopted: true, note: null });
+    },
+  },
+  'impasse.start': {
+    variants: [{ name: 'an impasse between two parties' }],
+    prepare: async (cell) => {
+      const subject = `Geschil ${next()}`;
+      return () => startImpasse(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject, partyIds: [ids.org.OWN, ids.org.SITS] });
+    },
+  },
+  'impasse.deliver': {
+    variants: [{ name: "a party's impasse document" }],
+    prepare: async (cell) => {
+      const subject = await impasseFor(cell, 'STEP1_DOCUMENTS');
+      // A member delivers for her own party (OWN); the secretary and the administrator for SITS.
+      const onBehalfOfId = cell.actor.role === 'MEMBER' ? null : ids.org.SITS;
+      return () => deliverImpasse(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject, onBehalfOfId });
+    },
+  },
+  'impasse.step': {
+    variants: [{ name: 'the documents differ (step 2a)' }],
+    prepare: async (cell) => {
+      const subject = await impasseFor(cell, 'STEP2_COMPARE');
+      return () => recordImpasseStep(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject, event: 'DIFFER', day: null, mediator: null });
+    },
+  },
+  'escalation.raise': {
+    variants: [{ name: 'a subject the committee cannot agree on' }],
+    prepare: async (cell) => {
+      const subject = `Onderwerp ${next()}`;
+      return () => raiseEscalation(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), subject });
+    },
+  },
+  'agenda.accession': {
+    variants: [{ name: 'an interim accession' }],
+    prepare: async (cell) => {
+      const organisation = `Nieuwe Aanbieder ${next()}`;
+      return () => proposeAccession(deps(), { actor: actorOf(cell), committeeId: committeeOf(cell.scope), organisation });
+    },
+  },
   'account.link': {
     variants: [{ name: "someone else's account" }, { name: 'an account for herself', self: true }],
     prepare: async (cell) => {
@@ -217,6 +290,24 @@ const RUNS: Record<Action, { variants: readonly Variant[]; prepare: (cell: Cell)
     },
   },
 };
+
+/** A proposal of its own for the cell, in the stage the action needs (002 art. 5.6, 9.1). */
+async function proposalFor(cell: Cell, stage: 'PROVISIONAL' | 'WORKED_OUT', reactionsDue: string): Promise<string> {
+  const number = next();
+  await database.db.proposal.create({
+    data: { committeeId: committeeOf(cell.scope), number, title: `Voorstel ${number}`, submittedById: ids.actor.ADMIN!, stage, publishedOn: day('2026-11-01'), reactionsDue: day(reactionsDue) },
+  });
+  return `#${number}`;
+}
+
+/** An impasse of its own for the cell between OWN and SITS, in `step` (004 appendix 2). */
+async function impasseFor(cell: Cell, step: string): Promise<string> {
+  const subject = `Geschil ${next()}`;
+  await database.db.impasseCase.create({
+    data: { committeeId: committeeOf(cell.scope), subject, step, startedById: ids.actor.ADMIN!, startedAt: now(), parties: { create: [{ organisationId: ids.org.OWN }, { organisationId: ids.org.SITS }] } },
+  });
+  return subject;
+}
 
 /** A meeting of its own for the cell, whose duty of `kind` is marked done. */
 async function dutyDone(cell: Cell, committee: 'A' | 'B' | 'C' | 'D', kind: 'AGENDA' | 'MINUTES'): Promise<Act> {
@@ -235,6 +326,9 @@ beforeAll(async () => {
     });
     ids.committee[code] = c.id;
   }
+  // A escalates to C and B to D (001: working group -> ORO -> SBO), so an escalation has somewhere to go.
+  await db.committee.update({ where: { id: ids.committee.A }, data: { escalatesToId: ids.committee.C } });
+  await db.committee.update({ where: { id: ids.committee.B }, data: { escalatesToId: ids.committee.D } });
   for (const [kind, name] of [['OWN', 'Gemeente Eigen'], ['SITS', 'Gemeente Zit'], ['SAT', 'Gemeente Zat'], ['ELSEWHERE', 'Zorg Elders BV']] as const) {
     ids.org[kind] = (await db.organisation.create({ data: { name, kind: kind === 'ELSEWHERE' ? 'PROVIDER' : 'MUNICIPALITY' } })).id;
   }

@@ -11,6 +11,7 @@ import { pollCard } from './poll-card.ts';
 import { resolveCommittee, resolveOrganisation } from '../resolve.ts';
 import { askerCard, committeeCard, pollClosedReplies, pollOpenedReplies, type AskerPlace } from './replies.ts';
 import { typedDay, withDays } from './words.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 const actorOf = (ctx: TurnContext) => ({ personId: ctx.asker.personId, label: ctx.asker.name });
 
@@ -26,7 +27,7 @@ async function placeFor(ctx: TurnContext, pollId: string): Promise<AskerPlace> {
 /** `/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>] [geheim=ja]`. */
 export async function openPollCommand(
   ctx: TurnContext,
-  c: { committee: string; question: string; closes: string; time: string | null; meeting: string | null; secret: boolean | null },
+  c: { committee: string; question: string; closes: string; time: string | null; meeting: string | null; secret: boolean | null; proposal?: string | null },
 ): Promise<Reply[]> {
   const { lang } = ctx;
   const committee = resolveCommittee(ctx.catalog, c.committee, lang);
@@ -38,11 +39,14 @@ export async function openPollCommand(
   // Without a time the poll stays open for the whole closing day.
   const closesAt = atAmsterdam(closesDay.value, c.time ?? '23:59');
   const opened = await ctx.services.openPoll({
-    actor: actorOf(ctx), committeeId: committee.value.id, question: c.question, closesAt, meetingDay: meetingDay?.value ?? null, secret: c.secret === true,
+    actor: actorOf(ctx), committeeId: committee.value.id, question: c.question, closesAt, meetingDay: meetingDay?.value ?? null, secret: c.secret === true, proposal: c.proposal ?? null,
   });
   if (!opened.ok) return [errorReply(lang, withDays(lang, opened.error))];
   const view = await ctx.services.showPoll({ pollId: opened.value.pollId });
-  return view.ok ? pollOpenedReplies(ctx, view.value, await placeFor(ctx, opened.value.pollId)) : [];
+  const replies = view.ok ? pollOpenedReplies(ctx, view.value, await placeFor(ctx, opened.value.pollId)) : [];
+  const other = opened.value.otherTable;
+  // 004 2.4.1: one subject, one table. The poll is open; the opener hears where it was voted on before.
+  return other ? [...replies, text(t(lang, 'ONE_TABLE_WARNING', { committee: other.committee, day: formatDay(lang, other.day) }))] : replies;
 }
 
 /**

@@ -14,12 +14,12 @@ export const DECISION_VERBS: readonly VerbSpec[] = [
     id: 'poll.open',
     words: { 'peiling openen': 'nl', 'poll open': 'en', 'open poll': 'en' },
     positional: ['committee'],
-    options: { question: ['vraag', 'question'], closes: ['sluit', 'closes'], time: ['tijd', 'time'], meeting: ['vergadering', 'meeting'], secret: ['geheim', 'secret'] },
+    options: { question: ['vraag', 'question'], closes: ['sluit', 'closes'], time: ['tijd', 'time'], meeting: ['vergadering', 'meeting'], secret: ['geheim', 'secret'], proposal: ['voorstel', 'proposal'] },
     usage: {
-      nl: '/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>] [geheim=ja]',
-      en: '/gremium poll open <committee> question="..." closes=<date> [time=<hh:mm>] [meeting=<date>] [secret=yes]',
+      nl: '/gremium peiling openen <gremium> vraag="..." sluit=<datum> [tijd=<hh:mm>] [vergadering=<datum>] [geheim=ja] [voorstel=<voorstel>]',
+      en: '/gremium poll open <committee> question="..." closes=<date> [time=<hh:mm>] [meeting=<date>] [secret=yes] [proposal=<proposal>]',
     },
-    schema: z.object({ committee: zText, question: zFreeText('question'), closes: zDate, time: optional(zTime), meeting: optional(zDate), secret: optional(zYesNo) }),
+    schema: z.object({ committee: zText, question: zFreeText('question'), closes: zDate, time: optional(zTime), meeting: optional(zDate), secret: optional(zYesNo), proposal: optional(zText) }),
     run: openPollCommand,
   }),
   defineVerb({

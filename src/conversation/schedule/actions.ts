@@ -123,12 +123,15 @@ export function dutyOfWord(word: string): Duty | null {
 export type { Language };
 
 /** Registers a provisional proposal; its reaction period runs from `published` (default today). */
-export async function runRegisterProposal(ctx: TurnContext, c: { committee: string; title: string; published: string | null }): Promise<Reply[]> {
+export async function runRegisterProposal(ctx: TurnContext, c: { committee: string; title: string; published: string | null; confidential?: boolean | null }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, c.published ? [c.published] : []);
   if (r.failure) return r.failure;
   const published = r.days[0] ?? ctx.today;
-  const result = await ctx.services.registerProposal({ actor: actorOf(ctx), committeeId: r.committee.id, title: c.title, published });
+  const result = await ctx.services.registerProposal({ actor: actorOf(ctx), committeeId: r.committee.id, title: c.title, published, confidential: c.confidential === true });
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
   const v = result.value;
-  return [text(t(ctx.lang, 'PROPOSAL_REGISTERED', { committee: v.code, title: v.title, published: formatDay(ctx.lang, v.published), due: formatDay(ctx.lang, v.due), days: v.days }))];
+  // A confidential proposal (002 art. 5.7) is named by its number where others read along (a channel).
+  const title = v.confidential && !(ctx.origin.direct === true || ctx.origin.platform === 'console' || ctx.origin.channel === null) ? `#${v.number}` : v.title;
+  const registered = t(ctx.lang, 'PROPOSAL_REGISTERED', { committee: v.code, title, published: formatDay(ctx.lang, v.published), due: formatDay(ctx.lang, v.due), days: v.days });
+  return [text(v.confidential ? `${registered} ${t(ctx.lang, 'PROPOSAL_CONFIDENTIAL_NOTE')}` : registered)];
 }

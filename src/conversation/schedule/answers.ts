@@ -20,6 +20,10 @@ export function dutyLine(lang: Language, today: LocalDate, d: DutyView): string 
     return t(lang, 'REACTIONS_LINE', { due: formatDay(lang, d.due), title: d.responsible ?? '', committee: d.committee.code, state });
   }
   const state = d.doneAt ? t(lang, 'DUTY_STATE_DONE') : t(lang, daysLeft < 0 ? 'DUTY_STATE_OVERDUE' : 'DUTY_STATE_OPEN', { daysLeft });
+  if (d.kind.startsWith('IMPASSE_')) {
+    // A step of an impasse (src/services/procedures/impasse-case.ts); `responsible` holds its subject.
+    return t(lang, 'IMPASSE_LINE', { due: formatDay(lang, d.due), subject: d.responsible ?? '', committee: d.committee.code, step: d.kind.slice('IMPASSE_'.length), state });
+  }
   return t(lang, 'DEADLINE_LINE', {
     due: formatDay(lang, d.due), duty: dutyName(lang, d.kind), committee: d.committee.code,
     meeting: d.meetingDay ? formatDay(lang, d.meetingDay) : '-', state, ...(d.responsible ? { responsible: d.responsible } : {}),

@@ -48,9 +48,9 @@ export const SCHEDULE_VERBS: readonly VerbSpec[] = [
     id: 'proposal.register',
     words: { voorstel: 'nl', proposal: 'en' },
     positional: ['committee', 'title'],
-    options: { published: ['gepubliceerd', 'published'] },
-    usage: { nl: '/gremium voorstel <gremium> <titel...> [gepubliceerd=<datum>]', en: '/gremium proposal <committee> <title...> [published=<date>]' },
-    schema: z.object({ committee: zText, title: zFreeText('title'), published: optional(zDate) }),
+    options: { published: ['gepubliceerd', 'published'], confidential: ['vertrouwelijk', 'confidential'] },
+    usage: { nl: '/gremium voorstel <gremium> <titel...> [gepubliceerd=<datum>] [vertrouwelijk=ja]', en: '/gremium proposal <committee> <title...> [published=<date>] [confidential=yes]' },
+    schema: z.object({ committee: zText, title: zFreeText('title'), published: optional(zDate), confidential: optional(zYesNo) }),
     run: runRegisterProposal,
   }),
   defineVerb({

@@ -17,6 +17,10 @@ import { answerRule } from './rule-answers.ts';
 import { rotationAnswer } from '../registry/rotation-answer.ts';
 import { committeeText, organisationText, personText } from './slot-text.ts';
 import type { Intent } from './understand.ts';
+import { answerOpenProposals, answerProposalStatus } from '../procedures/proposal-answers.ts';
+import { answerImpasse } from '../procedures/impasse-actions.ts';
+import { answerAgendaItems } from '../procedures/agenda-actions.ts';
+import { proposeProcedure } from './propose-procedure.ts';
 
 /** Answers one understood intent in the turn's language. */
 export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promise<Reply[]> {
@@ -65,5 +69,24 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
     case 'cancel-meeting':
     case 'duty-done':
       return proposeWrite(ctx, intent);
+    case 'proposals':
+      return answerOpenProposals(ctx, intent.committee ? committeeText(intent.committee) : null);
+    case 'proposal-status':
+      return answerProposalStatus(ctx, intent.committee ? committeeText(intent.committee) : null, intent.title);
+    case 'impasse-status':
+      return answerImpasse(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, subject: intent.subject });
+    case 'agenda-items':
+      return answerAgendaItems(ctx, { committee: committeeText(intent.committee) });
+    // Procedure steps too are only proposed, with their command (propose-procedure.ts).
+    case 'proposal-submit':
+    case 'proposal-react':
+    case 'proposal-work-out':
+    case 'proposal-decide':
+    case 'pilot-request':
+    case 'impasse-start':
+    case 'impasse-deliver':
+    case 'escalate':
+    case 'accession':
+      return proposeProcedure(ctx, intent);
   }
 }

@@ -16,6 +16,9 @@ import type { DateSpan } from './dates.ts';
 import type { EntityKind } from './entities.ts';
 import { fromLeftover, readMessage, type ItemOf, type MeetingRef, type Reading, type Slot } from './read-message.ts';
 import { ruleTopicOf, type RuleTopic } from './rule-topics.ts';
+import { PROPOSAL_WRITES, proposalIntent, type ProposalIntent } from './proposal-cues.ts';
+import { IMPASSE_WRITES, impasseIntent, type ImpasseIntent } from './impasse-cues.ts';
+import { AGENDA_WRITES, agendaIntent, type AgendaIntent } from './agenda-cues.ts';
 
 export type { MeetingRef, Slot } from './read-message.ts';
 
@@ -39,10 +42,13 @@ export type Intent =
   | { readonly kind: 'withdraw-notice'; readonly committee: C; readonly meeting: MeetingRef; readonly until: DateSpan | null; readonly holder: Slot<PersonName> }
   | { readonly kind: 'cancel-meeting'; readonly committee: C; readonly meeting: MeetingRef }
   | { readonly kind: 'duty-done'; readonly duty: Duty; readonly committee: C; readonly meeting: MeetingRef }
-  | { readonly kind: 'help' };
+  | { readonly kind: 'help' }
+  | ProposalIntent
+  | ImpasseIntent
+  | AgendaIntent;
 
 /** The intents that change something; never chosen for a message asked as a question. */
-export const WRITE_INTENTS: ReadonlySet<Intent['kind']> = new Set(['declare', 'withdraw-notice', 'cancel-meeting', 'duty-done']);
+export const WRITE_INTENTS: ReadonlySet<Intent['kind']> = new Set(['declare', 'withdraw-notice', 'cancel-meeting', 'duty-done', ...PROPOSAL_WRITES, ...IMPASSE_WRITES, ...AGENDA_WRITES]);
 
 /** The understanding of one message; `intent` null when it is none the bot knows. */
 export interface Understanding {
@@ -61,7 +67,7 @@ export interface Situation {
 /** Understands one message. */
 export function understand(text: string, situation: Situation): Understanding {
   const r = readMessage(text, situation.catalog, situation.today);
-  return { intent: choose(r, situation), lang: r.lang, question: r.question };
+  return { intent: impasseIntent(text, r) ?? proposalIntent(text, r) ?? agendaIntent(text, r) ?? choose(r, situation), lang: r.lang, question: r.question };
 }
 
 function choose(r: Reading, s: Situation): Intent | null {

@@ -28,6 +28,15 @@ export const ACTIONS = [
   'duty.done.agenda',
   'duty.done.named',
   'account.link',
+  'proposal.submit',
+  'proposal.react',
+  'proposal.work-out',
+  'proposal.decide',
+  'impasse.start',
+  'impasse.deliver',
+  'impasse.step',
+  'escalation.raise',
+  'agenda.accession',
 ] as const;
 /** One of {@link ACTIONS}. */
 export type Action = (typeof ACTIONS)[number];
@@ -37,9 +46,12 @@ export type Action = (typeof ACTIONS)[number];
  * NOT_COMMITTEE_SECRETARY (only the committee's secretary), NOT_POLL_MANAGER (its secretary or chair),
  * NOT_MANDATE_MANAGER (the secretary of the committee the mandate is for), NOT_DUTY_HOLDER (who carries
  * the duty), NOT_IDENTITY_MANAGER (administrators only), OWN_ACCOUNT_BY_EMAIL (one's own account is
- * linked only through the e-mail address the platform verified, never by typing it).
+ * linked only through the e-mail address the platform verified, never by typing it), NOT_COMMITTEE_PARTY
+ * (only a party of the committee: 002 art. 5.4 "Iedere Partij kan concrete voorstellen doen"),
+ * NOT_PROCEDURE_MANAGER (a step of a procedure, such as marking a proposal worked out at the Fysieke
+ * overlegtafel or the next step of an impasse: the committee's secretary or chair).
  */
-export type Refusal = 'NOT_COMMITTEE_SECRETARY' | 'NOT_POLL_MANAGER' | 'NOT_MANDATE_MANAGER' | 'NOT_DUTY_HOLDER' | 'NOT_IDENTITY_MANAGER' | 'OWN_ACCOUNT_BY_EMAIL';
+export type Refusal = 'NOT_COMMITTEE_SECRETARY' | 'NOT_POLL_MANAGER' | 'NOT_MANDATE_MANAGER' | 'NOT_DUTY_HOLDER' | 'NOT_IDENTITY_MANAGER' | 'OWN_ACCOUNT_BY_EMAIL' | 'NOT_COMMITTEE_PARTY' | 'NOT_PROCEDURE_MANAGER';
 
 /**
  * What even the office holder may not do (an administrator may):
@@ -174,6 +186,75 @@ export const PERMISSIONS: Readonly<Record<Action, Permission>> = {
     offices: [],
     refusal: 'NOT_IDENTITY_MANAGER',
     refusalForSelf: 'OWN_ACCOUNT_BY_EMAIL',
+    limits: [],
+  },
+  'proposal.submit': {
+    commands: ['/gremium voorstel indienen', '/gremium signaal', '/gremium pilot aanvragen'],
+    what: {
+      nl: 'een voorstel of signaal indienen (002 art. 5.4, 5.5), een pilot aanvragen (art. 10.2)',
+      en: 'submit a proposal or signal (002 art. 5.4, 5.5), request a pilot (art. 10.2)',
+    },
+    offices: ['MEMBER', 'SECRETARY', 'CHAIR'],
+    refusal: 'NOT_COMMITTEE_PARTY',
+    limits: [],
+  },
+  'proposal.react': {
+    commands: ['/gremium reactie'],
+    what: { nl: 'namens een partij reageren op een voorlopig voorstel (002 art. 5.6)', en: 'react to a provisional proposal for a party (002 art. 5.6)' },
+    offices: ['MEMBER', 'SECRETARY'],
+    refusal: 'NOT_COMMITTEE_PARTY',
+    limits: [],
+  },
+  'proposal.work-out': {
+    commands: ['/gremium voorstel uitgewerkt'],
+    what: { nl: 'een voorlopig voorstel als uitgewerkt aanmerken (002 art. 5.6)', en: 'mark a provisional proposal worked out (002 art. 5.6)' },
+    offices: ['SECRETARY', 'CHAIR'],
+    refusal: 'NOT_PROCEDURE_MANAGER',
+    limits: [],
+  },
+  'proposal.decide': {
+    commands: ['/gremium voorstel besluit', '/gremium pilot besluit'],
+    what: {
+      nl: 'het besluit van de Gemeente vastleggen (002 art. 9.1-9.3, 10.4)',
+      en: "record the municipality's decision (002 art. 9.1-9.3, 10.4)",
+    },
+    offices: ['SECRETARY'],
+    refusal: 'NOT_COMMITTEE_SECRETARY',
+    limits: [],
+  },
+  'impasse.start': {
+    commands: ['/gremium impasse starten'],
+    what: { nl: 'de impasseprocedure starten (004 bijlage 2)', en: 'start the impasse procedure (004 appendix 2)' },
+    offices: ['MEMBER', 'SECRETARY', 'CHAIR'],
+    refusal: 'NOT_COMMITTEE_PARTY',
+    limits: [],
+  },
+  'impasse.deliver': {
+    commands: ['/gremium impasse document', '/gremium impasse argumenten'],
+    what: { nl: 'namens een partij het impassedocument of de argumenten inleveren (004 bijlage 2, stap 1 en 2b)', en: 'deliver the impasse document or the arguments for a party (004 appendix 2, steps 1 and 2b)' },
+    offices: ['MEMBER', 'SECRETARY'],
+    refusal: 'NOT_COMMITTEE_PARTY',
+    limits: [],
+  },
+  'impasse.step': {
+    commands: ['/gremium impasse stap'],
+    what: { nl: 'de volgende stap van een impasse vastleggen (004 bijlage 2)', en: 'record the next step of an impasse (004 appendix 2)' },
+    offices: ['SECRETARY', 'CHAIR'],
+    refusal: 'NOT_PROCEDURE_MANAGER',
+    limits: [],
+  },
+  'escalation.raise': {
+    commands: ['/gremium escaleren'],
+    what: { nl: 'een onderwerp opschalen naar het gremium waarnaar dit gremium escaleert (001: werkgroep, ORO, SBO)', en: 'escalate a subject to the committee this one escalates to (001: working group, ORO, SBO)' },
+    offices: ['MEMBER', 'SECRETARY', 'CHAIR'],
+    refusal: 'NOT_COMMITTEE_PARTY',
+    limits: [],
+  },
+  'agenda.accession': {
+    commands: ['/gremium toetreding'],
+    what: { nl: 'een tussentijdse toetreding agenderen (001 SBO)', en: 'put an interim accession on the agenda (001 SBO)' },
+    offices: ['MEMBER', 'SECRETARY', 'CHAIR'],
+    refusal: 'NOT_COMMITTEE_PARTY',
     limits: [],
   },
 };

@@ -57,9 +57,12 @@ export async function committeeCalendar(deps: ServiceDeps, committeeId: string):
       allDay: true,
       stamp: now,
       // A proposal's reaction period (REACTIONS) keeps the proposal's title in `responsible` (register-proposal.ts).
+      // A step of an impasse (IMPASSE_<step>) keeps the impasse's subject in `responsible` (impasse-case.ts).
       summary: `${d.doneAt ? '✓ ' : ''}${d.kind === 'REACTIONS'
         ? t(lang, 'ICS_REACTIONS', { title: d.responsible ?? '', committee: committee.code })
-        : t(lang, 'ICS_DEADLINE', { duty: dutyName(lang, d.kind, true), committee: committee.code, meeting })}`,
+        : d.kind.startsWith('IMPASSE_')
+          ? t(lang, 'ICS_IMPASSE', { subject: d.responsible ?? '', committee: committee.code, step: d.kind.slice('IMPASSE_'.length) })
+          : t(lang, 'ICS_DEADLINE', { duty: dutyName(lang, d.kind, true), committee: committee.code, meeting })}`,
       ...(d.responsible ? { description: d.responsible } : {}),
     });
   }

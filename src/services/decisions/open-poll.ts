@@ -12,6 +12,8 @@ import type { Actor, ServiceDeps } from '../deps.ts';
 import { permit, type PermissionError } from '../authorize.ts';
 import { meetingOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
 import { votingOn } from '../registry/seat-filters.ts';
+import { pollProposal, type PollProposalError } from '../procedures/poll-proposal.ts';
+import { otherTable } from '../procedures/one-table.ts';
 
 /**
  * What the secretary typed, names resolved. `meetingDay` ties the poll to that day's meeting. `secret`
@@ -25,6 +27,8 @@ export interface OpenPollInput {
   readonly closesAt: Date;
   readonly meetingDay: LocalDate | null;
   readonly secret?: boolean;
+  /** The proposal voted on (issue 16, 002 art. 9.1), by title or number; else recognised by its title in the question. */
+  readonly proposal?: string | null;
 }
 
 /**
@@ -36,11 +40,13 @@ export interface OpenPollInput {
  * - NO_MEETING_ON_DAY: the committee has no meeting on `day`. Params: `committee`, `day`, `next` (days).
  * - MEETING_CLOSED: the meeting already took place (HELD). Params: `committee`, `day`.
  * - TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER: the question (src/domain/user-text.ts).
+ * - PROPOSAL_NOT_WORKED_OUT, PROPOSAL_ALREADY_VOTED, CONFIDENTIAL_IN_QUESTION, UNKNOWN_PROPOSAL: the
+ *   proposal voted on (src/services/procedures/poll-proposal.ts, 002 art. 9.1, 5.6, 5.7).
  */
-export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | PermissionError | TextError;
+export type OpenPollError = DomainError<'POLL_CLOSES_IN_PAST' | 'POLL_NOT_ALLOWED' | 'NO_MEETING_ON_DAY' | 'MEETING_CLOSED'> | PermissionError | TextError | PollProposalError;
 
 /** Opens the poll with the options the committee's rule offers; one transaction, audited. */
-export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string; ref: string }, OpenPollError>> {
+export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise<Result<{ pollId: string; ref: string; otherTable: { committee: string; day: LocalDate } | null }, OpenPollError>> {
   const question = checkText('question', input.question.trim());
   if (!question.ok) return question;
   const now = deps.now();
@@ -54,6 +60,8 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
     if (!allowed.ok) return err('POLL_NOT_ALLOWED', { ...allowed.error.params, committee: committee.code });
     const permitted = await permit(tx, input.actor.personId, 'poll.open', { committeeId: input.committeeId }, today);
     if (!permitted.ok) return permitted;
+    const proposalId = await pollProposal(tx, input.committeeId, question.value, input.proposal ?? null, today);
+    if (!proposalId.ok) return proposalId;
     let meetingId: string | null = null;
     if (input.meetingDay !== null) {
       const meeting = await meetingOn(tx, input.committeeId, input.meetingDay);
@@ -90,9 +98,11 @@ export async function openPoll(deps: ServiceDeps, input: OpenPollInput): Promise
     const day = input.meetingDay ?? today;
     const electorate = (await tx.seat.findMany({ where: { committeeId: input.committeeId, ...votingOn(day) }, select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id);
     await tx.pollVoter.createMany({ data: electorate.map((seatId) => ({ pollId: poll.id, seatId })) });
+    if (proposalId.value !== null) await tx.proposal.update({ where: { id: proposalId.value }, data: { pollId: poll.id } });
     // The audit names how many seats, not which: next to the poll's options, a list of seat ids would
     // look like a link from voters to choices in a secret ballot (PollVoter holds the list).
     await audit(tx, input.actor, { action: 'poll.open', subjectType: 'Poll', subjectId: poll.id, committeeId: input.committeeId, after: { ...poll, electorate: electorate.length } }, now);
-    return ok({ pollId: poll.id, ref: pollRef(committee.code, poll.number) });
+    // 004 2.4.1 "Besluitvorming gebeurt op één tafel": a warning when another table voted on it already.
+    return ok({ pollId: poll.id, ref: pollRef(committee.code, poll.number), otherTable: await otherTable(tx, input.committeeId, question.value) });
   });
 }

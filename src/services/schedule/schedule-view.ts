@@ -85,8 +85,9 @@ export async function dutiesOfPerson(deps: ServiceDeps, input: { personId: strin
   const duties = [...older, ...recent];
   const codes = await deps.db.committee.findMany({ select: { id: true, code: true } });
   const idOf = new Map(codes.map((c) => [c.code, c.id]));
-  // A reaction period (REACTIONS) is the parties' time to react, not a chore anyone marks done.
-  return duties.filter((d) => d.doneAt === null && d.kind !== 'REACTIONS' && holdsDuty(
+  // A reaction period (REACTIONS) is the parties' time to react, not a chore anyone marks done; an
+  // impasse step (IMPASSE_*) is the parties' to take, reminded to them (src/scheduler/impasse-reminders.ts).
+  return duties.filter((d) => d.doneAt === null && d.kind !== 'REACTIONS' && !d.kind.startsWith('IMPASSE_') && holdsDuty(
     // An administrator holds every duty in principle, but "what is due for me" lists only their own.
     { ...actor, isAdmin: false },
     { committeeId: d.committee.id, kind: d.kind, responsibleCommitteeId: idOf.get(chairCommitteeCode(d.responsible) ?? '') ?? null },

@@ -15,6 +15,7 @@ import { renderReplies } from '../../src/platforms/console/render.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { sayAndClick } from '../support/confirm-click.ts';
 
 let database: TestDatabase;
 const clock = new Date('2026-11-25T10:00:00Z');
@@ -26,15 +27,17 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.close());
 
+/** Sends as the person; a sentence's confirmation is clicked (test/support/confirm-click.ts). */
 async function say(person: string, text: string): Promise<string> {
-  return renderReplies(await handle(deps(), { sender: { personId: demoId.person(person) }, text }));
+  const send = (line: string) => handle(deps(), { sender: { personId: demoId.person(person) }, text: line });
+  return renderReplies(await sayAndClick(send, () => database.db.auditEntry.count(), text));
 }
 const items = (code: string) => database.db.agendaItem.findMany({ where: { committee: { code } }, orderBy: { addedAt: 'asc' } });
 
 describe('escalation in segment 1 (001): working group -> ORO -> SBO', () => {
   it('the contract talks cannot agree: the subject goes on the ORO\'s agenda', async () => {
     const out = await say('karin-smit', '/gremium escaleren CM-NOORD frictiekosten 2027');
-    expect(out).toContain('Het CM-NOORD komt er niet uit: "frictiekosten 2027" staat nu op de agenda van het ORO.');
+    expect(out).toContain('Het Contractmanagement Combinatie Noord komt er niet uit: "frictiekosten 2027" staat nu op de agenda van het ORO.');
     expect((await items('ORO')).map((i) => i.subject)).toEqual(['frictiekosten 2027']);
   });
 

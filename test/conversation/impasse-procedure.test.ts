@@ -20,6 +20,7 @@ import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts'
 import { createServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { sayAndClick } from '../support/confirm-click.ts';
 
 let database: TestDatabase;
 let clock = new Date('2026-12-01T09:00:00Z');
@@ -37,8 +38,10 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.close());
 
+/** Sends as the person; a sentence's confirmation is clicked (test/support/confirm-click.ts). */
 async function say(person: string, text: string): Promise<string> {
-  return renderReplies(await handle(deps(), { sender: { personId: demoId.person(person) }, text }));
+  const send = (line: string) => handle(deps(), { sender: { personId: demoId.person(person) }, text: line });
+  return renderReplies(await sayAndClick(send, () => database.db.auditEntry.count(), text));
 }
 const theCase = () => database.db.impasseCase.findFirstOrThrow({ where: { subject: SUBJECT } });
 

@@ -10,6 +10,7 @@ import { renderReplies } from '../../src/platforms/console/render.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { sayAndClick } from '../support/confirm-click.ts';
 
 let database: TestDatabase;
 let clock = new Date('2026-11-25T10:00:00Z');
@@ -21,14 +22,16 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.close());
 
+/** Sends as the person; a sentence's confirmation is clicked (test/support/confirm-click.ts). */
 async function say(person: string, text: string): Promise<string> {
-  return renderReplies(await handle(deps(), { sender: { personId: demoId.person(person) }, text }));
+  const send = (line: string) => handle(deps(), { sender: { personId: demoId.person(person) }, text: line });
+  return renderReplies(await sayAndClick(send, () => database.db.auditEntry.count(), text));
 }
 const stage = async () => (await database.db.proposal.findFirstOrThrow({ where: { title: 'Tarieven 2027' } })).stage;
 
 describe('proposals in sentences', () => {
   it('a party submits in a sentence (art. 5.4); "welke voorstellen staan open?" lists it with its next step', async () => {
-    expect(await say('arjen-dijkstra', 'Ik dien een voorstel in bij het INKOOP: Tarieven 2027')).toContain('Voorstel "Tarieven 2027" (#1) ingediend bij het INKOOP');
+    expect(await say('arjen-dijkstra', 'Ik dien een voorstel in bij het INKOOP: Tarieven 2027')).toContain('Voorstel "Tarieven 2027" (#1) ingediend bij het Inkoopnetwerk Steenwijkerland');
     await say('marloes-visser', '/gremium voorstel INKOOP Tarieven 2027');
     const out = await say('marloes-visser', 'Welke voorstellen staan open?');
     expect(out).toContain('Voorstel "Tarieven 2027" (#1) (INKOOP): voorlopig voorstel; volgende stap: partijen reageren tot en met 9 december 2026');
@@ -62,7 +65,7 @@ describe('proposals in sentences', () => {
 
   it('a pilot request and the municipality\'s consent in sentences (art. 10.2-10.4)', async () => {
     const out = await say('marco-schippers', 'Wij vragen een pilot aan bij het INKOOP: Wijkteam plus, van 1 januari 2027 tot 30 juni 2027 met Kop van Overijssel Begeleiding BV en Stichting Weerribben Zorg');
-    expect(out).toContain('Pilotaanvraag "Wijkteam plus" (#2) ingediend bij het INKOOP (1 januari 2027 tot en met 30 juni 2027; Kop van Overijssel Begeleiding BV en Stichting Weerribben Zorg).');
+    expect(out).toContain('Pilotaanvraag "Wijkteam plus" (#2) ingediend bij het Inkoopnetwerk Steenwijkerland (1 januari 2027 tot en met 30 juni 2027; Kop van Overijssel Begeleiding BV en Stichting Weerribben Zorg).');
     expect(await say('marloes-visser', 'the municipality consents to the pilot Wijkteam plus')).toContain('The municipality consents to pilot "Wijkteam plus" (#2) (002 art. 10.4).');
     expect((await database.db.proposal.findFirstOrThrow({ where: { title: 'Wijkteam plus' } })).stage).toBe('ADOPTED');
   });

@@ -19,7 +19,7 @@ import { committeeText, organisationText, personText } from './slot-text.ts';
 import type { Intent } from './understand.ts';
 import { answerOpenProposals, answerProposalStatus } from '../procedures/proposal-answers.ts';
 import { answerImpasse } from '../procedures/impasse-actions.ts';
-import { answerAgendaItems } from '../procedures/agenda-actions.ts';
+import { answerAgendaItems, runEscalate } from '../procedures/agenda-actions.ts';
 import { proposeProcedure } from './propose-procedure.ts';
 
 /** Answers one understood intent in the turn's language. */
@@ -77,6 +77,10 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
       return answerImpasse(ctx, { committee: intent.committee ? committeeText(intent.committee) : null, subject: intent.subject });
     case 'agenda-items':
       return answerAgendaItems(ctx, { committee: committeeText(intent.committee) });
+    // Without a subject nothing is escalated: the answer asks what about (no write).
+    case 'escalate':
+      if (intent.subject === null) return runEscalate(ctx, { committee: committeeText(intent.committee), subject: null });
+      return proposeProcedure(ctx, intent);
     // Procedure steps too are only proposed, with their command (propose-procedure.ts).
     case 'proposal-submit':
     case 'proposal-react':
@@ -85,7 +89,6 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
     case 'pilot-request':
     case 'impasse-start':
     case 'impasse-deliver':
-    case 'escalate':
     case 'accession':
       return proposeProcedure(ctx, intent);
   }

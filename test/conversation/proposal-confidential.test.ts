@@ -35,11 +35,11 @@ async function say(person: string, text: string, origin?: typeof inChannel): Pro
 describe('a confidential proposal (002 art. 5.7)', () => {
   it('is submitted and published as provisional; in the channel only its number shows', async () => {
     const submitted = await say('arjen-dijkstra', `/gremium voorstel indienen INKOOP ${SECRET} vertrouwelijk=ja`, inChannel);
-    expect(submitted).toContain('Voorstel #1 ingediend bij het INKOOP namens Stichting Weerribben Zorg');
+    expect(submitted).toContain('Voorstel #1 ingediend bij het Inkoopnetwerk Steenwijkerland namens Stichting Weerribben Zorg');
     expect(submitted).toContain('Het is vertrouwelijk en wordt niet gepubliceerd (002 art. 5.7).');
     expect(submitted).not.toContain('Prijsopbouw');
     const registered = await say('marloes-visser', `/gremium voorstel INKOOP ${SECRET}`, inChannel);
-    expect(registered).toContain('Voorlopig voorstel "#1" van het INKOOP geregistreerd');
+    expect(registered).toContain('Voorlopig voorstel "#1" van het Inkoopnetwerk Steenwijkerland geregistreerd');
     expect(registered).not.toContain('Prijsopbouw');
     const row = await database.db.proposal.findFirstOrThrow({ where: { number: 1, committeeId: INKOOP } });
     expect(row).toMatchObject({ confidential: true, stage: 'PROVISIONAL' });

@@ -37,18 +37,18 @@ const counts = async () => ({ proposals: await database.db.proposal.count(), rea
 describe('a proposal from submission to the municipality\'s decision (002)', () => {
   it('art. 5.4: a party submits a proposal; it lands on the Fysieke overlegtafel\'s list', async () => {
     const out = await say('arjen-dijkstra', '/gremium voorstel indienen INKOOP Tarieven 2027');
-    expect(out).toContain('Voorstel "Tarieven 2027" (#1) ingediend bij het INKOOP namens Stichting Weerribben Zorg: het staat op de lijst van de Fysieke overlegtafel.');
+    expect(out).toContain('Voorstel "Tarieven 2027" (#1) ingediend bij het Inkoopnetwerk Steenwijkerland namens Stichting Weerribben Zorg: het staat op de lijst van de Fysieke overlegtafel.');
     expect(await audits('proposal.submit')).toBe(1);
     // Asked at the table (FOT) it is there, though submitted to the network (the same partnership).
     const list = await say('marloes-visser', '/gremium voorstellen FOT');
     expect(list).toContain('Voorstel "Tarieven 2027" (#1) (INKOOP): ingediend, op de lijst van de Fysieke overlegtafel');
     // art. 5.5: a signal goes the same way, in English too.
-    expect(await say('chantal-mulder', '/gremium signal INKOOP Waiting lists grow in Steenwijk')).toContain('Signal "Waiting lists grow in Steenwijk" (#2) submitted to the INKOOP for Jeugdpraktijk Steenwijk');
+    expect(await say('chantal-mulder', '/gremium signal INKOOP Waiting lists grow in Steenwijk')).toContain('Signal "Waiting lists grow in Steenwijk" (#2) submitted to the Inkoopnetwerk Steenwijkerland for Jeugdpraktijk Steenwijk');
   });
 
   it('a person without a seat in the INKOOP may not submit; nothing changes', async () => {
     const before = await counts();
-    expect(await say('sanne-bakker', '/gremium voorstel indienen INKOOP Eigen idee')).toContain('Alleen een partij van het INKOOP (een lid, of de secretaris) mag dit.');
+    expect(await say('sanne-bakker', '/gremium voorstel indienen INKOOP Eigen idee')).toContain('Alleen een partij van het Inkoopnetwerk Steenwijkerland (een lid, of de secretaris) mag dit.');
     expect(await counts()).toEqual(before);
   });
 
@@ -63,7 +63,7 @@ describe('a proposal from submission to the municipality\'s decision (002)', () 
     expect(await say('arjen-dijkstra', '/gremium reactie INKOOP Tarieven 2027 tekst="Akkoord met de opbouw"')).toContain('Reactie van Stichting Weerribben Zorg op voorstel "Tarieven 2027" (#1) vastgelegd. 1 van 6 partijen hebben gereageerd');
     expect(await say('arjen-dijkstra', '/gremium reactie INKOOP Tarieven 2027 tekst="Akkoord, met een kanttekening"')).toContain('bijgewerkt. 1 van 6');
     const before = await counts();
-    expect(await say('arjen-dijkstra', '/gremium reactie INKOOP Tarieven 2027 namens="Thuiszorg Giethoorn BV" tekst="Nee"')).toContain('Thuiszorg Giethoorn BV is geen partij met een lid in het INKOOP, of u spreekt er niet voor');
+    expect(await say('arjen-dijkstra', '/gremium reactie INKOOP Tarieven 2027 namens="Thuiszorg Giethoorn BV" tekst="Nee"')).toContain('Thuiszorg Giethoorn BV is geen partij met een lid in het Inkoopnetwerk Steenwijkerland, of u spreekt er niet voor');
     expect(await counts()).toEqual(before);
     // The secretary records a reaction that came in by mail, for the party.
     expect(await say('marloes-visser', '/gremium reactie INKOOP Tarieven 2027 namens="Thuiszorg Giethoorn BV" tekst="Bezwaar"')).toContain('Reactie van Thuiszorg Giethoorn BV');
@@ -87,7 +87,7 @@ describe('a proposal from submission to the municipality\'s decision (002)', () 
     clock = new Date('2026-12-10T10:00:00Z');
     expect(await say('gerda-hoekstra', '/gremium reactie INKOOP Tarieven 2027')).toContain('De reactietermijn is op 9 december 2026 gesloten.');
     const member = await say('arjen-dijkstra', '/gremium voorstel uitgewerkt INKOOP Tarieven 2027');
-    expect(member).toContain('Alleen de secretaris of voorzitter van het INKOOP (of een beheerder) legt deze stap van de procedure vast.');
+    expect(member).toContain('Alleen de secretaris of voorzitter van het Inkoopnetwerk Steenwijkerland (of een beheerder) legt deze stap van de procedure vast.');
     const out = await say('marloes-visser', '/gremium voorstel uitgewerkt INKOOP Tarieven 2027');
     expect(out).toContain('Voorstel "Tarieven 2027" (#1) is aangemerkt als uitgewerkt voorstel (002 art. 5.6). Gereageerd: Jeugdpraktijk Steenwijk, Stichting Weerribben Zorg en Thuiszorg Giethoorn BV.');
     expect((await proposal()).stage).toBe('WORKED_OUT');
@@ -131,7 +131,7 @@ describe('a proposal from submission to the municipality\'s decision (002)', () 
     expect(bad).toContain('Een pilot heeft een afgebakende periode');
     expect(bad).toContain('(002 art. 10.3)');
     const out = await say('marco-schippers', '/gremium pilot aanvragen INKOOP Wijkteam plus van=1-1-2027 tot=30-6-2027 aanbieders="Kop van Overijssel Begeleiding BV; Stichting Weerribben Zorg"');
-    expect(out).toContain('Pilotaanvraag "Wijkteam plus" (#4) ingediend bij het INKOOP (1 januari 2027 tot en met 30 juni 2027; Kop van Overijssel Begeleiding BV en Stichting Weerribben Zorg).');
+    expect(out).toContain('Pilotaanvraag "Wijkteam plus" (#4) ingediend bij het Inkoopnetwerk Steenwijkerland (1 januari 2027 tot en met 30 juni 2027; Kop van Overijssel Begeleiding BV en Stichting Weerribben Zorg).');
     expect(await say('marloes-visser', '/gremium voorstel status Wijkteam plus')).toContain('volgende stap: de Gemeente besluit');
     expect(await say('marloes-visser', '/gremium pilot besluit INKOOP ingestemd Wijkteam plus')).toContain('De Gemeente stemt in met pilot "Wijkteam plus" (#4) (002 art. 10.4).');
   });

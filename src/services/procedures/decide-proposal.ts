@@ -13,10 +13,10 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { ok, type Result } from '../../domain/result.ts';
 import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
-import { permit, type PermissionError } from '../authorize.ts';
+import type { PermissionError } from '../authorize.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
-import { findProposal, proposalFacts, proposalLabel, type LookupError } from './proposal-lookup.ts';
+import { proposalForStep, proposalLabel, type LookupError } from './proposal-lookup.ts';
 
 /** Error codes: UNKNOWN_PROPOSAL, NOT_COMMITTEE_SECRETARY, the lifecycle's NOT_DECIDABLE and PROPOSAL_CLOSED, TEXT_* (the reasons). */
 export type DecideError = LookupError | PermissionError | LifecycleError | TextError;
@@ -31,13 +31,9 @@ export async function decideProposal(
   const now = deps.now();
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
-    const found = await findProposal(tx, input.committeeId, input.proposal);
+    const found = await proposalForStep(tx, { actorId: input.actor.personId, committeeId: input.committeeId, ref: input.proposal, action: 'proposal.decide', today }, (facts) => mayDecide(facts));
     if (!found.ok) return found;
-    const p = found.value;
-    const allowed = await permit(tx, input.actor.personId, 'proposal.decide', { committeeId: p.committeeId }, today);
-    if (!allowed.ok) return allowed;
-    const may = mayDecide(await proposalFacts(tx, p));
-    if (!may.ok) return may;
+    const p = found.value.proposal;
     const stage = input.adopted ? 'ADOPTED' : 'NOT_ADOPTED';
     await tx.proposal.update({ where: { id: p.id }, data: { stage, decidedAt: now, decisionNote: note?.value ?? null } });
     await audit(tx, input.actor, { action: 'proposal.decide', subjectType: 'Proposal', subjectId: p.id, committeeId: p.committeeId, before: { stage: p.stage }, after: { stage, note: note?.value ?? null, title: p.confidential ? proposalLabel(p) : p.title } }, now);

@@ -5,7 +5,9 @@
  */
 import { toLocalDateOrNull } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
-import type { ProposalFacts, ProposalKind, ProposalStage } from '../../domain/procedures/proposal-stage.ts';
+import type { LifecycleError, ProposalFacts, ProposalKind, ProposalStage } from '../../domain/procedures/proposal-stage.ts';
+import type { Action } from '../../domain/permissions/table.ts';
+import { permit, type PermissionError } from '../authorize.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { Db } from '../../db/database.ts';
@@ -97,3 +99,22 @@ export async function nextProposalNumber(tx: Tx, committeeId: string): Promise<n
   return (last?.number ?? 0) + 1;
 }
 
+
+/**
+ * The opening of every step on a proposal, inside its transaction: the proposal `ref` names, the
+ * permission table's answer for `action` in its committee, and the lifecycle's `check` of its stage
+ * (domain/procedures/proposal-stage.ts), in that order; the first refusal is the answer. With the
+ * proposal comes what the table knew of the actor (an administrator may speak for any party).
+ */
+export async function proposalForStep(
+  tx: Tx,
+  input: { actorId: string; committeeId: string | null; ref: string; action: Action; today: LocalDate },
+  check: (facts: ProposalFacts, today: LocalDate) => Result<null, LifecycleError>,
+): Promise<Result<{ proposal: ProposalRow; actor: { readonly isAdmin: boolean } }, LookupError | PermissionError | LifecycleError>> {
+  const found = await findProposal(tx, input.committeeId, input.ref);
+  if (!found.ok) return found;
+  const allowed = await permit(tx, input.actorId, input.action, { committeeId: found.value.committeeId }, input.today);
+  if (!allowed.ok) return allowed;
+  const may = check(await proposalFacts(tx, found.value), input.today);
+  return may.ok ? ok({ proposal: found.value, actor: allowed.value }) : may;
+}

@@ -10,11 +10,11 @@ import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { checkText, type TextError } from '../../domain/user-text.ts';
 import { audit } from '../audit.ts';
-import { permit, type PermissionError } from '../authorize.ts';
+import type { PermissionError } from '../authorize.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { activeOn, votingOn } from '../registry/seat-filters.ts';
 import { transact } from '../transact.ts';
-import { findProposal, proposalFacts, type LookupError } from './proposal-lookup.ts';
+import { proposalForStep, type LookupError } from './proposal-lookup.ts';
 
 /**
  * Error codes: UNKNOWN_PROPOSAL, NOT_COMMITTEE_PARTY, the lifecycle's NOT_PROVISIONAL and
@@ -34,13 +34,9 @@ export async function reactToProposal(
   const now = deps.now();
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
-    const found = await findProposal(tx, input.committeeId, input.proposal);
+    const found = await proposalForStep(tx, { actorId: input.actor.personId, committeeId: input.committeeId, ref: input.proposal, action: 'proposal.react', today }, mayReact);
     if (!found.ok) return found;
-    const p = found.value;
-    const allowed = await permit(tx, input.actor.personId, 'proposal.react', { committeeId: p.committeeId }, today);
-    if (!allowed.ok) return allowed;
-    const may = mayReact(await proposalFacts(tx, p), today);
-    if (!may.ok) return may;
+    const p = found.value.proposal;
     // The parties are the organisations with a member seat in the committee today.
     const seats = await tx.seat.findMany({ where: { committeeId: p.committeeId, ...votingOn(today) }, select: { personId: true, onBehalfOf: { select: { id: true, name: true } } } });
     const parties = new Map(seats.map((s) => [s.onBehalfOf.id, s.onBehalfOf.name]));
@@ -51,7 +47,7 @@ export async function reactToProposal(
       return err('NOT_A_PARTY', { organisation: named, committee: p.code });
     }
     // A member speaks for their own party only; the secretary (or an administrator) for any.
-    if (partyId !== own && !allowed.value.isAdmin) {
+    if (partyId !== own && !found.value.actor.isAdmin) {
       const secretary = await tx.seat.count({ where: { committeeId: p.committeeId, personId: input.actor.personId, role: 'SECRETARY', ...activeOn(today) } });
       if (secretary === 0) return err('NOT_A_PARTY', { organisation: parties.get(partyId)!, committee: p.code });
     }

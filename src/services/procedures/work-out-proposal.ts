@@ -8,10 +8,10 @@ import { mayWorkOut, type LifecycleError } from '../../domain/procedures/proposa
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { ok, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
-import { permit, type PermissionError } from '../authorize.ts';
+import type { PermissionError } from '../authorize.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
-import { findProposal, proposalFacts, proposalLabel, type LookupError } from './proposal-lookup.ts';
+import { proposalForStep, proposalLabel, type LookupError } from './proposal-lookup.ts';
 
 /** Error codes: UNKNOWN_PROPOSAL, NOT_PROCEDURE_MANAGER, and the lifecycle's NOT_PROVISIONAL and REACTIONS_STILL_OPEN (with the article). */
 export type WorkOutError = LookupError | PermissionError | LifecycleError;
@@ -24,13 +24,9 @@ export async function workOutProposal(
   const now = deps.now();
   const today = amsterdamDay(now);
   return transact(deps, async (tx) => {
-    const found = await findProposal(tx, input.committeeId, input.proposal);
+    const found = await proposalForStep(tx, { actorId: input.actor.personId, committeeId: input.committeeId, ref: input.proposal, action: 'proposal.work-out', today }, mayWorkOut);
     if (!found.ok) return found;
-    const p = found.value;
-    const allowed = await permit(tx, input.actor.personId, 'proposal.work-out', { committeeId: p.committeeId }, today);
-    if (!allowed.ok) return allowed;
-    const may = mayWorkOut(await proposalFacts(tx, p), today);
-    if (!may.ok) return may;
+    const p = found.value.proposal;
     const after = await tx.proposal.update({ where: { id: p.id }, data: { stage: 'WORKED_OUT', workedOutAt: now } });
     await audit(tx, input.actor, { action: 'proposal.work-out', subjectType: 'Proposal', subjectId: p.id, committeeId: p.committeeId, before: { stage: p.stage }, after: { stage: after.stage, workedOutAt: after.workedOutAt, title: p.confidential ? proposalLabel(p) : p.title } }, now);
     const reactions = await tx.proposalReaction.findMany({ where: { proposalId: p.id }, select: { organisationId: true } });

@@ -44,15 +44,24 @@ export function periodText(lang: Language, from: LocalDate, until: LocalDate): s
   return t(lang, 'ABSENCE_PERIOD_TEXT', { from: formatDay(lang, from), until: formatDay(lang, until) });
 }
 
+/** The committee, first day and (for a period) last day as typed, or the replies that say what is wrong. */
+function readPeriod(ctx: TurnContext, c: { committee: string; date: string; until: string | null }) {
+  const { lang } = ctx;
+  const committee = resolveCommittee(ctx.catalog, c.committee, lang);
+  if (!committee.ok) return { failure: [errorReply(lang, committee.error)] };
+  const from = upcomingDay(ctx, c.date);
+  if (!from.ok) return { failure: [errorReply(lang, from.error)] };
+  const until = c.until === null ? null : untilDay(ctx, from.value, c.until);
+  if (until && !until.ok) return { failure: [errorReply(lang, until.error)] };
+  return { committee, from, until };
+}
+
 /** Gives notice and answers everyone concerned. */
 export async function noticeCommand(ctx: TurnContext, c: NoticeInput): Promise<Reply[]> {
   const { lang } = ctx;
-  const committee = resolveCommittee(ctx.catalog, c.committee, lang);
-  if (!committee.ok) return [errorReply(lang, committee.error)];
-  const from = upcomingDay(ctx, c.date);
-  if (!from.ok) return [errorReply(lang, from.error)];
-  const until = c.until === null ? null : untilDay(ctx, from.value, c.until);
-  if (until && !until.ok) return [errorReply(lang, until.error)];
+  const read = readPeriod(ctx, c);
+  if (read.failure) return read.failure;
+  const { committee, from, until } = read;
   const substitute = c.substitute ? resolvePerson(ctx.catalog, c.substitute, lang) : null;
   if (substitute && !substitute.ok) return [errorReply(lang, substitute.error)];
   const holder = c.holder ? resolvePerson(ctx.catalog, c.holder, lang) : null;
@@ -114,12 +123,9 @@ function retryCommand(lang: Language, code: string, from: LocalDate, until: Loca
 /** Withdrawal as typed: one day, or a period with `until`; `holder` when the secretary withdraws for a member. */
 export async function withdrawNoticeCommand(ctx: TurnContext, c: { committee: string; date: string; until: string | null; holder: string | null }): Promise<Reply[]> {
   const { lang } = ctx;
-  const committee = resolveCommittee(ctx.catalog, c.committee, lang);
-  if (!committee.ok) return [errorReply(lang, committee.error)];
-  const from = upcomingDay(ctx, c.date);
-  if (!from.ok) return [errorReply(lang, from.error)];
-  const until = c.until === null ? null : untilDay(ctx, from.value, c.until);
-  if (until && !until.ok) return [errorReply(lang, until.error)];
+  const read = readPeriod(ctx, c);
+  if (read.failure) return read.failure;
+  const { committee, from, until } = read;
   const holder = c.holder ? resolvePerson(ctx.catalog, c.holder, lang) : null;
   if (holder && !holder.ok) return [errorReply(lang, holder.error)];
   const last = until?.value ?? from.value;

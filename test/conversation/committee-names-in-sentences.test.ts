@@ -3,27 +3,13 @@
  * its code is no acronym: "de Stuurgroep gemeenten", "het Inkoopnetwerk Steenwijkerland", "de
  * Fysieke overlegtafel"; never "in het STUURGROEP". Commands keep the code.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readableCommittees } from '../../src/conversation/committee-words.ts';
-import { handle } from '../../src/conversation/handle.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
-import { createServiceDeps } from '../../src/services/deps.ts';
-import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
-import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { demoChat } from '../support/demo-chat.ts';
 
-let database: TestDatabase;
-const now = () => new Date('2026-11-25T10:00:00Z');
-const deps = () => createServiceDeps({ db: database.db, now, caches: database.caches });
-const people: Record<string, string> = {};
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadDemoData(deps());
-  for (const p of await database.db.person.findMany({ select: { id: true, name: true } })) people[p.name] = p.id;
-});
-afterAll(async () => database?.close());
-
-const say = async (as: string, text: string) => renderReplies(await handle(deps(), { sender: { personId: people[as]! }, text }));
+const chat = demoChat(() => new Date('2026-11-25T10:00:00Z'));
+const say = async (as: string, text: string) => renderReplies(await chat.say(as, text));
 
 describe('committee names in sentences', () => {
   const committees = [

@@ -3,29 +3,18 @@
  * the order they open; the card and the messages use them, and every poll command takes one (any case,
  * "sbo 7" too) as well as the id the buttons carry.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handle } from '../../src/conversation/handle.ts';
+import { describe, expect, it } from 'vitest';
 import type { CardReply, Reply } from '../../src/conversation/reply.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
-import { createServiceDeps } from '../../src/services/deps.ts';
 import { openPoll } from '../../src/services/decisions/open-poll.ts';
-import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
-import { openTestDatabase, type TestDatabase } from '../support/db.ts';
+import { demoChat } from '../support/demo-chat.ts';
 
-let database: TestDatabase;
-const now = () => new Date('2026-11-25T10:00:00Z');
-const deps = () => createServiceDeps({ db: database.db, now, caches: database.caches });
-const people: Record<string, string> = {};
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadDemoData(deps());
-  for (const p of await database.db.person.findMany({ select: { id: true, name: true } })) people[p.name] = p.id;
-});
-afterAll(async () => database?.close());
+const chat = demoChat(() => new Date('2026-11-25T10:00:00Z'));
+const { deps, people } = chat;
+const database = { get db() { return chat.database().db; } };
 
 async function say(as: string, text: string): Promise<{ replies: Reply[]; out: string }> {
-  const replies = await handle(deps(), { sender: { personId: people[as]! }, text });
+  const replies = await chat.say(as, text);
   return { replies, out: renderReplies(replies) };
 }
 const firstCard = (replies: Reply[]) => replies.find((r): r is CardReply => r.kind === 'card')!;

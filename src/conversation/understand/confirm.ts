@@ -36,25 +36,9 @@ function verbOf(id: string): VerbSpec {
   return verb;
 }
 
-/** The exact command line of a proposed write, in `lang`. */
-export function proposedCommand(write: ProposedWrite, lang: Language): string {
-  return commandLine(verbOf(write.verb), lang, write.values);
-}
-
-/** The confirmation card: what will happen, the names as read, the command, and one button that runs it. */
+/** The confirmation of an understood write: its summary, the names read past a typo, and its command. */
 export function confirmWrite(ctx: TurnContext, write: ProposedWrite): Reply[] {
-  const { lang } = ctx;
-  const command = proposedCommand(write, lang);
-  return [card({
-    title: t(lang, 'CONFIRM_WRITE_TITLE'),
-    lines: [
-      write.summary(lang),
-      ...write.guesses.map((g) => t(lang, 'CONFIRM_WRITE_GUESS', { typed: g.typed, read: g.read })),
-      t(lang, 'CONFIRM_WRITE_COMMAND', { command }),
-    ],
-    actions: [{ id: 'confirm', label: t(lang, 'CONFIRM_WRITE_BUTTON'), command, style: 'primary' }],
-    footer: t(lang, 'CONFIRM_WRITE_FOOTER'),
-  })];
+  return confirmVerb(ctx, write.verb, write.values, write.summary, write.guesses);
 }
 
 /** A person as a command takes them and people read it: the name, or the e-mail address when others share the name. */
@@ -96,16 +80,26 @@ export function dutySummary(committee: CommitteeName, day: LocalDate, duty: Duty
 export const dutyValue = (lang: Language, duty: Duty): string => dutyWord(lang, duty);
 
 /**
- * The confirmation of any other understood write: the verb's command line built from `values` (named
- * as the verb's positional arguments and options), shown with the button that runs it; `summary` says
- * in words what will happen, when the caller has one.
+ * The confirmation of any understood write: the verb's command line built from `values` (named as the
+ * verb's positional arguments and options), shown with the button that runs it; `summary` says in
+ * words what will happen, when the caller has one; `guesses` are names read past a typo.
  */
-export function confirmVerb(ctx: TurnContext, verbId: string, values: Readonly<Record<string, string | undefined>>, summary?: (lang: Language) => string): Reply[] {
+export function confirmVerb(
+  ctx: TurnContext,
+  verbId: string,
+  values: Readonly<Record<string, string | undefined>>,
+  summary?: (lang: Language) => string,
+  guesses: ProposedWrite['guesses'] = [],
+): Reply[] {
   const { lang } = ctx;
   const command = commandLine(verbOf(verbId), lang, values);
   return [card({
     title: t(lang, 'CONFIRM_WRITE_TITLE'),
-    lines: [...(summary ? [summary(lang)] : []), t(lang, 'CONFIRM_WRITE_COMMAND', { command })],
+    lines: [
+      ...(summary ? [summary(lang)] : []),
+      ...guesses.map((g) => t(lang, 'CONFIRM_WRITE_GUESS', { typed: g.typed, read: g.read })),
+      t(lang, 'CONFIRM_WRITE_COMMAND', { command }),
+    ],
     actions: [{ id: 'confirm', label: t(lang, 'CONFIRM_WRITE_BUTTON'), command, style: 'primary' }],
     footer: t(lang, 'CONFIRM_WRITE_FOOTER'),
   })];

@@ -7,7 +7,7 @@ import type { CommitteeName, PersonName } from '../../services/registry/registry
 import { errorReply, type TurnContext } from '../context.ts';
 import { typedDay, upcomingDay } from '../decisions/words.ts';
 import type { Reply } from '../reply.ts';
-import { resolveCommittee, resolvePerson } from '../resolve.ts';
+import { resolveCommittee, resolvePerson, type ResolveError } from '../resolve.ts';
 import { meetingDay } from './meeting-day.ts';
 import { absenceSummary, cancelSummary, confirmWrite, dutySummary, dutyValue, personKey, withdrawSummary, type ProposedWrite } from './confirm.ts';
 import type { DateSpan } from './dates.ts';
@@ -18,27 +18,30 @@ import type { Intent } from './understand.ts';
 type Guesses = { typed: string; read: string }[];
 type Resolved<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly replies: Reply[] };
 
-/** A committee slot as the registry's committee: found, guessed, or resolved from what was typed. */
-function committeeOf(ctx: TurnContext, slot: Slot<CommitteeName>, guesses: Guesses): Resolved<CommitteeName> {
+/**
+ * A slot as the registry's item: found, guessed (the guess is recorded, shown as `label`), or resolved
+ * from what was typed, whose failure is the usual "did you mean".
+ */
+function itemOf<T>(
+  ctx: TurnContext,
+  slot: Slot<T>,
+  guesses: Guesses,
+  label: (item: T) => string,
+  resolve: (typed: string) => { ok: true; value: T } | { ok: false; error: ResolveError },
+): Resolved<T> {
   if (slot.item) return { ok: true, value: slot.item };
   if (slot.guess) {
-    guesses.push({ typed: slot.typed, read: slot.guess.code });
+    guesses.push({ typed: slot.typed, read: label(slot.guess) });
     return { ok: true, value: slot.guess };
   }
-  const r = resolveCommittee(ctx.catalog, slot.typed, ctx.lang);
+  const r = resolve(slot.typed);
   return r.ok ? { ok: true, value: r.value } : { ok: false, replies: [errorReply(ctx.lang, r.error)] };
 }
 
-/** A person slot as the registry's person, the same way. */
-function personOf(ctx: TurnContext, slot: Slot<PersonName>, guesses: Guesses): Resolved<PersonName> {
-  if (slot.item) return { ok: true, value: slot.item };
-  if (slot.guess) {
-    guesses.push({ typed: slot.typed, read: slot.guess.name });
-    return { ok: true, value: slot.guess };
-  }
-  const r = resolvePerson(ctx.catalog, slot.typed, ctx.lang);
-  return r.ok ? { ok: true, value: r.value } : { ok: false, replies: [errorReply(ctx.lang, r.error)] };
-}
+const committeeOf = (ctx: TurnContext, slot: Slot<CommitteeName>, guesses: Guesses) =>
+  itemOf(ctx, slot, guesses, (c) => c.code, (typed) => resolveCommittee(ctx.catalog, typed, ctx.lang));
+const personOf = (ctx: TurnContext, slot: Slot<PersonName>, guesses: Guesses) =>
+  itemOf(ctx, slot, guesses, (p) => p.name, (typed) => resolvePerson(ctx.catalog, typed, ctx.lang));
 
 type WriteIntent = Extract<Intent, { kind: 'declare' | 'withdraw-notice' | 'cancel-meeting' | 'duty-done' }>;
 

@@ -63,8 +63,18 @@ export function asCommandLine(text: string): string {
  * languages): a refused command is answered in the language it was typed in, as a run one is.
  */
 export function commandLanguage(line: string): Language | null {
+  return spellingOf(line)?.lang ?? null;
+}
+
+/** The verb spelling (one or two words) a command line starts with. */
+function spellingOf(line: string) {
   const [first, second] = line.replace(/^\s*\/gremium\b/i, '').trim().split(/\s+/, 2).map(norm);
-  return (lookup(SPELLINGS, `${first} ${second}`) ?? lookup(SPELLINGS, first ?? ''))?.lang ?? null;
+  return lookup(SPELLINGS, `${first} ${second}`) ?? lookup(SPELLINGS, first ?? '');
+}
+
+/** The verb a command line starts with, or null (a question, help, or no verb). */
+export function verbOf(line: string): VerbSpec | null {
+  return spellingOf(line)?.verb ?? null;
 }
 
 /** Parses the words after `/gremium`. Anything that is no verb but starts like a question is `ask`. */

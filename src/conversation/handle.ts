@@ -11,7 +11,7 @@ import type { SenderKey } from '../services/identity/find-sender.ts';
 import { bindServices } from '../services/index.ts';
 import type { Catalog } from '../services/registry/registry-catalog.ts';
 import { answerQuestion } from './answer-question.ts';
-import { commandLanguage, parseCommand } from './commands.ts';
+import { commandLanguage, parseCommand, verbOf } from './commands.ts';
 import { errorReply, type TurnContext } from './context.ts';
 import { cleanQuestion, guessLanguage, parseQuestion } from './questions.ts';
 import type { Reply } from './reply.ts';
@@ -22,6 +22,7 @@ import { answerUnderstood } from './understand/answer-understood.ts';
 import { understand } from './understand/understand.ts';
 import { withChoices } from './understand/did-you-mean.ts';
 import { readableReplies } from './readable-replies.ts';
+import { readMentions } from './mentions.ts';
 
 /** Who sent a message: a person the platform adapter already knows, or a platform account to look up. */
 export type Sender = SenderKey;
@@ -91,9 +92,13 @@ async function reply(base: Omit<TurnContext, 'lang'>, lang: Language, incoming: 
   // A bare "@Gremium" (or only a file): the short help, never silence (issue 18).
   if (!isCommand && incoming.text.trim() === '') return [shortHelpReply(lang, (incoming.attachments ?? 0) > 0)];
   if (!isCommand) return answer({ ...base, lang }, incoming.text);
-  const command = parseCommand(incoming.text);
   // A chosen or stored language wins; otherwise answer in the language of the verb typed.
-  if (!command.ok) return [errorReply(chosen ? lang : (commandLanguage(incoming.text) ?? lang), command.error)];
+  const refusalLang = chosen ? lang : (commandLanguage(incoming.text) ?? lang);
+  // An @mention in a command is the person it points to, quoted as one argument; `koppel` takes the account.
+  const line = await readMentions(base, incoming.text, verbOf(incoming.text)?.mentions ?? 'argument');
+  if (!line.ok) return [errorReply(refusalLang, line.error)];
+  const command = parseCommand(line.value);
+  if (!command.ok) return [errorReply(refusalLang, command.error)];
   const c = command.value;
   if (c.kind === 'ask') return answer({ ...base, lang }, c.text);
   const turnLang = chosen ? lang : (c.lang ?? lang);
@@ -106,10 +111,14 @@ async function reply(base: Omit<TurnContext, 'lang'>, lang: Language, incoming: 
  * meetings anywhere in the text first (understand/); the fixed sentence forms remain for what it
  * does not take.
  */
-async function answer(ctx: TurnContext, textIn: string): Promise<Reply[]> {
+async function answer(ctx: TurnContext, typed: string): Promise<Reply[]> {
   // Before any name is looked up in it: a huge or unprintable message is refused as it is (issue 13).
-  const checked = checkText('message', textIn);
-  if (!checked.ok) return [errorReply(guessLanguage(textIn.slice(0, 500)) ?? ctx.lang, checked.error)];
+  const checked = checkText('message', typed);
+  if (!checked.ok) return [errorReply(guessLanguage(typed.slice(0, 500)) ?? ctx.lang, checked.error)];
+  // "waar zit @Sanne Bakker in?": the mention is the person linked to the account, by name.
+  const read = await readMentions(ctx, typed, 'name');
+  if (!read.ok) return [errorReply(guessLanguage(typed) ?? ctx.lang, read.error)];
+  const textIn = read.value;
   const understood = understand(textIn, { catalog: ctx.catalog, today: ctx.today, askerId: ctx.asker.personId });
   if (understood.intent) {
     const lang = understood.lang ?? ctx.lang;

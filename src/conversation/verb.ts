@@ -36,6 +36,8 @@ export interface VerbSpec<T = unknown> extends VerbWords {
   /** Checks the raw values (strings, absent ones undefined); issue messages are error codes. */
   readonly schema: z.ZodType<T>;
   readonly run: (ctx: TurnContext, input: T) => Promise<Reply[]>;
+  /** 'account': an @mention among the arguments is the chat account itself (`koppel`), not the person linked to it (mentions.ts). */
+  readonly mentions?: 'account';
 }
 
 /** Declares a verb, keeping its input type between schema and run. */

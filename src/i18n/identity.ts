@@ -18,6 +18,11 @@ export const identityMessages = {
     en: (p) => `That ${platform(p)} account was already linked to ${str(p, 'person')}. Nothing was changed.`,
   },
   /** The last word of `/gremium koppel` is no account mention. */
+  /** A mentioned chat account is linked to nobody, and the platform gave no name to go by (Slack). */
+  ACCOUNT_NOT_LINKED: {
+    nl: (p) => `Het ${platform(p)}-account ${str(p, 'account')} is niet aan een persoon in Gremium gekoppeld, dus ik weet niet wie u bedoelt. Noem de persoon bij naam, of vraag de beheerder het account te koppelen met: /gremium koppel <persoon> ${str(p, 'account')}`,
+    en: (p) => `The ${platform(p)} account ${str(p, 'account')} is not linked to a person in Gremium, so I don't know whom you mean. Name the person, or ask the administrator to link the account with: /gremium link <person> ${str(p, 'account')}`,
+  },
   INVALID_ACCOUNT: {
     nl: (p) => `"${str(p, 'value')}" is geen account. Gebruik: /gremium koppel <persoon> <@gebruiker>.`,
     en: (p) => `"${str(p, 'value')}" is not an account. Use: /gremium link <person> <@user>.`,

@@ -35,6 +35,15 @@ export function unescapeSlack(value: string): string {
   return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/**
+ * What a person typed, as the conversation reads it: unescaped, and each user mention as the bare
+ * `<@U123>` it reads as the person linked to that account (src/conversation/mentions.ts). The
+ * `|name` Slack adds in slash commands is the user name, not a person's name: it is dropped.
+ */
+function typedText(value: string): string {
+  return unescapeSlack(value.replace(/<@([UW][A-Z0-9]+)\|[^>]*>/g, '<@$1>'));
+}
+
 /** The form fields of a slash command request that we read. */
 export interface SlashCommandBody {
   readonly user_id: string;
@@ -50,7 +59,7 @@ export function fromSlashCommand(body: SlashCommandBody): SlackTurn {
   return {
     source: 'command',
     userId: body.user_id,
-    text: `/gremium ${unescapeSlack(body.text ?? '')}`.trim(),
+    text: `/gremium ${typedText(body.text ?? '')}`.trim(),
     isCommand: true,
     channel: body.channel_id || null,
     direct: isDirect(body.channel_id, body.channel_name),
@@ -74,7 +83,7 @@ export interface MessageEventBody {
 /** "@Gremium wie vertegenwoordigt ...": the text without the bot's mention, answered in the thread. */
 export function fromMention(event: MessageEventBody, botUserId: string | undefined): SlackTurn | null {
   if (!event.user || event.bot_id) return null;
-  const text = unescapeSlack(event.text ?? '')
+  const text = typedText(event.text ?? '')
     .replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/, '')
     .trim();
   return { source: 'mention', userId: event.user, text, isCommand: false, channel: event.channel, threadTs: event.thread_ts ?? event.ts, ...filesOf(event) };
@@ -86,7 +95,7 @@ const filesOf = (event: MessageEventBody) => (event.files?.length ? { attachment
 /** A message in the bot's DM (a shared file too); none for the bot's own messages, edits and other subtypes. */
 export function fromDirectMessage(event: MessageEventBody): SlackTurn | null {
   if (event.channel_type !== 'im' || !event.user || event.bot_id || (event.subtype && event.subtype !== 'file_share')) return null;
-  return { source: 'dm', userId: event.user, text: unescapeSlack(event.text ?? '').trim(), isCommand: false, channel: event.channel, direct: true, ...filesOf(event) };
+  return { source: 'dm', userId: event.user, text: typedText(event.text ?? '').trim(), isCommand: false, channel: event.channel, direct: true, ...filesOf(event) };
 }
 
 /** The fields of a block_actions payload that we read. */

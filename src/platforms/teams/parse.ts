@@ -22,19 +22,49 @@ export function externalIdOf(activity: Partial<Activity>): string | null {
   return from.aadObjectId || from.id || null;
 }
 
-/** The text without the bot's @mention (Teams puts `<at>Gremium</at>` in channel messages) and markup. */
+/** A mention entity as Teams sends it: the `<at>..</at>` markup in the text, and whom it points to. */
+interface MentionEntity {
+  readonly type: string;
+  readonly text?: string;
+  readonly mentioned?: { readonly id?: string; readonly name?: string; readonly aadObjectId?: string };
+}
+
+/**
+ * The text without the bot's @mention (Teams puts `<at>Gremium</at>` in channel messages) and markup.
+ * A mention of anyone else becomes the neutral token `<@teams:<id>|Display name>` that the conversation
+ * reads as the person linked to that account (src/conversation/mentions.ts); the id is the one Gremium
+ * links Teams users by ({@link externalIdOf}): the Entra object id when Teams gives it, else the MRI.
+ */
 export function stripMention(activity: Partial<Activity>): string {
   let text = activity.text ?? '';
   const botId = activity.recipient?.id;
-  for (const entity of activity.entities ?? []) {
-    if (entity.type !== 'mention') continue;
-    const mentioned = (entity as { mentioned?: { id?: string } }).mentioned;
-    const markup = (entity as { text?: string }).text;
-    if (markup && (!botId || mentioned?.id === botId)) text = text.split(markup).join(' ');
+  for (const entity of (activity.entities ?? []) as MentionEntity[]) {
+    if (entity.type !== 'mention' || !entity.text) continue;
+    const mentioned = entity.mentioned;
+    const isBot = !botId || mentioned?.id === botId;
+    const account = mentioned?.aadObjectId || mentioned?.id;
+    if (isBot || !account) text = text.split(entity.text).join(' ');
+    else text = text.split(entity.text).join(mentionToken(account, mentioned?.name || innerText(entity.text)));
   }
-  text = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<[^>]+>/g, ' ');
+  text = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<(?!@)[^>]+>/g, ' ');
   text = text.replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
-  return text.replace(/\s+/g, ' ').trim();
+  return joinSplitMentions(text).replace(/\s+/g, ' ').trim();
+}
+
+/** `<@teams:<id>|name>`: a name cannot close the token or start another. */
+const mentionToken = (account: string, name: string) => `<@${TEAMS}:${account}|${name.replace(/[<>|]/g, ' ').trim()}>`;
+
+/** The words inside `<at>..</at>`. */
+const innerText = (markup: string) => markup.replace(/<[^>]+>/g, ' ').trim();
+
+/** Teams may mention one person as `<at>Karin</at> <at>Smit</at>`, two entities with one id: one token with the whole name. */
+function joinSplitMentions(text: string): string {
+  const adjacent = /<@teams:([^|>\s]+)\|([^<>]*)>\s*<@teams:\1\|([^<>]*)>/;
+  let joined = text;
+  for (let match = adjacent.exec(joined); match; match = adjacent.exec(joined)) {
+    joined = joined.replace(match[0], `<@teams:${match[1]}|${match[2]} ${match[3]}>`);
+  }
+  return joined;
 }
 
 /** The data of an Action.Execute or Action.Submit button. */

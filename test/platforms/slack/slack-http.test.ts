@@ -63,7 +63,7 @@ describe('a slash command', () => {
   it('answers in the Slack locale when no language is stored (help in English)', async () => {
     const { calls } = await h.turn(command('U0PIET', 'help'));
     expect(seen(calls)).toContain('Gremium: what you can ask and do');
-    expect(seen(calls)).toContain('/gremium link <person> <@slack-user>');
+    expect(seen(calls)).toContain('/gremium link <person> <@user>');
   });
 
   it('tells a user whose e-mail is unknown how to get linked', async () => {

@@ -53,11 +53,11 @@ describe('Slack: a question about a mentioned person', () => {
 
   it('says that a Slack account is linked to nobody, and how it gets linked, in Dutch and in English', async () => {
     const nl = seen((await h.turn(mention('U0JAN', 'waar zit <@U0NOBODY> in?'))).calls);
-    expect(nl).toMatch(/Slack-account .*niet gekoppeld/);
+    expect(nl).toMatch(/Slack-account <@U0NOBODY> is niet aan een persoon .*gekoppeld/);
     expect(nl).toMatch(/\/gremium koppel <persoon> <@U0NOBODY>/);
     await h.turn(command('U0JAN', 'taal en'));
     const en = seen((await h.turn(mention('U0JAN', 'where does <@U0NOBODY> sit?'))).calls);
-    expect(en).toMatch(/Slack account .*not linked/);
+    expect(en).toMatch(/Slack account <@U0NOBODY> is not linked to a person/);
     expect(en).toMatch(/\/gremium link <person> <@U0NOBODY>/);
   });
 });
@@ -68,6 +68,9 @@ describe('Slack: a mention where a command expects a person', () => {
     await h.turn(command('U0ADMIN', 'koppel <@U0NEW|kuipers> Sanne Bakker'));
     const link = await database.db.platformIdentity.findUnique({ where: { platform_externalId: { platform: 'slack', externalId: 'U0NEW' } }, include: { person: true } });
     expect(link?.person.name).toBe('Sanne Bakker');
+    await h.turn(command('U0ADMIN', 'koppel Jan de Vries <@U0NEW|kuipers>'));
+    const moved = await database.db.platformIdentity.findUnique({ where: { platform_externalId: { platform: 'slack', externalId: 'U0NEW' } }, include: { person: true } });
+    expect(moved?.person.name).toBe('Jan de Vries');
   });
 
   it('a question typed after /gremium takes the mention too (Slack escapes it as <@U..|name>)', async () => {

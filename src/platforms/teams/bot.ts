@@ -12,6 +12,7 @@ import { findLinkedPerson } from '../../services/identity/link-identity.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { welcomeCard } from './dialogs.ts';
 import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
+import { withMentionedObjectIds } from './mentioned.ts';
 import { dedupeKey, externalIdOf, stripMention, TEAMS, toIncoming } from './parse.ts';
 import { cardMessage } from './render.ts';
 import { isOwnTenant, refuseOtherTenant } from './tenant.ts';
@@ -32,7 +33,8 @@ const botWasAdded = (a: Activity) => (a.membersAdded ?? []).some((m) => m.id ===
 async function onMessage(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
   await remember(bot, context);
   const person = await linkByRoster(bot, context);
-  const incoming = toIncoming(context.activity, stripMention(context.activity));
+  // A mention of a person is read by the account it points to: its Entra object id, from the roster when Teams left it out.
+  const incoming = toIncoming(context.activity, stripMention(await withMentionedObjectIds(context, bot.logError)));
   if (!incoming) return;
   const replies = await handle(bot.deps, turnIncoming(context, incoming, person));
   const lang = await replyLanguage(bot, context.activity, person);

@@ -44,6 +44,8 @@ export function signJwt(key: KeyObject, kid: string, claims: Record<string, unkn
 export class FakeMicrosoft {
   readonly calls: ConnectorCall[] = [];
   readonly roster = new Map<string, RosterMember>();
+  /** The user ids TeamsInfo.getMember asked the roster for, oldest first. */
+  readonly memberLookups: string[] = [];
   /** Status codes to answer the next activity POSTs with (then 200 again), with an optional Retry-After. */
   readonly failNext: { status: number; retryAfter?: string }[] = [];
   /** While set, the connector takes activity POSTs in only once this promise resolves (a slow Microsoft). */
@@ -136,6 +138,7 @@ export class FakeMicrosoft {
     const conversationId = decodeURIComponent(conv[1]!);
     const member = /^\/members\/([^/]+)$/.exec(conv[2] ?? '');
     if (member && req.method === 'GET') {
+      this.memberLookups.push(decodeURIComponent(member[1]!));
       const found = this.roster.get(decodeURIComponent(member[1]!));
       return found ? this.json(res, 200, { ...found, userPrincipalName: found.email }) : this.json(res, 404, { error: { code: 'MemberNotFoundInConversation' } });
     }

@@ -21,10 +21,13 @@ beforeEach(async () => {
   enrol(h.ms, ADMIN);
 });
 
-/** A Teams mention entity of a user, as Teams sends it (mentioned.id is the MRI, aadObjectId when Teams adds it). */
+/**
+ * A Teams mention entity of a user as Microsoft's "Receive mentions" example shows it: mentioned.id
+ * is the MRI and there is no Entra object id (`aad: true` adds one, as some clients do).
+ */
 const mentionOf = (user: TeamsUser, options: { aad?: boolean; name?: string } = {}) => {
   const name = options.name ?? user.name;
-  return { type: 'mention', text: `<at>${name}</at>`, mentioned: { id: user.id, name, ...(options.aad === false ? {} : { aadObjectId: user.aadObjectId }) } };
+  return { type: 'mention', text: `<at>${name}</at>`, mentioned: { id: user.id, name, ...(options.aad ? { aadObjectId: user.aadObjectId } : {}) } };
 };
 
 /** "@Gremium <text>" in the channel, where `text` holds `<at>..</at>` markup for `people`. */
@@ -47,7 +50,7 @@ describe('Teams: a question about a mentioned person', () => {
     expect(said).not.toMatch(/@[a-z.]+\.example/);
   });
 
-  it('understands a mention whose display name differs from the registry, through the linked account', async () => {
+  it('understands a mention whose display name differs from the registry, through the account the roster names', async () => {
     await h.post(channelMention(h.ms.serviceUrl, SANNE, 'help'));
     const before = h.ms.sent().length;
     await h.post(askWith(JAN, 'where does <at>Sanne B.</at> sit?', [mentionOf(SANNE, { name: 'Sanne B.' })], 'en-GB'));
@@ -57,7 +60,7 @@ describe('Teams: a question about a mentioned person', () => {
   });
 
   it('falls back to the display name of a mentioned account that is not linked', async () => {
-    await h.post(askWith(JAN, 'waar zit <at>Karin Smit</at> in?', [mentionOf(KARIN, { aad: false })]));
+    await h.post(askWith(JAN, 'waar zit <at>Karin Smit</at> in?', [mentionOf(KARIN)]));
     const said = answerText();
     expect(said).toContain('Karin Smit');
     expect(said).not.toMatch(/ken niemand/);
@@ -71,7 +74,8 @@ describe('Teams: a question about a mentioned person', () => {
 });
 
 describe('Teams: /gremium koppel with a mention', () => {
-  it('links the mentioned account (its Entra object id) to the person named, account first or last', async () => {
+  it('links the mentioned account by the Entra object id the roster gives, account first or last', async () => {
+    enrol(h.ms, STRANGER);
     await h.post(askWith(ADMIN, '/gremium koppel <at>Pranav Smith</at> Sanne Bakker', [mentionOf(STRANGER)]));
     expect(answerText()).not.toMatch(/geen account/);
     const link = await h.db.db.platformIdentity.findUnique({ where: { platform_externalId: { platform: 'teams', externalId: STRANGER.aadObjectId } }, include: { person: true } });
@@ -82,7 +86,17 @@ describe('Teams: /gremium koppel with a mention', () => {
     expect(moved?.person.name, h.ms.sent().slice(before).map((c) => cardText(c.body)).join('\n')).toBe('Karin Smit');
   });
 
+  it('links by the object id in the mention when Teams gives one, without asking the roster', async () => {
+    const lookups = () => h.ms.memberLookups.filter((id) => id === STRANGER.id).length;
+    const before = lookups();
+    await h.post(askWith(ADMIN, '/gremium koppel <at>Pranav Smith</at> Sanne Bakker', [mentionOf(STRANGER, { aad: true })]));
+    const link = await h.db.db.platformIdentity.findUnique({ where: { platform_externalId: { platform: 'teams', externalId: STRANGER.aadObjectId } }, include: { person: true } });
+    expect(link?.person.name).toBe('Sanne Bakker');
+    expect(lookups()).toBe(before);
+  });
+
   it('after koppel, a question about the mentioned account is about the linked person', async () => {
+    enrol(h.ms, STRANGER);
     await h.post(askWith(ADMIN, '/gremium koppel <at>Pranav Smith</at> Sanne Bakker', [mentionOf(STRANGER)]));
     const before = h.ms.sent().length;
     await h.post(askWith(JAN, 'waar zit <at>Pranav Smith</at> in?', [mentionOf(STRANGER)]));

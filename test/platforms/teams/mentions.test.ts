@@ -73,6 +73,16 @@ describe('Teams: a question about a mentioned person', () => {
   });
 });
 
+describe('Teams: "did you mean" after a mention', () => {
+  it("suggests people by name, never with anyone's e-mail address, in the text or on the buttons", async () => {
+    const nobody: TeamsUser = { id: '29:1not-in-roster', aadObjectId: 'a1b2c3d4-0000-4000-8000-0000000000ee', name: 'Sanne Bakkr', email: '' };
+    await h.post(askWith(JAN, 'waar zit <at>Sanne Bakkr</at> in?', [mentionOf(nobody)]));
+    const cards = JSON.stringify(h.ms.sent().map((c) => c.body));
+    expect(answerText()).toMatch(/Bedoelt u .*Sanne Bakker/);
+    expect(cards).not.toMatch(/[\w.]+@[\w.]+\.example/);
+  });
+});
+
 describe('Teams: /gremium koppel with a mention', () => {
   it('links the mentioned account by the Entra object id the roster gives, account first or last', async () => {
     enrol(h.ms, STRANGER);

@@ -45,6 +45,12 @@ describe('Teams: stripMention', () => {
     );
   });
 
+  it('keeps two people shown with the same name apart', () => {
+    const janA = { id: '29:1jan-a', name: 'Jan', aadObjectId: 'aaaa', markup: '<at>Jan</at>' };
+    const janB = { id: '29:1jan-b', name: 'Jan', aadObjectId: 'bbbb', markup: '<at>Jan</at>' };
+    expect(stripMention(teams('<at>Gremium</at> <at>Jan</at> en <at>Jan</at>', [janA, janB]))).toBe('<@teams:aaaa|Jan> en <@teams:bbbb|Jan>');
+  });
+
   it('still drops a mention without entity, as before', () => {
     expect(stripMention({ text: '<at>Gremium</at> help', recipient: BOT } as Partial<Activity>)).toBe('help');
   });

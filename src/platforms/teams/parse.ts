@@ -43,8 +43,13 @@ export function stripMention(activity: Partial<Activity>): string {
     const mentioned = entity.mentioned;
     const isBot = !botId || mentioned?.id === botId;
     const account = mentioned?.aadObjectId || mentioned?.id;
-    if (isBot || !account) text = text.split(entity.text).join(' ');
-    else text = text.split(entity.text).join(mentionToken(account, mentioned?.name || innerText(entity.text)));
+    if (isBot || !account) {
+      text = text.split(entity.text).join(' ');
+      continue;
+    }
+    // Entities come in the order of the text: each takes the first markup left, so two people both shown as "Jan" stay two.
+    const token = mentionToken(account, mentioned?.name || innerText(entity.text));
+    text = text.replace(entity.text, () => token);
   }
   text = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<(?!@)[^>]+>/g, ' ');
   text = text.replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
@@ -62,7 +67,8 @@ function joinSplitMentions(text: string): string {
   const adjacent = /<@teams:([^|>\s]+)\|([^<>]*)>\s*<@teams:\1\|([^<>]*)>/;
   let joined = text;
   for (let match = adjacent.exec(joined); match; match = adjacent.exec(joined)) {
-    joined = joined.replace(match[0], `<@teams:${match[1]}|${match[2]} ${match[3]}>`);
+    const whole = `<@teams:${match[1]}|${match[2]} ${match[3]}>`;
+    joined = joined.replace(match[0], () => whole);
   }
   return joined;
 }

@@ -11,6 +11,7 @@ import { nameKey } from '../domain/names.ts';
 import { err, ok, type DomainError, type Result } from '../domain/result.ts';
 import type { Catalog } from '../services/registry/registry-catalog.ts';
 import type { TurnContext } from './context.ts';
+import { OPENING } from './tokenize.ts';
 
 /** A mention token: `<@U123>`, `<@U123|label>`, `<@slack:U123>`, `<@teams:<id>|Display name>`. */
 const TOKEN = /<@(?:(slack|teams):)?([^\s|<>]+)(?:\|([^<>]*))?>/gi;
@@ -43,8 +44,6 @@ export type MentionError = DomainError<'ACCOUNT_NOT_LINKED'>;
 /** How a mention is written back: a person's name in a sentence, quoted as one word in a command line, or the account (`koppel`). */
 export type MentionAs = 'name' | 'argument' | 'account';
 
-const QUOTES = new Set(['"', "'", '“', '„', '‘', '«']);
-
 /**
  * The text with every mention replaced by whom it points to (see the file comment); the text as it
  * was when it holds none. Reads one account link per mentioned account.
@@ -66,11 +65,22 @@ export async function readMentions(
     const person = await ctx.services.findSender({ platform: mention.platform, externalId: mention.externalId });
     const name = person ? distinctName(ctx.catalog, person) : mention.label;
     if (name === null) return err('ACCOUNT_NOT_LINKED', { platform: mention.platform, account: accountAsTyped(mention) });
-    const quoted = as === 'argument' && /\s/.test(name) && !QUOTES.has(text[match.index - 1] ?? '');
+    const quoted = as === 'argument' && /\s/.test(name) && !insideQuotes(text, match.index);
     words.push(quoted ? `"${name}"` : name);
   }
   let i = 0;
   return ok(text.replace(TOKEN, () => words[i++]!));
+}
+
+/** True when `index` lies inside a quoted part of a command line (as tokenize reads quotes): a name there needs no quotes of its own. */
+function insideQuotes(line: string, index: number): boolean {
+  let closing: string | null = null;
+  for (const ch of line.slice(0, index)) {
+    if (closing !== null) {
+      if (ch === closing || (closing === '”' && ch === '"')) closing = null;
+    } else closing = OPENING[ch] ?? null;
+  }
+  return closing !== null;
 }
 
 /** The person's name, or their e-mail address when someone else has the same name (the name alone would be ambiguous). */

@@ -4,7 +4,8 @@
  */
 import { err, ok, type DomainError, type Result } from '../domain/result.ts';
 
-const OPENING: Record<string, string> = { '"': '"', "'": "'", '“': '”', '„': '”', '‘': '’', '«': '»' };
+/** Each opening quote and the quote that closes it. */
+export const OPENING: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '„': '”', '‘': '’', '«': '»' };
 
 /** UNTERMINATED_QUOTE: a quote was opened and never closed. */
 export function tokenize(line: string): Result<string[], DomainError<'UNTERMINATED_QUOTE'>> {

@@ -44,6 +44,11 @@ describe('a mention where a command expects a person', () => {
     expect(seat.substituteId).toBe(ids['Lotte Mulder']);
   });
 
+  it('reads a mention inside a quoted text as the name, keeping the quotes as typed', async () => {
+    const opened = await say('slack', '/gremium peiling openen SBO vraag="Stemt u in met <@U0KARIN> als voorzitter?" sluit=2026-12-10');
+    expect(opened.out).toContain('Stemt u in met Karin Smit als voorzitter?');
+  });
+
   it('refuses an account nobody is linked to, in the language of the command, naming the koppel command', async () => {
     const nl = await say('slack', '/gremium historie SBO <@U0NOBODY>');
     expect(nl.replies[0]).toMatchObject({ kind: 'error', code: 'ACCOUNT_NOT_LINKED' });

@@ -63,10 +63,11 @@ export async function readMentions(
       continue;
     }
     const person = await ctx.services.findSender({ platform: mention.platform, externalId: mention.externalId });
-    const name = person ? distinctName(ctx.catalog, person) : mention.label;
+    const inText = insideQuotes(text, match.index);
+    // A name to look up must be unambiguous; one inside a typed text (a poll question) is only read.
+    const name = person ? (inText ? person.name : distinctName(ctx.catalog, person)) : mention.label;
     if (name === null) return err('ACCOUNT_NOT_LINKED', { platform: mention.platform, account: accountAsTyped(mention) });
-    const quoted = as === 'argument' && /\s/.test(name) && !insideQuotes(text, match.index);
-    words.push(quoted ? `"${name}"` : name);
+    words.push(as === 'argument' && /\s/.test(name) && !inText ? `"${name}"` : name);
   }
   let i = 0;
   return ok(text.replace(TOKEN, () => words[i++]!));

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle } from '../../src/conversation/handle.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
-import { createServiceDeps } from '../../src/services/deps.ts';
+import { clearServiceCaches, createServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
@@ -59,6 +59,13 @@ describe('a mention where a command expects a person', () => {
 
   it("falls back to a Teams mention's display name when its account is not linked", async () => {
     const history = await say('teams', '/gremium historie ORO <@teams:29:1unlinked|Karin Smit>');
+    expect(history.out).toMatch(/zetel van Karin Smit in het ORO/);
+  });
+
+  it('is the very person the account is linked to when someone else has the same name', async () => {
+    await database.db.person.create({ data: { name: 'Karin Smit', email: 'karin.smit@elders.example' } });
+    clearServiceCaches(database.caches);
+    const history = await say('teams', `/gremium historie ORO <@teams:${KARIN_TEAMS}|Karin Smit>`);
     expect(history.out).toMatch(/zetel van Karin Smit in het ORO/);
   });
 });

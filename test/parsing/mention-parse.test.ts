@@ -61,6 +61,10 @@ describe('Slack: mentions in what was typed', () => {
     expect(fromMention({ user: 'U0JAN', text: '<@U0BOT> waar zit <@U0SANNE> in?', channel: 'C1', ts: '1.0' }, 'U0BOT')?.text).toBe('waar zit <@U0SANNE> in?');
   });
 
+  it("drops the bot's mention typed in a direct message: the bot is nobody to look up", () => {
+    expect(fromDirectMessage({ user: 'U0JAN', text: '<@U0BOT> waar zit <@U0SANNE> in?', channel: 'D1', ts: '1.0', channel_type: 'im' }, 'U0BOT')?.text).toBe('waar zit <@U0SANNE> in?');
+  });
+
   it("drops the user name Slack adds to a mention in a slash command (it is no person's name)", () => {
     const body = { user_id: 'U0JAN', channel_id: 'C1', text: 'koppel <@U0NEW|kuipers> Sanne Bakker', response_url: 'http://x' };
     expect(fromSlashCommand(body).text).toBe('/gremium koppel <@U0NEW> Sanne Bakker');

@@ -191,8 +191,8 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     const turn = fromMention(event as unknown as MessageEventBody, context.botUserId);
     if (turn) await run(turn);
   });
-  app.event('message', async ({ event }) => {
-    const turn = fromDirectMessage(event as unknown as MessageEventBody);
+  app.event('message', async ({ event, context }) => {
+    const turn = fromDirectMessage(event as unknown as MessageEventBody, context.botUserId);
     if (turn && (turn.text || turn.attachments)) await run(turn);
   });
   app.event('app_home_opened', async ({ event }) => {

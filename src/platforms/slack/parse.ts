@@ -83,19 +83,26 @@ export interface MessageEventBody {
 /** "@Gremium wie vertegenwoordigt ...": the text without the bot's mention, answered in the thread. */
 export function fromMention(event: MessageEventBody, botUserId: string | undefined): SlackTurn | null {
   if (!event.user || event.bot_id) return null;
-  const text = typedText(event.text ?? '')
-    .replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/, '')
-    .trim();
+  const text = withoutBot(typedText(event.text ?? ''), botUserId, /^\s*<@[A-Z0-9]+>/);
   return { source: 'mention', userId: event.user, text, isCommand: false, channel: event.channel, threadTs: event.thread_ts ?? event.ts, ...filesOf(event) };
 }
 
 /** The files of a message, when it has any. */
 const filesOf = (event: MessageEventBody) => (event.files?.length ? { attachments: event.files.length } : {});
 
-/** A message in the bot's DM (a shared file too); none for the bot's own messages, edits and other subtypes. */
-export function fromDirectMessage(event: MessageEventBody): SlackTurn | null {
+/**
+ * A message in the bot's DM (a shared file too); none for the bot's own messages, edits and other
+ * subtypes. "@Gremium" typed in the DM is no person to look up: it goes, like a channel mention's.
+ */
+export function fromDirectMessage(event: MessageEventBody, botUserId?: string): SlackTurn | null {
   if (event.channel_type !== 'im' || !event.user || event.bot_id || (event.subtype && event.subtype !== 'file_share')) return null;
-  return { source: 'dm', userId: event.user, text: typedText(event.text ?? '').trim(), isCommand: false, channel: event.channel, direct: true, ...filesOf(event) };
+  return { source: 'dm', userId: event.user, text: withoutBot(typedText(event.text ?? ''), botUserId, null), isCommand: false, channel: event.channel, direct: true, ...filesOf(event) };
+}
+
+/** The text without the bot's mentions; without a known bot id, without what `unknown` matches. */
+function withoutBot(text: string, botUserId: string | undefined, unknown: RegExp | null): string {
+  const bot = botUserId ? new RegExp(`<@${botUserId}>`, 'g') : unknown;
+  return (bot ? text.replace(bot, '') : text).trim();
 }
 
 /** The fields of a block_actions payload that we read. */

@@ -27,6 +27,8 @@ const DAY_WORDS: Readonly<Record<string, IsoWeekday>> = {
   zondag: 7, zo: 7, sunday: 7, sun: 7,
 };
 
+const lookupDay = (word: string): IsoWeekday | null => (Object.hasOwn(DAY_WORDS, word) ? DAY_WORDS[word]! : null);
+
 /** The words that turn the digest off. */
 const OFF_WORDS: ReadonlySet<string> = new Set(['uit', 'nee', 'geen', 'stop', 'off', 'no', 'none', 'never', 'nooit']);
 
@@ -39,8 +41,8 @@ const DAY_NAMES: Readonly<Record<'nl' | 'en', readonly string[]>> = {
 export function parseDigestChoice(word: string): DigestChoice | null {
   const w = word.trim().toLowerCase().replace(/[.!]+$/u, '');
   if (OFF_WORDS.has(w)) return 'off';
-  // "vrijdags", "fridays": the plural people say for a weekly habit.
-  return DAY_WORDS[w] ?? DAY_WORDS[w.replace(/s$/u, '')] ?? null;
+  // "vrijdags", "vrijdagen", "fridays": the plural people say for a weekly habit.
+  return lookupDay(w) ?? lookupDay(w.replace(/(?:en|s)$/u, '')) ?? null;
 }
 
 /**
@@ -49,8 +51,8 @@ export function parseDigestChoice(word: string): DigestChoice | null {
  */
 export function weekdayOfName(word: string): IsoWeekday | null {
   const w = word.trim().toLowerCase();
-  const full = (x: string) => (x.length >= 6 ? (DAY_WORDS[x] ?? null) : null);
-  return full(w) ?? full(w.replace(/s$/u, ''));
+  const full = (x: string) => (x.length >= 6 ? lookupDay(x) : null);
+  return full(w) ?? full(w.replace(/(?:en|s)$/u, ''));
 }
 
 /** A weekday's name in `lang` ("vrijdag", "Friday"). */

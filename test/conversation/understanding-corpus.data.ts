@@ -324,6 +324,8 @@ export const HAND_WRITTEN: readonly Case[] = [
   ['en', 'digest-day', 'no more weekly digest', { w: 'off' }],
   ['en', 'digest-day', 'turn off my weekly digest', { w: 'off' }],
   ['en', 'digest-day', 'stop the weekly overview', { w: 'off' }],
+  ['nl', 'digest-day', 'weekoverzicht graag op vrijdag', { w: '5' }],
+  ['en', 'digest-day', 'digest on Thursdays please', { w: '4' }],
   ['nl', 'no-write', 'wanneer krijg ik mijn weekoverzicht?'],
   ['nl', 'no-write', 'kan mijn overzicht ook op vrijdag?'],
   ['en', 'no-write', 'can I get my digest on friday?'],

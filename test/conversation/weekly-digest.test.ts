@@ -160,6 +160,14 @@ describe('the digest in a sentence', () => {
     expect(await dayOf(JAN)).toBe(5);
   });
 
+  it('a sentence that starts with the command word is read as a sentence, not refused as a bad day', async () => {
+    const out = await say(JAN, 'weekoverzicht graag op donderdag');
+    expect(out).toContain('Zal ik dit vastleggen?');
+    expect(out).toContain('/gremium overzicht donderdag');
+    expect(await say(JAN, 'overzicht van mijn termijnen')).not.toContain('is geen dag');
+    expect(await dayOf(JAN)).toBe(1);
+  });
+
   it('"geen wekelijks overzicht meer" and "no more weekly digest" turn it off after the click', async () => {
     expect(renderReplies(await confirmed('geen wekelijks overzicht meer'))).toContain('U krijgt geen weekoverzicht meer.');
     expect(await dayOf(JAN)).toBeNull();

@@ -11,10 +11,13 @@ import { handle } from '../../src/conversation/handle.ts';
 import type { CardReply, Reply } from '../../src/conversation/reply.ts';
 import { demoId } from '../../src/demo/index.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
+import { slackOutboxPoster } from '../../src/platforms/slack/outbox-poster.ts';
+import { dispatchOutbox } from '../../src/scheduler/dispatch-outbox.ts';
 import { createWeeklyDigests } from '../../src/scheduler/weekly-digests.ts';
 import { createServiceCaches, createServiceDeps } from '../../src/services/deps.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { sayAndClick } from '../support/confirm-click.ts';
+import { startFakeSlackOutboxApi } from '../support/fake-slack-outbox-api.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 let database: TestDatabase;
@@ -68,6 +71,22 @@ describe('the weekly digest', () => {
     expect(digest.lines).toEqual(answer.lines);
     expect(digest.actions).toEqual(answer.actions);
     expect(digest.lines).toContain('Termijnen (te late eerst):');
+  });
+
+  it('reaches Slack as a direct message through the outbox, once', async () => {
+    const slack = await startFakeSlackOutboxApi();
+    try {
+      await run('2026-11-30T09:00:00Z');
+      const poster = slackOutboxPoster({ token: 'xoxb-test', apiUrl: slack.url });
+      const at = new Date('2026-11-30T09:00:00Z');
+      await dispatchOutbox(deps(), poster, at, 'one', { channelGapMs: 0 });
+      await dispatchOutbox(deps(), poster, at, 'two', { channelGapMs: 0 });
+      expect(slack.posts.map((p) => [p.channel, p.key])).toEqual(expect.arrayContaining([['U_JAN', `digest:${JAN}:2026-W49:slack`], ['U_PIET', `digest:${PIET}:2026-W49:slack`]]));
+      expect(slack.posts.length).toBe(2);
+      expect(slack.posts.find((p) => p.channel === 'U_JAN')!.text).toContain('Weekoverzicht voor Jan de Vries (week 49)');
+    } finally {
+      await slack.close();
+    }
   });
 
   it('is not made on the other days of the week', async () => {

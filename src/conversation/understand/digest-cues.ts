@@ -20,7 +20,8 @@ const OFF = /\b(?:geen|nooit|stop|stoppen|stopt|uitzetten|afmelden|opzeggen|uits
 
 /** The digest intent of a message, or null. */
 export function digestIntent(r: Reading): DigestIntent | null {
-  if (r.question || !DIGEST.test(r.plain)) return null;
+  // A sentence that names a committee ("het overzicht van het SBO op vrijdag") is about that committee.
+  if (r.question || r.committees.length > 0 || !DIGEST.test(r.plain)) return null;
   // "niet meer op maandag maar op vrijdag": the last day named is the one chosen.
   const days = r.tokens.map((t) => weekdayOfName(t.norm)).filter((d) => d !== null);
   if (days.length > 0) return { kind: 'digest-day', choice: days[days.length - 1]! };

@@ -47,6 +47,13 @@ const ASK_WORDS = /^(vraag|ask)$/i;
 const QUESTION_START = /^(wie|who|waar|where|in|which|welke|leden|members|wanneer|when|wat|what|welk|besluitenlijst|decisions?)$/i;
 
 /**
+ * Verb words that are a command only after `/gremium`: typed alone they start sentences too
+ * ("overzicht van mijn termijnen", "digest on Fridays please"), which are left to the understanding
+ * (a sentence about the digest is answered with its command to confirm).
+ */
+const ONLY_AFTER_GREMIUM: ReadonlySet<string> = new Set(['overzicht', 'weekoverzicht', 'digest']);
+
+/**
  * A message that starts with a verb or the help word, typed without `/gremium` (Teams' command menu
  * inserts "stem", "help" ...), as the command line it stands for; any other text as it is.
  */
@@ -54,7 +61,8 @@ export function asCommandLine(text: string): string {
   if (/^\s*\/gremium\b/i.test(text)) return text;
   const words = text.trim().split(/\s+/);
   const first = norm(words[0]);
-  const isCommand = lookup(HELP_WORDS, first) !== undefined || lookup(SPELLINGS, first) !== undefined || lookup(SPELLINGS, `${first} ${norm(words[1])}`) !== undefined;
+  const verbWord = lookup(SPELLINGS, first) !== undefined && !ONLY_AFTER_GREMIUM.has(first);
+  const isCommand = lookup(HELP_WORDS, first) !== undefined || verbWord || lookup(SPELLINGS, `${first} ${norm(words[1])}`) !== undefined;
   return isCommand ? `/gremium ${text}` : text;
 }
 

@@ -1,7 +1,7 @@
 /**
  * One scheduler instance: node-cron only ticks; every tick calls idempotent jobs with `now`
- * (create due reminders, close due polls), and dispatcher loops drain the outbox. Any number of
- * instances may run against one PostgreSQL; PGlite allows one process.
+ * (create due reminders, close due polls, make the weekly digests), and dispatcher loops drain the
+ * outbox. Any number of instances may run against one PostgreSQL; PGlite allows one process.
  */
 import { pruneClaims } from '../services/claim-once.ts';
 import cron from 'node-cron';
@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { createDueReminders } from './create-due-reminders.ts';
 import { pruneOutbox, startDispatch, type DispatchOptions, type DispatchStats } from './dispatch-outbox.ts';
 import type { Poster } from './poster.ts';
+import { createWeeklyDigests } from './weekly-digests.ts';
 
 /** Posted messages are kept this long before pruning (longer than any reminder key can be re-created). */
 export const OUTBOX_RETENTION_DAYS = 90;
@@ -63,6 +64,8 @@ export function startScheduler(o: SchedulerOptions): RunningScheduler {
       if (created.reminders + created.overdueReports + created.pollReminders + created.mandateWarnings > 0) o.logger.info({ instance: o.instanceId, ...created }, 'reminders created');
       if (created.withoutChannel > 0) o.logger.warn({ duties: created.withoutChannel }, 'due reminders of committees without a channel: set one with /gremium kanaal');
       await o.closeDuePolls?.(o.deps);
+      const digests = await createWeeklyDigests(o.deps, now);
+      if (digests > 0) o.logger.info({ instance: o.instanceId, digests }, 'weekly digests created');
       if (now.getTime() - lastPrune > 3_600_000) {
         lastPrune = now.getTime();
         await pruneOutbox(o.deps, new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 86_400_000));

@@ -26,6 +26,7 @@ import { findLanguages } from './identity/find-languages.ts';
 import { findSender } from './identity/find-sender.ts';
 import { linkAccount } from './identity/link-account.ts';
 import { setLanguage } from './identity/set-language.ts';
+import { findDigestDay, setDigestDay } from './identity/set-digest-day.ts';
 import { addSeat } from './registry/add-seat.ts';
 import { endSeat } from './registry/end-seat.ts';
 import { findEmployer } from './registry/find-employer.ts';
@@ -64,7 +65,7 @@ const SERVICES = {
   loadCatalog, listCommittee, findSeatsOfPerson, findRoleHolders, findRepresentation, listPersonSeats, findEmployer,
   seatHistory, addSeat, endSeat, recordMandate, revokeMandate,
   // identity
-  findSender, findLanguages, linkAccount, setLanguage,
+  findSender, findLanguages, linkAccount, setLanguage, setDigestDay, findDigestDay,
   // decisions
   openPoll, castStance, closePoll, showPoll, findPollId, placePollCard, declareSubstitution, withdrawDeclaration, declareAbsence, withdrawAbsence, recordAttendance, findAbsentees, decisionList,
   // schedule and channels

@@ -4,7 +4,8 @@
  * understanding must find (asked by Jan de Vries on 25 November 2026; "me" is he).
  *
  * Slots: c committee code, o organisation, p person, r role, d date, m meeting (next, previous or a
- * date), s substitute, h the member giving notice, t a proposal's title (issue 16). Intent `rule:<topic>` is a question about a rule;
+ * date), s substitute, h the member giving notice, t a proposal's title (issue 16), w the weekly digest's
+ * day (issue 17). Intent `rule:<topic>` is a question about a rule;
  * `no-write` is a question that looks like a write and must never become one.
  */
 
@@ -21,6 +22,8 @@ export interface Slots {
   /** The last day of a period of absence. */
   readonly u?: string;
   readonly t?: string;
+  /** The weekly digest's day: an ISO weekday ("5") or "off". */
+  readonly w?: string;
 }
 
 /** One phrasing: language, expected intent, text, expected slots. */
@@ -305,6 +308,28 @@ export const HAND_WRITTEN: readonly Case[] = [
   ['nl', 'agenda-items', 'wat staat er op de agenda van het SBO?', { c: 'SBO' }],
   ['en', 'agenda-items', "what's on the SBO agenda?", { c: 'SBO' }],
   ['nl', 'no-write', 'komt het ORO er niet uit over de wachttijden?'],
+  // the weekly digest's day (issue 17, point 5); w is the ISO weekday (1 Monday ... 7 Sunday) or "off"
+  ['nl', 'digest-day', 'stuur mijn overzicht op vrijdag', { w: '5' }],
+  ['nl', 'digest-day', 'ik wil mijn weekoverzicht op dinsdag', { w: '2' }],
+  ['nl', 'digest-day', 'wekelijks overzicht graag op woensdag', { w: '3' }],
+  ['nl', 'digest-day', 'mijn weekoverzicht liever op zondag', { w: '7' }],
+  ['nl', 'digest-day', 'het weekoverzicht voortaan op donderdagen', { w: '4' }],
+  ['nl', 'digest-day', 'mijn overzicht niet meer op maandag maar op vrijdag', { w: '5' }],
+  ['nl', 'digest-day', 'geen wekelijks overzicht meer', { w: 'off' }],
+  ['nl', 'digest-day', 'zet mijn weekoverzicht uit', { w: 'off' }],
+  ['nl', 'digest-day', 'stop met het wekelijkse overzicht', { w: 'off' }],
+  ['en', 'digest-day', 'send my digest on friday', { w: '5' }],
+  ['en', 'digest-day', 'I want my weekly summary on Tuesdays', { w: '2' }],
+  ['en', 'digest-day', 'move my digest to Wednesday please', { w: '3' }],
+  ['en', 'digest-day', 'no more weekly digest', { w: 'off' }],
+  ['en', 'digest-day', 'turn off my weekly digest', { w: 'off' }],
+  ['en', 'digest-day', 'stop the weekly overview', { w: 'off' }],
+  ['nl', 'digest-day', 'weekoverzicht graag op vrijdag', { w: '5' }],
+  ['en', 'digest-day', 'digest on Thursdays please', { w: '4' }],
+  ['nl', 'no-write', 'wanneer krijg ik mijn weekoverzicht?'],
+  ['nl', 'no-write', 'kan mijn overzicht ook op vrijdag?'],
+  ['en', 'no-write', 'can I get my digest on friday?'],
+  ['nl', 'my-duties', 'wat staat er voor mij open deze week?'],
   // help
   ['nl', 'help', 'help'],
   ['nl', 'help', 'wat kun je?'],

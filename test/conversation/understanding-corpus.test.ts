@@ -108,6 +108,7 @@ function summary(intent: Intent | null): { intent: string; slots: Slots } {
       d: (i.day as string | null) ?? undefined, m: meeting(i.meeting as never), h: name(i.holder as never), s: name(i.substitute as never),
       u: (i.until as { day: string } | null | undefined)?.day,
       t: (i.title ?? i.subject ?? i.organisation ?? undefined) as string | undefined,
+      w: i.choice === undefined ? undefined : String(i.choice),
     },
   };
 }

@@ -46,6 +46,8 @@ describe('export', () => {
     const exported = await exportPerson(deps(), { actor: ADMIN, personId: PIET });
     if (!exported.ok) throw new Error(JSON.stringify(exported.error));
     expect(exported.value.stances).toEqual([expect.objectContaining({ question: 'Geheim: akkoord?', secret: true, choice: null })]);
+    // The weekly digest's day is his preference too (issue 17 point 5): Monday unless he chose.
+    expect(exported.value.person.weeklyDigest).toBe('monday');
     expect(JSON.stringify(exported.value)).not.toContain('AGAINST');
     expect(await database.db.auditEntry.count({ where: { action: 'person.export', subjectId: PIET, actorId: ADMIN.personId } })).toBe(1);
   });
@@ -91,7 +93,7 @@ describe('erase', () => {
     const as = pseudonymFor(PIET);
     expect(result.value).toMatchObject({ already: false, pseudonym: as.name, accountsUnlinked: 1 });
     const db = database.db;
-    expect(await db.person.findUniqueOrThrow({ where: { id: PIET } })).toMatchObject({ name: as.name, email: null, language: null, isAdmin: false });
+    expect(await db.person.findUniqueOrThrow({ where: { id: PIET } })).toMatchObject({ name: as.name, email: null, language: null, isAdmin: false, digestDay: null });
     expect(await db.platformIdentity.count({ where: { personId: PIET } })).toBe(0);
     expect(await db.conversationRef.findUnique({ where: { id: 'teams:user:aad-piet-0001' } })).toBeNull();
     expect((await db.conversationRef.findUniqueOrThrow({ where: { id: 'teams:conv:19:oro' } })).reference).toEqual({ reference: { conversation: { id: '19:oro' } }, userIds: ['aad-anna', as.account] });

@@ -12,7 +12,7 @@ import { answerDeadlinesOfWeek, answerNextMeeting } from '../schedule/answers.ts
 import { answerWhatNeedsMe } from '../schedule/what-needs-me.ts';
 import { isMemberAnswer } from './answers.ts';
 import { meetingDay } from './meeting-day.ts';
-import { proposeWrite } from './propose-write.ts';
+import { proposeDigest, proposeWrite } from './propose-write.ts';
 import { answerRule } from './rule-answers.ts';
 import { rotationAnswer } from '../registry/rotation-answer.ts';
 import { committeeText, organisationText, personText } from './slot-text.ts';
@@ -91,5 +91,8 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
     case 'impasse-deliver':
     case 'accession':
       return proposeProcedure(ctx, intent);
+    // The digest's day, too, only with its command (propose-write.ts).
+    case 'digest-day':
+      return proposeDigest(ctx, intent);
   }
 }

@@ -55,6 +55,7 @@ export const DUTCH = new Set([
   'deze', 'lopen', 'maken', 'stemt', 'wethouder', 'gemeente', 'samenstelling', 'ritme', 'doel', 'vaak', 'dagen', 'regio', 'mandaat',
   'januari', 'februari', 'maart', 'mei', 'juni', 'juli', 'augustus', 'oktober', 'vandaag', 'morgen', 'gisteren', 'week', 'weken',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'zat', 'zaten', 'mij', 'zit', 'afgemeld', 'kun',
+  'overzicht', 'weekoverzicht', 'wekelijks', 'wekelijkse', 'stuur', 'meer',
   'voorstel', 'voorstellen', 'signaal', 'impassedocument', 'starten', 'tussen', 'staan', 'argumenten', 'ons', 'reactie', 'uitgewerkt', 'aangenomen', 'verworpen', 'dien', 'nieuw', 'nieuwe', 'wij', 'onze',
 ]);
 export const ENGLISH = new Set([
@@ -66,6 +67,7 @@ export const ENGLISH = new Set([
   'sent', 'published', 'shared', 'done', 'cancelled', 'canceled', 'off', 'papers', 'this', 'decisions', 'list', 'committee', 'committees',
   'january', 'february', 'march', 'june', 'july', 'august', 'october', 'today', 'tomorrow', 'yesterday', 'weeks', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'with', 'there', 'take', 'takes', 'whom', 'by', 'makes', 'write', 'writes',
+  'digest', 'weekly', 'summary', 'overview', 'send', 'more',
   'proposal', 'proposals', 'signal', 'about', 'between', 'arguments', 'sent', 'start', 'reaction', 'adopted', 'rejected', 'worked', 'submit', 'municipality', 'our', 'new',
 ]);
 

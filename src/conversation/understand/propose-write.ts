@@ -9,7 +9,10 @@ import { typedDay, upcomingDay } from '../decisions/words.ts';
 import type { Reply } from '../reply.ts';
 import { resolveCommittee, resolvePerson, type ResolveError } from '../resolve.ts';
 import { meetingDay } from './meeting-day.ts';
-import { absenceSummary, cancelSummary, confirmWrite, dutySummary, dutyValue, personKey, withdrawSummary, type ProposedWrite } from './confirm.ts';
+import { absenceSummary, cancelSummary, confirmVerb, confirmWrite, dutySummary, dutyValue, personKey, withdrawSummary, type ProposedWrite } from './confirm.ts';
+import type { DigestIntent } from './digest-cues.ts';
+import { weekdayName } from '../../domain/schedule/digest-day.ts';
+import { t } from '../../i18n/index.ts';
 import type { DateSpan } from './dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { Slot } from './read-message.ts';
@@ -132,4 +135,11 @@ export async function proposeTyped(ctx: TurnContext, w: TypedWrite): Promise<Rep
     case 'duty-done':
       return proposeWrite(ctx, { kind: 'duty-done', committee, meeting, duty: w.duty! });
   }
+}
+
+/** The confirmation of a new day for the asker's weekly digest, or of turning it off: `/gremium overzicht vrijdag`. */
+export function proposeDigest(ctx: TurnContext, intent: DigestIntent): Reply[] {
+  const { choice } = intent;
+  const day = (lang: typeof ctx.lang) => (choice === 'off' ? (lang === 'nl' ? 'uit' : 'off') : weekdayName(lang, choice).toLowerCase());
+  return confirmVerb(ctx, 'digest.day', { day: day(ctx.lang) }, (lang) => (choice === 'off' ? t(lang, 'CONFIRM_DIGEST_OFF') : t(lang, 'CONFIRM_DIGEST_DAY', { day: weekdayName(lang, choice) })));
 }

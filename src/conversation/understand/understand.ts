@@ -19,6 +19,7 @@ import { ruleTopicOf, type RuleTopic } from './rule-topics.ts';
 import { PROPOSAL_WRITES, proposalIntent, type ProposalIntent } from './proposal-cues.ts';
 import { IMPASSE_WRITES, impasseIntent, type ImpasseIntent } from './impasse-cues.ts';
 import { AGENDA_WRITES, agendaIntent, type AgendaIntent } from './agenda-cues.ts';
+import { DIGEST_WRITES, digestIntent, type DigestIntent } from './digest-cues.ts';
 
 export type { MeetingRef, Slot } from './read-message.ts';
 
@@ -45,10 +46,11 @@ export type Intent =
   | { readonly kind: 'help' }
   | ProposalIntent
   | ImpasseIntent
-  | AgendaIntent;
+  | AgendaIntent
+  | DigestIntent;
 
 /** The intents that change something; never chosen for a message asked as a question. */
-export const WRITE_INTENTS: ReadonlySet<Intent['kind']> = new Set(['declare', 'withdraw-notice', 'cancel-meeting', 'duty-done', ...PROPOSAL_WRITES, ...IMPASSE_WRITES, ...AGENDA_WRITES]);
+export const WRITE_INTENTS: ReadonlySet<Intent['kind']> = new Set(['declare', 'withdraw-notice', 'cancel-meeting', 'duty-done', ...PROPOSAL_WRITES, ...IMPASSE_WRITES, ...AGENDA_WRITES, ...DIGEST_WRITES]);
 
 /** The understanding of one message; `intent` null when it is none the bot knows. */
 export interface Understanding {
@@ -67,7 +69,7 @@ export interface Situation {
 /** Understands one message. */
 export function understand(text: string, situation: Situation): Understanding {
   const r = readMessage(text, situation.catalog, situation.today);
-  return { intent: impasseIntent(text, r) ?? proposalIntent(text, r) ?? agendaIntent(text, r) ?? choose(r, situation), lang: r.lang, question: r.question };
+  return { intent: digestIntent(r) ?? impasseIntent(text, r) ?? proposalIntent(text, r) ?? agendaIntent(text, r) ?? choose(r, situation), lang: r.lang, question: r.question };
 }
 
 function choose(r: Reading, s: Situation): Intent | null {

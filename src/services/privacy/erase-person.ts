@@ -3,7 +3,8 @@
  * row stays, so that seats, votes and decisions still add up, but under a pseudonym ("Gewist
  * 1A2B3C4D", pseudonym.ts): the name, e-mail address and chat account ids go from every table, the
  * audit included (its snapshots held copies of addresses), the reasons given for their own absences
- * are cleared (they may say something about health), and their chat accounts are unlinked.
+ * are cleared (they may say something about health), their chat accounts are unlinked and their
+ * preferences (language, weekly digest: off) reset.
  *
  * Refused while they hold a seat that has not ended: the committee would show a stranger. Only an
  * administrator erases, never herself, in one transaction; the erasure's own audit entry says who
@@ -70,7 +71,7 @@ export async function erasePerson(deps: ServiceDeps, input: { actor: Actor & { p
     const otherRowsRewritten = await rewriteText(tx, who, as);
     await tx.conversationRef.deleteMany({ where: { id: { in: person.identities.map((i) => `${i.platform}:user:${i.externalId}`) } } });
     await tx.platformIdentity.deleteMany({ where: { personId: person.id } });
-    await tx.person.update({ where: { id: person.id }, data: { name: as.name, email: null, language: null, isAdmin: false } });
+    await tx.person.update({ where: { id: person.id }, data: { name: as.name, email: null, language: null, isAdmin: false, digestDay: null } });
     const outcome = { already: false, pseudonym: as.name, accountsUnlinked: person.identities.length, auditEntriesRewritten, otherRowsRewritten, reasonsCleared };
     // What was done and by whom; the old name and address are exactly what must not be written again.
     await audit(tx, input.actor, { action: 'person.erase', subjectType: 'Person', subjectId: person.id, after: { name: as.name, email: null, ...outcome } }, now);

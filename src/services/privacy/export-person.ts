@@ -8,6 +8,8 @@
  */
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
 import { ok, type Result } from '../../domain/result.ts';
+import type { IsoWeekday } from '../../domain/schedule/clock.ts';
+import { weekdayName } from '../../domain/schedule/digest-day.ts';
 import { audit, snapshot } from '../audit.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { transact } from '../transact.ts';
@@ -16,7 +18,11 @@ import { auditAbout, ownRows, requireAdministrator, type PrivacyGuardError } fro
 /** One person's data, as plain JSON: days as YYYY-MM-DD, instants as ISO strings. */
 export interface PersonExport {
   readonly exportedAt: string;
-  readonly person: { id: string; name: string; email: string | null; language: string | null; administrator: boolean; organisation: string | null; createdAt: string };
+  readonly person: {
+    id: string; name: string; email: string | null; language: string | null; administrator: boolean; organisation: string | null; createdAt: string;
+    /** The weekday of their weekly digest ("monday" ... "sunday"), or "off". */
+    weeklyDigest: string;
+  };
   readonly platformAccounts: { platform: string; externalId: string }[];
   readonly seats: { committee: string; committeeName: string; role: string; onBehalfOf: string; startsOn: string; endsOn: string | null; namedSubstitute: string | null }[];
   readonly namedSubstituteFor: { committee: string; holder: string; onBehalfOf: string; startsOn: string; endsOn: string | null }[];
@@ -74,6 +80,7 @@ async function collect(tx: Tx, personId: string, now: Date): Promise<PersonExpor
     person: {
       id: person.id, name: person.name, email: person.email, language: person.language, administrator: person.isAdmin,
       organisation: person.organisation?.name ?? null, createdAt: person.createdAt.toISOString(),
+      weeklyDigest: person.digestDay === null ? 'off' : weekdayName('en', person.digestDay as IsoWeekday).toLowerCase(),
     },
     platformAccounts: person.identities.map((i) => ({ platform: i.platform, externalId: i.externalId })),
     seats: seats.map((s) => ({

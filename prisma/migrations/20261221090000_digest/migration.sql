@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Person" ADD COLUMN     "digestDay" INTEGER DEFAULT 1;
+

@@ -21,8 +21,9 @@ import { absenceMessages, handoverMessages, heldMeetingMessages, rotationMessage
 import { procedureMessages } from './procedures.ts';
 import { impasseMessages } from './impasse.ts';
 import { agendaMessages } from './agenda.ts';
+import { procedureNeedsMeMessages } from './procedures-needs-me.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages, impasseMessages, agendaMessages, absenceMessages, whatNeedsMeMessages, rotationMessages, handoverMessages, heldMeetingMessages];
+const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages, impasseMessages, agendaMessages, absenceMessages, whatNeedsMeMessages, rotationMessages, handoverMessages, heldMeetingMessages, procedureNeedsMeMessages];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

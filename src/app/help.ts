@@ -9,7 +9,7 @@ export const OVERVIEW: Readonly<Record<Language, string>> = {
   export <bestand.xlsx|bestand.csv>           ledenlijst wegschrijven
   region check|import|export <werkboek|map>   de gremia, organisaties en leden van een regio (werkboek)
   person export|erase <persoon> --as <beheerder>   persoonsgegevens: alles over één persoon, of wissen (AVG)
-  export-decisions <gremium> <datum> <bestand.md|bestand.csv>   besluitenlijst van een vergadering wegschrijven
+  export-decisions <gremium> <datum> <bestand.md|bestand.csv> [--as <persoon>]   besluitenlijst van een vergadering wegschrijven
   ics <gremium> [bestand.ics]                 agenda van een gremium wegschrijven
   serve                                       de hele bot in één proces: Slack, Teams, scheduler en agenda-feed
   slack                                       alleen de Slack-app
@@ -25,7 +25,7 @@ Exitcodes: 0 klaar, 1 geweigerd of mislukt (de melding zegt waarom), 2 verkeerd 
   export <file.xlsx|file.csv>                 write the membership list
   region check|import|export <workbook|dir>   a region's committees, organisations and members (workbook)
   person export|erase <person> --as <admin>   personal data: everything about one person, or erase it (GDPR)
-  export-decisions <committee> <date> <file.md|file.csv>   write a meeting's decision list
+  export-decisions <committee> <date> <file.md|file.csv> [--as <person>]   write a meeting's decision list
   ics <committee> [file.ics]                  write a committee's calendar
   serve                                       the whole bot in one process: Slack, Teams, scheduler and calendar feed
   slack                                       the Slack app only

@@ -22,8 +22,14 @@ import { procedureMessages } from './procedures.ts';
 import { impasseMessages } from './impasse.ts';
 import { agendaMessages } from './agenda.ts';
 import { digestMessages } from './digest.ts';
+import { procedureNeedsMeMessages } from './procedures-needs-me.ts';
 
-const CATALOGS: readonly Catalog[] = [registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages, scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages, impasseMessages, agendaMessages, absenceMessages, whatNeedsMeMessages, rotationMessages, handoverMessages, heldMeetingMessages, digestMessages];
+const CATALOGS: readonly Catalog[] = [
+  registryMessages, conversationMessages, importMessages, identityMessages, formMessages, consoleMessages, slackMessages, teamsMessages, decisionMessages,
+  scheduleMessages, regionMessages, compositionMessages, userTextMessages, privacyMessages, understandingMessages, ruleMessages, procedureMessages,
+  impasseMessages, agendaMessages, absenceMessages, whatNeedsMeMessages, rotationMessages, handoverMessages, heldMeetingMessages, digestMessages,
+  procedureNeedsMeMessages,
+];
 
 const MESSAGES: Catalog = Object.assign({}, ...CATALOGS);
 

@@ -12,6 +12,7 @@ import { errorReply, type TurnContext } from '../context.ts';
 import { card, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
 import { typedDay, withDays } from './words.ts';
+import { isPublic } from '../procedures/proposal-actions.ts';
 
 /** The attendance of the committee's last meeting: a summary and one line per seat, plus absence flags. */
 export async function absenteesAnswer(ctx: TurnContext, committeeText: string): Promise<Reply[]> {
@@ -57,7 +58,7 @@ export async function decisionListAnswer(ctx: TurnContext, committeeText: string
   if (!committee.ok) return [errorReply(lang, committee.error)];
   const day = typedDay(ctx, dateText);
   if (!day.ok) return [errorReply(lang, day.error)];
-  const list = await ctx.services.decisionList({ committeeId: committee.value.id, day: day.value });
+  const list = await ctx.services.decisionList({ committeeId: committee.value.id, day: day.value, reader: { personId: ctx.asker.personId, publicView: isPublic(ctx) } });
   if (!list.ok) return [errorReply(lang, withDays(lang, list.error))];
   const v = list.value;
   return [

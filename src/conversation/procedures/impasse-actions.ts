@@ -24,6 +24,13 @@ const EVENT_WORDS: Readonly<Record<string, ImpasseEvent>> = {
   opgelost: 'RESOLVED', resolved: 'RESOLVED',
 };
 
+/** The word a command takes for `event` in `lang` (the first listed above). */
+export function eventWord(lang: 'nl' | 'en', event: ImpasseEvent): string {
+  const nl: Readonly<Record<ImpasseEvent, string>> = { DIFFER: 'verschillend', SAME: 'gelijk', SAME_IMPASSE: 'zelfde-impasse', NO_AGREEMENT: 'geen-overeenstemming', PLANNED: 'gepland', MEDIATOR: 'bemiddelaar', TALK_HELD: 'gesprek', RESOLVED: 'opgelost' };
+  const en: Readonly<Record<ImpasseEvent, string>> = { DIFFER: 'different', SAME: 'same', SAME_IMPASSE: 'same-impasse', NO_AGREEMENT: 'no-agreement', PLANNED: 'planned', MEDIATOR: 'mediator', TALK_HELD: 'talk-held', RESOLVED: 'resolved' };
+  return (lang === 'nl' ? nl : en)[event];
+}
+
 /** The event a typed word names, or null. */
 export function eventOfWord(word: string): ImpasseEvent | null {
   return EVENT_WORDS[word.trim().toLowerCase().replace(/[\s_]+/gu, '-')] ?? null;

@@ -12,9 +12,11 @@ import type { TurnContext } from '../context.ts';
 import { periodText } from '../decisions/absence-commands.ts';
 import { card, text, type Button, type Reply } from '../reply.ts';
 import { doneCommand, dutyLine, dutyWord } from './answers.ts';
+import { isPublic } from '../procedures/proposal-actions.ts';
+import { procedureNeedsMeLines } from '../procedures/needs-me-lines.ts';
 
-/** The lines of each part, after its heading; an empty part is left out. */
-export function whatNeedsMeLines(lang: Language, today: string, w: WhatNeedsMe): string[] {
+/** The lines of each part, after its heading; an empty part is left out. `hideConfidential`: others read along (002 art. 5.7). */
+export function whatNeedsMeLines(lang: Language, today: string, w: WhatNeedsMe, hideConfidential = false): string[] {
   // Headings are lines of their own (a card's lines are its one level); the items follow them.
   const part = (heading: string, lines: string[]) => (lines.length ? [t(lang, heading), ...lines] : []);
   return [
@@ -26,6 +28,7 @@ export function whatNeedsMeLines(lang: Language, today: string, w: WhatNeedsMe):
     ...part('NEEDS_NOTICES', w.notices.map((n) => noticeLine(lang, n))),
     ...part('NEEDS_STANDING_IN', w.standingIn.map((s) => t(lang, 'NEEDS_STANDING_IN_LINE', { holder: s.holderName, committee: s.committeeCode, day: formatDay(lang, s.day) }))),
     ...part('NEEDS_MEETINGS', w.meetings.map((m) => t(lang, 'NEEDS_MEETING_LINE', { committee: m.committeeCode, day: formatDay(lang, m.day), time: amsterdamTime(m.startsAt) }))),
+    ...procedureNeedsMeLines(lang, w.procedures, hideConfidential),
   ];
 }
 
@@ -48,7 +51,7 @@ const MAX_BUTTONS = 10;
 export async function answerWhatNeedsMe(ctx: TurnContext): Promise<Reply[]> {
   const { lang } = ctx;
   const w = await ctx.services.whatNeedsMe({ personId: ctx.asker.personId });
-  const lines = whatNeedsMeLines(lang, ctx.today, w);
+  const lines = whatNeedsMeLines(lang, ctx.today, w, isPublic(ctx));
   if (lines.length === 0) return [text(t(lang, 'MY_DUTIES_NONE', { person: ctx.asker.name }))];
   // Overdue duties come first and may be many: enough buttons to reach the ones due soon as well.
   const actions: Button[] = w.duties.slice(0, MAX_BUTTONS).map((d) => ({

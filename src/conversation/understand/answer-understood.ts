@@ -89,6 +89,7 @@ export async function answerUnderstood(ctx: TurnContext, intent: Intent): Promis
     case 'pilot-request':
     case 'impasse-start':
     case 'impasse-deliver':
+    case 'impasse-step':
     case 'accession':
       return proposeProcedure(ctx, intent);
     // The digest's day, too, only with its command (propose-write.ts).

@@ -8,11 +8,12 @@ import type { TurnContext } from '../context.ts';
 import { errorReply } from '../context.ts';
 import type { Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
+import { eventWord } from '../procedures/impasse-actions.ts';
 import { confirmVerb } from './confirm.ts';
 import { committeeText, organisationText } from './slot-text.ts';
 import type { Intent } from './understand.ts';
 
-type ProcedureWrite = Extract<Intent, { kind: 'proposal-submit' | 'proposal-react' | 'proposal-work-out' | 'proposal-decide' | 'pilot-request' | 'impasse-start' | 'impasse-deliver' | 'escalate' | 'accession' }>;
+type ProcedureWrite = Extract<Intent, { kind: 'proposal-submit' | 'proposal-react' | 'proposal-work-out' | 'proposal-decide' | 'pilot-request' | 'impasse-start' | 'impasse-deliver' | 'impasse-step' | 'escalate' | 'accession' }>;
 
 /** The committee code for the command: as named, else the committee of the proposal or impasse named. */
 async function codeOf(ctx: TurnContext, named: Parameters<typeof committeeText>[0] | null, find: () => Promise<string | null>): Promise<string | Reply[]> {
@@ -63,6 +64,23 @@ export async function proposeProcedure(ctx: TurnContext, intent: ProcedureWrite)
     case 'proposal-decide': {
       const code = await codeOf(ctx, intent.committee, proposalCode(intent.title));
       return typeof code === 'string' ? confirmVerb(ctx, 'proposal.decide', { committee: code, adopted: yes(intent.adopted), proposal: intent.title }) : code;
+    }
+    case 'impasse-step': {
+      // 004 appendix 2 steps 2-5: the secretary's `/gremium impasse stap`, with the case's committee when none is named.
+      let code: string;
+      if (intent.committee) {
+        const named = await codeOf(ctx, intent.committee, async () => null);
+        if (typeof named !== 'string') return named;
+        code = named;
+      } else {
+        const found = await ctx.services.impasseStatus({ committeeId: null, subject: intent.subject });
+        if (!found.ok) return [errorReply(ctx.lang, found.error)];
+        code = found.value.code;
+      }
+      // A talk held on no named day was held today; a planned talk needs its day.
+      const day = intent.day ?? (intent.event === 'TALK_HELD' ? ctx.today : null);
+      if (intent.event === 'PLANNED' && day === null) return [errorReply(ctx.lang, { code: 'MISSING_DAY', params: { event: intent.event } })];
+      return confirmVerb(ctx, 'impasse.step', { committee: code, event: eventWord(ctx.lang, intent.event), subject: intent.subject, date: day ?? undefined, mediator: intent.mediator ?? undefined });
     }
     case 'impasse-deliver': {
       const code = await codeOf(ctx, intent.committee, impasseCode(intent.subject));

@@ -4,6 +4,7 @@
  */
 import { amsterdamDay, amsterdamTime } from '../../domain/schedule/clock.ts';
 import { noticeLine } from '../../conversation/schedule/what-needs-me.ts';
+import { impasseNeedsMeLine, proposalNeedsMeLine } from '../../conversation/procedures/needs-me-lines.ts';
 import { FORMS, type Form } from '../../conversation/forms.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
@@ -100,6 +101,9 @@ export function homeView(lang: Language, name: string | null, overview: HomeOver
       ...more('NEEDS_NOTICES', notices),
       ...more('NEEDS_STANDING_IN', standing),
       ...more('NEEDS_MEETINGS', meetings),
+      // The App Home is the person's own: a confidential proposal of their committee shows its title (002 art. 5.7).
+      ...more('NEEDS_PROPOSALS', overview.procedures.proposals.map((p) => proposalNeedsMeLine(lang, p, false))),
+      ...more('NEEDS_IMPASSES', overview.procedures.impasses.map((i) => impasseNeedsMeLine(lang, i))),
       { type: 'header', text: plain(t(lang, 'SLACK_HOME_FORMS')) },
       formButtons(lang),
     ],

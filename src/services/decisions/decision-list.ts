@@ -7,6 +7,9 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { meetsOn, nextMeetingDays } from '../schedule/meeting-lookup.ts';
+import { amsterdamDay } from '../../domain/schedule/clock.ts';
+import { maskConfidential } from '../procedures/confidential-decisions.ts';
+import type { Viewer } from '../procedures/list-proposals.ts';
 
 /** One line of a decision list. `outcome` is an OutcomeStatus; `ratio` is for-against-abstain. */
 export interface DecisionLine {
@@ -16,6 +19,8 @@ export interface DecisionLine {
   readonly ratio: string;
   /** What the ratio counts: seats, or parties (a poll in a committee that votes per party). */
   readonly per: 'SEAT' | 'PARTY';
+  /** The poll it came from, if any. */
+  readonly pollId?: string | null;
 }
 
 /** A meeting's decision list. */
@@ -32,8 +37,12 @@ export interface DecisionListView {
  */
 export type DecisionListError = DomainError<'NO_MEETING_ON_DAY'>;
 
-/** The decisions recorded on the committee's meeting of `day`, by number. Reads only. */
-export async function decisionList(deps: ServiceDeps, input: { committeeId: string; day: LocalDate }): Promise<Result<DecisionListView, DecisionListError>> {
+/**
+ * The decisions recorded on the committee's meeting of `day`, by number. Reads only. A confidential
+ * proposal (002 art. 5.7) shows only its number unless `reader` has a seat in the partnership and reads
+ * privately (confidential-decisions.ts); without a reader the list is the one anyone may read.
+ */
+export async function decisionList(deps: ServiceDeps, input: { committeeId: string; day: LocalDate; reader?: Viewer | null }): Promise<Result<DecisionListView, DecisionListError>> {
   const committee = await deps.db.committee.findUniqueOrThrow({ where: { id: input.committeeId }, select: { code: true, name: true } });
   const meetings = await deps.db.meeting.findMany({
     where: { committeeId: input.committeeId, day: fromLocalDate(input.day), status: { not: 'CANCELLED' } },
@@ -45,6 +54,7 @@ export async function decisionList(deps: ServiceDeps, input: { committeeId: stri
     const next = await nextMeetingDays(deps.db, input.committeeId, input.day);
     return err('NO_MEETING_ON_DAY', { committee: committee.code, day: input.day, next });
   }
-  const decisions = meetings.flatMap((m) => m.decisions.map((d) => ({ number: d.number, text: d.text, outcome: d.outcome, ratio: d.ratio, per: d.poll?.votePer ?? 'SEAT' })));
+  const lines = meetings.flatMap((m) => m.decisions.map((d) => ({ number: d.number, text: d.text, outcome: d.outcome, ratio: d.ratio, per: d.poll?.votePer ?? 'SEAT', pollId: d.pollId })));
+  const decisions = await maskConfidential(deps.db, input.committeeId, lines, input.reader ?? null, amsterdamDay(deps.now()));
   return ok({ committeeCode: committee.code, committeeName: committee.name, day: toLocalDate(meetings[0]!.day), decisions });
 }

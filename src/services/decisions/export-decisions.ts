@@ -15,6 +15,11 @@ export interface ExportDecisionsInput {
   readonly day: LocalDate;
   readonly file: string;
   readonly render: (list: DecisionListView, format: DecisionListFormat) => string;
+  /**
+   * Who the file is for: only a person with a seat in the partnership (or an administrator) gets the
+   * titles of confidential proposals (002 art. 5.7); without one the file is the one anyone may read.
+   */
+  readonly readerId?: string | null;
 }
 
 /**
@@ -35,7 +40,8 @@ export function decisionsFormat(file: string): DecisionListFormat | null {
 export async function exportDecisions(deps: ServiceDeps, input: ExportDecisionsInput): Promise<Result<{ decisions: number; list: DecisionListView }, ExportDecisionsError>> {
   const format = decisionsFormat(input.file);
   if (format === null) return err('UNSUPPORTED_DECISIONS_FILE', { file: path.basename(input.file) });
-  const list = await decisionList(deps, { committeeId: input.committeeId, day: input.day });
+  const reader = input.readerId ? { personId: input.readerId, publicView: false } : null;
+  const list = await decisionList(deps, { committeeId: input.committeeId, day: input.day, reader });
   if (!list.ok) return list;
   try {
     await fs.writeFile(input.file, input.render(list.value, format), 'utf8');

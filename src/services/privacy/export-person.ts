@@ -1,7 +1,8 @@
 /**
  * `gremium person export <person>`: everything Gremium holds about one person, for a request under
  * AVG art. 15 (right of access): the person, their chat accounts, seats, mandates, votes,
- * declarations, attendance, duties done, and every audit entry about them. Administrators only;
+ * declarations, attendance, duties done, proposals submitted, reactions recorded and impasses started
+ * (export-procedures.ts), and every audit entry about them. Administrators only;
  * the export itself is audited (who asked, and how much was handed out, not what).
  *
  * A vote in a secret ballot is listed without its choice: the export is no way around the secrecy.
@@ -14,9 +15,10 @@ import { audit, snapshot } from '../audit.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { transact } from '../transact.ts';
 import { auditAbout, ownRows, requireAdministrator, type PrivacyGuardError } from './person-trace.ts';
+import { collectProcedures, type ProceduresExport } from './export-procedures.ts';
 
 /** One person's data, as plain JSON: days as YYYY-MM-DD, instants as ISO strings. */
-export interface PersonExport {
+export interface PersonExport extends ProceduresExport {
   readonly exportedAt: string;
   readonly person: {
     id: string; name: string; email: string | null; language: string | null; administrator: boolean; organisation: string | null; createdAt: string;
@@ -47,7 +49,7 @@ export async function exportPerson(deps: ServiceDeps, input: { actor: Actor & { 
     await audit(
       tx,
       input.actor,
-      { action: 'person.export', subjectType: 'Person', subjectId: input.personId, after: { seats: data.seats.length, stances: data.stances.length, auditEntries: data.audit.length } },
+      { action: 'person.export', subjectType: 'Person', subjectId: input.personId, after: { seats: data.seats.length, stances: data.stances.length, proposals: data.proposals.length, reactions: data.reactions.length, auditEntries: data.audit.length } },
       now,
     );
     return ok(data);
@@ -70,6 +72,7 @@ async function collect(tx: Tx, personId: string, now: Date): Promise<PersonExpor
   ]);
   const who = { name: person.name, email: person.email, accounts: person.identities.map((i) => i.externalId) };
   const entries = await auditAbout(tx, personId, who, own);
+  const procedures = await collectProcedures(tx, personId, own);
   const names = await namesOf(tx, [
     ...mandates.map((m) => m.revokedById), ...stances.map((s) => s.castById),
     ...declarations.flatMap((d) => [d.substituteId, d.declaredById]), ...attendance.map((a) => a.substituteId),
@@ -105,6 +108,7 @@ async function collect(tx: Tx, personId: string, now: Date): Promise<PersonExpor
       status: a.status, reason: a.reason, substitute: name(a.substituteId), recordedAt: a.recordedAt.toISOString(),
     })),
     duties: duties.map((d) => ({ committee: d.committee.code, kind: d.kind, due: toLocalDate(d.due), doneAt: iso(d.doneAt) })),
+    ...procedures,
     audit: entries.map((e) => ({
       id: e.id.toString(), at: e.at.toISOString(), actor: e.actorLabel, action: e.action, subjectType: e.subjectType, subjectId: e.subjectId,
       before: snapshot(e.before ?? null), after: snapshot(e.after ?? null),

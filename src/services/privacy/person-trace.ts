@@ -30,26 +30,31 @@ export interface OwnRows {
   readonly absences: readonly string[];
   /** Their own absences for a period (Absence rows with them as the one away): the reasons are theirs too. */
   readonly periods: readonly string[];
+  /** Proposals, signals and pilots they submitted, and reactions they recorded (issue 16). */
+  readonly proposals: readonly string[];
+  readonly reactions: readonly string[];
 }
 
 /**
  * The rows that are the person's: seats they hold, mandates, declarations for their seats or naming
  * them as substitute or declarant, attendance of their seats or as substitute, and stances on their
- * seats or cast by them.
+ * seats or cast by them, proposals they submitted and reactions they recorded.
  */
 export async function ownRows(tx: Tx, personId: string): Promise<OwnRows> {
   const seats = (await tx.seat.findMany({ where: { personId }, select: { id: true } })).map((s) => s.id);
   const periods = (await tx.absence.findMany({ where: { personId }, select: { id: true } })).map((a) => a.id);
-  const [mandates, declarations, attendance, stances] = await Promise.all([
+  const [mandates, declarations, attendance, stances, proposals, reactions] = await Promise.all([
     tx.mandate.findMany({ where: { personId }, select: { id: true } }),
     tx.substitutionDeclaration.findMany({ where: { OR: [{ seatId: { in: seats } }, { substituteId: personId }, { declaredById: personId }] }, select: { id: true, seatId: true } }),
     tx.attendance.findMany({ where: { OR: [{ seatId: { in: seats } }, { substituteId: personId }] }, select: { id: true, seatId: true } }),
     tx.stance.findMany({ where: { OR: [{ seatId: { in: seats } }, { castById: personId }] }, select: { id: true } }),
+    tx.proposal.findMany({ where: { submittedById: personId }, select: { id: true } }),
+    tx.proposalReaction.findMany({ where: { personId }, select: { id: true } }),
   ]);
   const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
   const held = new Set(seats);
   const absences = [...declarations, ...attendance].filter((r) => held.has(r.seatId)).map((r) => r.id);
-  return { seats, mandates: ids(mandates), declarations: ids(declarations), attendance: ids(attendance), stances: ids(stances), absences, periods };
+  return { seats, mandates: ids(mandates), declarations: ids(declarations), attendance: ids(attendance), stances: ids(stances), absences, periods, proposals: ids(proposals), reactions: ids(reactions) };
 }
 
 /** `text` as a case-insensitive LIKE pattern for "contains". */
@@ -74,7 +79,7 @@ export async function auditAbout(tx: Tx, personId: string, who: PersonMentions, 
   const search = needles(personId, who);
   const conditions = search.map((_, i) => `("actorLabel" ILIKE $${i + 1} OR "subjectId" ILIKE $${i + 1} OR "before"::text ILIKE $${i + 1} OR "after"::text ILIKE $${i + 1})`);
   const candidates = await tx.$queryRawUnsafe<{ id: bigint }[]>(`SELECT id FROM "AuditEntry" WHERE ${conditions.join(' OR ')}`, ...search.map(containsPattern));
-  const subjects = [personId, ...own.seats, ...own.mandates, ...own.declarations, ...own.attendance, ...own.stances];
+  const subjects = [personId, ...own.seats, ...own.mandates, ...own.declarations, ...own.attendance, ...own.stances, ...own.proposals, ...own.reactions];
   const rows = await tx.auditEntry.findMany({
     where: { OR: [{ actorId: personId }, { subjectId: { in: subjects } }, { id: { in: candidates.map((c) => c.id) } }] },
     orderBy: { id: 'asc' },
@@ -97,7 +102,8 @@ export interface TextColumn {
 
 /**
  * Every column outside the person's own row and the audit where a copy of a name, address or
- * account can sit: questions and decisions people typed, proposal titles, reasons, notes, and the
+ * account can sit: questions and decisions people typed, proposal titles, reactions and the
+ * municipality's reasons, impasse subjects and mediators, agenda items, reasons, notes, and the
  * messages and conversation references kept for the chat platforms.
  */
 export const TEXT_COLUMNS: readonly TextColumn[] = [
@@ -108,6 +114,13 @@ export const TEXT_COLUMNS: readonly TextColumn[] = [
   { table: 'SubstitutionDeclaration', column: 'reason' },
   { table: 'Attendance', column: 'reason' },
   { table: 'Absence', column: 'reason' },
+  // The procedures (issue 16): a title, a reaction or a mediator may name someone.
+  { table: 'Proposal', column: 'title' },
+  { table: 'Proposal', column: 'decisionNote' },
+  { table: 'ProposalReaction', column: 'text' },
+  { table: 'ImpasseCase', column: 'subject' },
+  { table: 'ImpasseCase', column: 'mediator' },
+  { table: 'AgendaItem', column: 'subject' },
   { table: 'OutboxMessage', column: 'channel' },
   { table: 'OutboxMessage', column: 'lastError' },
   { table: 'OutboxMessage', column: 'payload', json: true },

@@ -39,7 +39,8 @@ export interface Viewer {
   readonly publicView: boolean;
 }
 
-async function mayReadConfidential(db: Db, viewer: Viewer, committees: readonly string[], today: LocalDate): Promise<boolean> {
+/** Whether `viewer` may read confidential titles of `committees`' proposals: an administrator or a seat in them, and only privately. */
+export async function mayReadConfidential(db: Db, viewer: Viewer, committees: readonly string[], today: LocalDate): Promise<boolean> {
   if (viewer.publicView) return false;
   const person = await db.person.findUnique({ where: { id: viewer.personId }, select: { isAdmin: true } });
   if (person?.isAdmin) return true;

@@ -27,6 +27,7 @@ export interface HomeOverview {
   readonly notices: WhatNeedsMe['notices'];
   readonly standingIn: WhatNeedsMe['standingIn'];
   readonly meetings: WhatNeedsMe['meetings'];
+  readonly procedures: WhatNeedsMe['procedures'];
 }
 
 /** Loads the overview for `personId` on `day`: the seats, and what needs them (what-needs-me.ts), at most `limit` of each. */
@@ -42,5 +43,6 @@ export async function loadHomeOverview(deps: ServiceDeps, input: { personId: str
     notices: needs.notices,
     standingIn: needs.standingIn,
     meetings: needs.meetings,
+    procedures: needs.procedures,
   };
 }

@@ -15,6 +15,7 @@ import { officersOn } from '../registry/seat-filters.ts';
 import type { SeatView } from '../registry/seat-view.ts';
 import { dutiesOfPerson, type DutyView } from './schedule-view.ts';
 import { ensureMeetings } from './ensure-meetings.ts';
+import { proceduresNeedingMe, type ProceduresNeedingMe } from '../procedures/procedures-needing-me.ts';
 
 /** How far ahead notices, standing in and a secretary's meetings are listed. */
 export const AHEAD_DAYS = 30;
@@ -59,6 +60,8 @@ export interface WhatNeedsMe {
   readonly notices: readonly MyNotice[];
   readonly standingIn: readonly StandingIn[];
   readonly meetings: readonly ComingMeeting[];
+  /** Proposals waiting for my party's reaction and impasse steps my party must act in (procedures-needing-me.ts). */
+  readonly procedures: ProceduresNeedingMe;
 }
 
 /** Reads what needs `personId` today. */
@@ -92,6 +95,7 @@ export async function whatNeedsMe(deps: ServiceDeps, input: { personId: string; 
     notices,
     standingIn: standing.map((d) => ({ committeeCode: d.seat.committee.code, holderName: d.seat.person.name, day: toLocalDate(d.meeting.day) })),
     meetings: meetings.map((m) => ({ committeeCode: m.committee.code, day: toLocalDate(m.day), startsAt: m.startsAt })),
+    procedures: await proceduresNeedingMe(deps, { personId: input.personId, limit }),
   };
 }
 

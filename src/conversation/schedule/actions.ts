@@ -67,7 +67,7 @@ export async function runAddMeeting(ctx: TurnContext, c: { committee: string; da
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
   if (held) return [text(t(ctx.lang, 'MEETING_ADDED_HELD', { committee: result.value.code, day: formatDay(ctx.lang, result.value.day), iso: result.value.day }))];
   const duties = await ctx.services.listMeetingDuties({ meetingId: result.value.meetingId });
-  const dutyList = joinList(duties.map((d) => `${dutyName(ctx.lang, d.kind, true)} ${formatDay(ctx.lang, d.due)}`), ctx.lang);
+  const dutyList = joinList(duties.map((d) => `${d.title ?? dutyName(ctx.lang, d.kind, true)} ${formatDay(ctx.lang, d.due)}`), ctx.lang);
   return [text(t(ctx.lang, 'MEETING_ADDED', { committee: result.value.code, day: formatDay(ctx.lang, result.value.day), time: result.value.time, duties: duties.length, dutyList }))];
 }
 

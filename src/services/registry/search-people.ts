@@ -5,6 +5,7 @@
  * are searched and shown, never e-mail addresses: a picker is open to every member of the workspace.
  */
 import { findExact, nameKey, suggest, type Named } from '../../domain/names.ts';
+import { isPseudonymOf } from '../../domain/registry/pseudonym.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadCatalog } from './registry-catalog.ts';
 
@@ -33,8 +34,9 @@ function matching<T extends Named>(items: readonly T[], query: string, limit: nu
 export async function searchPeople(deps: ServiceDeps, input: { query: string; limit?: number }): Promise<PersonHit[]> {
   const limit = Math.min(Math.max(1, input.limit ?? MAX_HITS), MAX_HITS);
   const catalog = await loadCatalog(deps);
-  // Names only: the catalog also matches people by e-mail, a picker must not.
-  const people = catalog.people.map((p) => ({ id: p.id, name: p.name, names: [p.name] }));
+  // Names only: the catalog also matches people by e-mail, a picker must not. Nor does it offer an
+  // erased person (AVG): their row stays under a pseudonym, for nobody to pick again.
+  const people = catalog.people.filter((p) => !isPseudonymOf(p.id, p.name)).map((p) => ({ id: p.id, name: p.name, names: [p.name] }));
   const hits = nameKey(input.query) === ''
     ? [...people].sort((a, b) => a.name.localeCompare(b.name, 'nl')).slice(0, limit)
     : matching(people, input.query, limit);

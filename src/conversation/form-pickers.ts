@@ -1,17 +1,22 @@
 /**
- * The forms' pickers (issue 18) as neutral data: the choices a committee or person picker shows, and
- * what a picked value stands for on the command line. Platforms draw them (Slack select menus, Teams
- * Input.ChoiceSet) and decide nothing.
+ * The forms' pickers (issue 18) as neutral data: the choices a committee, role, organisation or
+ * person picker shows, and what a picked value stands for on the command line. Platforms draw them
+ * (Slack select menus, Teams Input.ChoiceSet) and decide nothing.
  *
- * A committee is picked by its code, which the command line takes as typed. A person is picked by
- * their registry id, so no address travels in a client's payload, and named on the command line as
- * typing would name them: by name, or by e-mail where two people share the name. The same resolution
- * and the same refusals then follow as for a typed form.
+ * A committee is picked by its code, an organisation by its name and a role by its word in the
+ * asker's language: the command line takes each as typed. A person is picked by their registry id,
+ * so no address travels in a client's payload, and named on the command line as typing would name
+ * them: by name, or by e-mail where two people share the name. The same resolution and the same
+ * refusals then follow as for a typed form.
  */
 import { nameKey, suggest } from '../domain/names.ts';
+import { SEAT_ROLES } from '../domain/registry/words.ts';
+import type { Language } from '../i18n/catalog.ts';
+import { roleName } from '../i18n/format.ts';
 import type { Catalog } from '../services/registry/registry-catalog.ts';
 import type { PersonHit } from '../services/registry/search-people.ts';
 import type { FieldInput, Form } from './forms.ts';
+import { ROLE_INPUT } from './registry/roles.ts';
 
 /** One entry of a picker: what is submitted, and what it shows. */
 export interface Choice {
@@ -20,10 +25,35 @@ export interface Choice {
 }
 
 /** What a picker that fills while the user types asks for (Slack options request, Teams Data.Query dataset). */
-export type PickerDataset = 'people' | 'committees';
+export type PickerDataset = 'people' | 'organisations' | 'committees';
 
 /** The dataset a field's picker searches while the user types, or null for a picker with a fixed list or none. */
-export const datasetOf = (input: FieldInput): PickerDataset | null => (input === 'person' ? 'people' : null);
+export function datasetOf(input: FieldInput): PickerDataset | null {
+  if (input === 'person') return 'people';
+  if (input === 'organisation') return 'organisations';
+  return null;
+}
+
+/** The most entries a searched picker offers at once. */
+const MAX_SEARCHED = 25;
+
+/** Every seat role, by its word in `lang` (one the grammar takes), labelled in `lang`. */
+export function roleChoices(lang: Language): Choice[] {
+  return SEAT_ROLES.map((role) => {
+    const word = roleName(lang, role);
+    const typed = [word, word.replace(/ /g, '-')].find((w) => ROLE_INPUT[w] === role)
+      ?? Object.keys(ROLE_INPUT).find((w) => ROLE_INPUT[w] === role)!;
+    return { value: typed, label: word };
+  });
+}
+
+/** The organisations whose name or alias matches `query` (the first ones by name when it is empty). */
+export function organisationChoices(catalog: Catalog, query = ''): Choice[] {
+  const hits = nameKey(query) === ''
+    ? [...catalog.organisations].sort((a, b) => a.name.localeCompare(b.name, 'nl')).slice(0, MAX_SEARCHED)
+    : suggest(catalog.organisations, query, MAX_SEARCHED).map((s) => s.item);
+  return hits.map((o) => ({ value: o.name, label: o.name }));
+}
 
 const committeeLabel = (c: { code: string; name: string }) => (nameKey(c.name) === nameKey(c.code) ? c.code : `${c.code} · ${c.name}`);
 

@@ -19,10 +19,10 @@ export type FormId = 'poll' | 'absent' | 'seat';
 
 /**
  * How a field is filled in: typed text, or one of the platforms' pickers (issue 18): a date or time
- * picker, a committee chosen from the registry's list, a person found by typing part of a name. A
- * picked value still becomes the same command line as typing it would (form-pickers.ts).
+ * picker, a committee or role chosen from a list, a person or organisation found by typing part of
+ * its name. A picked value still becomes the same command line as typing it would (form-pickers.ts).
  */
-export type FieldInput = 'text' | 'date' | 'time' | 'committee' | 'person';
+export type FieldInput = 'text' | 'date' | 'time' | 'committee' | 'role' | 'person' | 'organisation';
 
 /** One input of a form. */
 export interface FormField {
@@ -118,8 +118,8 @@ const DECLARED: readonly FormDecl[] = [
     fields: [
       { id: 'committee', label: 'FORM_FIELD_COMMITTEE', input: 'committee' },
       { id: 'person', label: 'FORM_FIELD_PERSON', input: 'person' },
-      { id: 'role', label: 'FORM_FIELD_ROLE' },
-      { id: 'organisation', argument: 'onBehalfOf', label: 'FORM_FIELD_ORGANISATION' },
+      { id: 'role', label: 'FORM_FIELD_ROLE', input: 'role' },
+      { id: 'organisation', argument: 'onBehalfOf', label: 'FORM_FIELD_ORGANISATION', input: 'organisation' },
       { id: 'from', label: 'FORM_FIELD_FROM', input: 'date' },
       { id: 'until', label: 'FORM_FIELD_UNTIL', input: 'date' },
     ],

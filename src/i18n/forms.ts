@@ -17,7 +17,7 @@ export const formMessages = {
   FORM_FIELD_SUBSTITUTE: { nl: () => 'Vervanger', en: () => 'Substitute' },
   FORM_FIELD_REASON: { nl: () => 'Reden', en: () => 'Reason' },
   FORM_FIELD_PERSON: { nl: () => 'Persoon', en: () => 'Person' },
-  FORM_FIELD_ROLE: { nl: () => 'Rol (lid, adviseur, voorzitter, secretaris)', en: () => 'Role (member, adviser, chair, secretary)' },
+  FORM_FIELD_ROLE: { nl: () => 'Rol', en: () => 'Role' },
   FORM_FIELD_ORGANISATION: { nl: () => 'Namens (organisatie)', en: () => 'For (organisation)' },
   FORM_FIELD_FROM: { nl: () => 'Van', en: () => 'From' },
   FORM_FIELD_UNTIL: { nl: () => 'Tot en met', en: () => 'Until' },
@@ -31,4 +31,6 @@ export const formMessages = {
   FORM_PICK_TIME: { nl: () => 'Kies een tijd', en: () => 'Pick a time' },
   FORM_PICK_COMMITTEE: { nl: () => 'Kies een gremium', en: () => 'Choose a committee' },
   FORM_PICK_PERSON: { nl: () => 'Typ een deel van de naam', en: () => 'Type part of the name' },
+  FORM_PICK_ROLE: { nl: () => 'Kies een rol', en: () => 'Choose a role' },
+  FORM_PICK_ORGANISATION: { nl: () => 'Typ een deel van de naam (leeg: waar de persoon werkt)', en: () => 'Type part of the name (empty: where the person works)' },
 } satisfies Catalog;

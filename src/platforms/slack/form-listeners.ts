@@ -6,7 +6,7 @@
  */
 import type { App } from '@slack/bolt';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
-import { committeeChoices, personChoices, pickedValues } from '../../conversation/form-pickers.ts';
+import { committeeChoices, organisationChoices, personChoices, pickedValues, type Choice } from '../../conversation/form-pickers.ts';
 import { checkForm, fieldOfError, formById } from '../../conversation/forms.ts';
 import type { ErrorReply, Reply } from '../../conversation/reply.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
@@ -51,7 +51,10 @@ export function listenToForms(app: App, f: FormListenerDeps): void {
     const [user, catalog] = await Promise.all([resolveUser(b.user.id), loadCatalog(deps)]);
     if (user.refusal) return ack({ options: [] });
     const dataset = b.action_id.slice(PICK_ACTION.length + 1);
-    const choices = dataset === 'people' ? personChoices(await searchPeople(deps, { query })) : dataset === 'committees' ? committeeChoices(catalog, query) : [];
+    let choices: Choice[] = [];
+    if (dataset === 'people') choices = personChoices(await searchPeople(deps, { query }));
+    else if (dataset === 'organisations') choices = organisationChoices(catalog, query);
+    else if (dataset === 'committees') choices = committeeChoices(catalog, query);
     await ack({ options: choices.slice(0, MAX_OPTIONS).map(slackOption) });
   });
 

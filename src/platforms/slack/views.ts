@@ -5,7 +5,7 @@
 import { amsterdamDay, amsterdamTime } from '../../domain/schedule/clock.ts';
 import { noticeLine } from '../../conversation/schedule/what-needs-me.ts';
 import { impasseNeedsMeLine, proposalNeedsMeLine } from '../../conversation/procedures/needs-me-lines.ts';
-import type { Choice, PickerDataset } from '../../conversation/form-pickers.ts';
+import { roleChoices, type Choice, type PickerDataset } from '../../conversation/form-pickers.ts';
 import { FORMS, type Form, type FormField } from '../../conversation/forms.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
@@ -39,9 +39,10 @@ const externalSelect = (dataset: PickerDataset, placeholder: string) => ({
 });
 
 /**
- * The input element of a field (issue 18): a date or time picker, the committees as a static select
- * (asked for as the user types when there are more than a select takes), a person found as the user
- * types, or a text input. Every element but the searched ones has action_id "value".
+ * The input element of a field (issue 18): a date or time picker, the committees and the roles as a
+ * static select (committees asked for as the user types when there are more than a select takes), a
+ * person or organisation found as the user types, or a text input. Every element but the searched
+ * ones has action_id "value".
  */
 function fieldElement(field: FormField, lang: Language, committees: readonly Choice[]): Record<string, unknown> {
   switch (field.input) {
@@ -53,8 +54,12 @@ function fieldElement(field: FormField, lang: Language, committees: readonly Cho
       return committees.length > 0 && committees.length <= MAX_OPTIONS
         ? { type: 'static_select', action_id: 'value', placeholder: plain(t(lang, 'FORM_PICK_COMMITTEE')), options: committees.map(slackOption) }
         : externalSelect('committees', t(lang, 'FORM_PICK_COMMITTEE'));
+    case 'role':
+      return { type: 'static_select', action_id: 'value', placeholder: plain(t(lang, 'FORM_PICK_ROLE')), options: roleChoices(lang).map(slackOption) };
     case 'person':
       return externalSelect('people', t(lang, 'FORM_PICK_PERSON'));
+    case 'organisation':
+      return externalSelect('organisations', t(lang, 'FORM_PICK_ORGANISATION'));
     case 'text':
       return { type: 'plain_text_input', action_id: 'value', multiline: field.multiline, max_length: field.maxLength };
     default: {

@@ -4,11 +4,12 @@
  * makes the command line; handle() decides. An error comes back on the form itself, with what was
  * typed or picked kept.
  *
- * Fields are pickers where Teams has one (issue 18): Input.Date and Input.Time, the committees as a
- * filtered Input.ChoiceSet, a person as an Input.ChoiceSet that Teams fills as the user types
- * (Data.Query dataset "people", answered by the `application/search` invoke: invoke.ts).
+ * Fields are pickers where Teams has one (issue 18): Input.Date and Input.Time, the committees and
+ * the roles as an Input.ChoiceSet, a person or organisation as an Input.ChoiceSet that Teams fills as
+ * the user types (Data.Query datasets "people" and "organisations", answered by the
+ * `application/search` invoke: invoke.ts).
  */
-import { committeeChoices, datasetOf, pickedLabel, pickedValues, type Choice } from '../../conversation/form-pickers.ts';
+import { committeeChoices, datasetOf, pickedLabel, pickedValues, roleChoices, type Choice } from '../../conversation/form-pickers.ts';
 import { FORMS, formById, formCommand, formValues, type Form, type FormField } from '../../conversation/forms.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
@@ -43,10 +44,16 @@ function fieldInput(field: FormField, lang: Language, value: string, catalog: Ca
       if (value && !choices.some((c) => c.value === value)) choices.push({ value, label: value });
       return { type: 'Input.ChoiceSet', ...common, style: 'filtered', placeholder: t(lang, 'FORM_PICK_COMMITTEE'), choices: choices.map(choice), value };
     }
+    case 'role': {
+      const choices = roleChoices(lang);
+      if (value && !choices.some((c) => c.value === value)) choices.push({ value, label: value });
+      return { type: 'Input.ChoiceSet', ...common, style: 'compact', placeholder: t(lang, 'FORM_PICK_ROLE'), choices: choices.map(choice), value };
+    }
     case 'person':
+    case 'organisation':
       return {
-        type: 'Input.ChoiceSet', ...common, style: 'filtered', placeholder: t(lang, 'FORM_PICK_PERSON'),
-        // The picked person, so that a form drawn again shows their name; the rest come as the user types.
+        type: 'Input.ChoiceSet', ...common, style: 'filtered', placeholder: t(lang, field.input === 'person' ? 'FORM_PICK_PERSON' : 'FORM_PICK_ORGANISATION'),
+        // The picked entry, so that a form drawn again shows its name; the rest come as the user types.
         choices: value ? [choice({ value, label: catalog ? pickedLabel(catalog, field.input, value) : value })] : [],
         'choices.data': { type: 'Data.Query', dataset: datasetOf(field.input) },
         value,

@@ -9,12 +9,12 @@
  * second per card, with the card read again then (../card-updates.ts).
  */
 import type { TurnContext } from 'botbuilder';
-import { personChoices } from '../../conversation/form-pickers.ts';
+import { organisationChoices, personChoices, type Choice } from '../../conversation/form-pickers.ts';
 import { handle } from '../../conversation/handle.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
-import type { Catalog } from '../../services/registry/registry-catalog.ts';
+import { loadCatalog, type Catalog } from '../../services/registry/registry-catalog.ts';
 import { MAX_HITS, searchPeople } from '../../services/registry/search-people.ts';
 import { updateSharedCopies } from './delivery.ts';
 import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
@@ -109,14 +109,17 @@ const searchResponse = (results: readonly { title: string; value: string }[]) =>
 });
 
 /**
- * A person picker's search as the user types (Data.Query dataset "people"): the people whose name
- * matches, by name and employer, never an address. Another dataset finds nothing.
+ * A picker's search as the user types (Data.Query): for "people" the people whose name matches, by
+ * name and employer, never an address; for "organisations" the organisations. Another dataset finds
+ * nothing.
  */
 export async function onSearch(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
   const value = (context.activity.value ?? {}) as { queryText?: unknown; dataset?: unknown; queryOptions?: { skip?: unknown; top?: unknown } };
-  if (value.dataset !== 'people') return invokeResponse(context, searchResponse([]));
+  const query = typeof value.queryText === 'string' ? value.queryText : '';
   const skip = Math.max(0, Number(value.queryOptions?.skip) || 0);
   const top = Math.min(Math.max(1, Number(value.queryOptions?.top) || 15), MAX_HITS);
-  const hits = await searchPeople(bot.deps, { query: typeof value.queryText === 'string' ? value.queryText : '', limit: Math.min(skip + top, MAX_HITS) });
-  await invokeResponse(context, searchResponse(personChoices(hits.slice(skip)).map((c) => ({ title: c.label, value: c.value }))));
+  let choices: Choice[] = [];
+  if (value.dataset === 'people') choices = personChoices(await searchPeople(bot.deps, { query, limit: Math.min(skip + top, MAX_HITS) }));
+  else if (value.dataset === 'organisations') choices = organisationChoices(catalogOf(context) ?? (await loadCatalog(bot.deps)), query);
+  await invokeResponse(context, searchResponse(choices.slice(skip, skip + top).map((c) => ({ title: c.label, value: c.value }))));
 }

@@ -57,7 +57,7 @@ describe('every form offers pickers', () => {
     const form = FORMS.find((f) => f.id === id)!;
     for (const field of form.fields) {
       const element = elements[field.id]!;
-      const expected = { date: 'datepicker', time: 'timepicker', committee: 'static_select', person: 'external_select', text: 'plain_text_input' }[field.input];
+      const expected = { date: 'datepicker', time: 'timepicker', committee: 'static_select', role: 'static_select', person: 'external_select', organisation: 'external_select', text: 'plain_text_input' }[field.input];
       expect(element.type, `${id}.${field.id}`).toBe(expected);
     }
     const committee = elements.committee!;
@@ -67,10 +67,14 @@ describe('every form offers pickers', () => {
     expect(form.fields.some((f) => f.input === 'date')).toBe(true);
   });
 
-  it('names the person picker so the app answers its searches', async () => {
+  it('names the person and organisation pickers so the app answers their searches, and lists the roles', async () => {
     const elements = await openForm('U0SANNE', 'seat');
     expect(elements.person).toMatchObject({ type: 'external_select', action_id: 'gremium.pick:people', min_query_length: 1 });
     expect(elements.person?.placeholder?.text).toBe('Typ een deel van de naam');
+    expect(elements.organisation).toMatchObject({ type: 'external_select', action_id: 'gremium.pick:organisations' });
+    expect(elements.role?.options?.map((o) => [o.value, o.text.text])).toEqual([['lid', 'lid'], ['adviseur', 'adviseur'], ['voorzitter', 'voorzitter'], ['secretaris', 'secretaris'], ['agendacommissie', 'agendacommissie']]);
+    const english = await openForm('U0PIET', 'seat');
+    expect(english.role?.options?.map((o) => o.value)).toEqual(['member', 'adviser', 'chair', 'secretary', 'agenda-committee']);
   });
 });
 
@@ -82,6 +86,11 @@ describe('the person picker’s search', () => {
     expect(JSON.stringify(options)).not.toContain('@');
     // A typo still finds her.
     expect((await suggestions('U0SANNE', 'Karin Smitt')).map((o) => o.value)).toContain(karin.id);
+  });
+
+  it('lists organisations by name or alias for the organisation picker, and committees when asked', async () => {
+    expect((await suggestions('U0SANNE', 'Combination North', 'gremium.pick:organisations'))[0]).toMatchObject({ value: 'Combinatie Noord', text: { text: 'Combinatie Noord' } });
+    expect((await suggestions('U0SANNE', 'strategisch', 'gremium.pick:committees')).map((o) => o.value)).toContain('SBO');
   });
 
   it('answers nobody Gremium does not know (a user of another workspace) with no options', async () => {
@@ -97,13 +106,28 @@ describe('a picked submission', () => {
     const before = await database.db.seat.count({ where: { personId: karin.id } });
     const res = await h.turn(viewSubmission({
       user: 'U0SANNE', callbackId: 'gremium.form:seat',
-      values: { committee: picked.option('SBO'), person: picked.searched('people', option!.value, option!.text.text), role: 'adviseur', from: picked.date('2026-12-01') },
+      values: { committee: picked.option('SBO'), person: picked.searched('people', option!.value, option!.text.text), role: picked.option('adviseur'), from: picked.date('2026-12-01') },
     }));
     expect(res.text).toBe('');
     const seats = await database.db.seat.findMany({ where: { personId: karin.id }, include: { committee: true } });
     expect(seats.length).toBe(before + 1);
     const added = seats.find((s) => s.committee.code === 'SBO' && s.role === 'ADVISER');
     expect(added?.startsOn.toISOString().slice(0, 10)).toBe('2026-12-01');
+  });
+
+  it('puts the committee’s composition rule on the organisation picked, and changes nothing', async () => {
+    // 001 SBO: one seat per combination, and Combinatie Noord has Jan de Vries.
+    const piet = await database.db.person.findFirstOrThrow({ where: { name: 'Piet Jansen' } });
+    const before = await database.db.seat.count();
+    const res = await h.turn(viewSubmission({
+      user: 'U0SANNE', callbackId: 'gremium.form:seat',
+      values: {
+        committee: picked.option('SBO'), person: picked.searched('people', piet.id, 'Piet Jansen (Jeugdzorg Noord BV)'), role: picked.option('lid'),
+        organisation: picked.searched('organisations', 'Combinatie Noord', 'Combinatie Noord'), from: picked.date('2026-12-01'),
+      },
+    }));
+    expect(JSON.parse(res.text)).toEqual({ response_action: 'errors', errors: { organisation: expect.stringMatching(/^Combinatie Noord heeft in het SBO al 1 zetel als lid \(Jan de Vries\)/) } });
+    expect(await database.db.seat.count()).toBe(before);
   });
 
   it('opens a poll closing on the day and at the time picked', async () => {

@@ -47,9 +47,11 @@ describe('Teams: every dialog offers pickers', () => {
     const inputs = await openDialog(JAN, id);
     const form = FORMS.find((f) => f.id === id)!;
     for (const field of form.fields) {
-      const expected = { date: 'Input.Date', time: 'Input.Time', committee: 'Input.ChoiceSet', person: 'Input.ChoiceSet', text: 'Input.Text' }[field.input];
+      const expected = { date: 'Input.Date', time: 'Input.Time', committee: 'Input.ChoiceSet', role: 'Input.ChoiceSet', person: 'Input.ChoiceSet', organisation: 'Input.ChoiceSet', text: 'Input.Text' }[field.input];
       expect(inputs[field.id]?.type, `${id}.${field.id}`).toBe(expected);
       if (field.input === 'person') expect(inputs[field.id]).toMatchObject({ style: 'filtered', 'choices.data': { type: 'Data.Query', dataset: 'people' } });
+      if (field.input === 'organisation') expect(inputs[field.id]).toMatchObject({ style: 'filtered', 'choices.data': { type: 'Data.Query', dataset: 'organisations' } });
+      if (field.input === 'role') expect(inputs[field.id]!.choices).toContainEqual({ title: 'adviseur', value: 'adviseur' });
     }
     expect(inputs.committee).toMatchObject({ style: 'filtered', label: 'Gremium', placeholder: 'Kies een gremium' });
     expect(inputs.committee!.choices).toEqual(expect.arrayContaining([{ title: 'SBO · Strategisch Bestuurlijk Overleg', value: 'SBO' }, expect.objectContaining({ value: 'FOT' })]));
@@ -69,6 +71,10 @@ describe('Teams: the person typeahead', () => {
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.search.searchResponse' });
     expect(body.value.results[0]).toEqual({ title: 'Karin Smit (Stichting Opgroeien Maasland)', value: await personId('Karin Smit') });
     expect(JSON.stringify(body)).not.toContain('@');
+  });
+
+  it('answers the organisation picker by name or alias', async () => {
+    expect((await search(SANNE, 'Combination North', 'organisations')).value.results[0]).toEqual({ title: 'Combinatie Noord', value: 'Combinatie Noord' });
   });
 
   it('finds nothing in a dataset it does not know', async () => {

@@ -50,7 +50,7 @@ const MAX_BUTTONS = 10;
 /** The Done buttons of "what needs me" and the weekly digest: overdue duties come first and may be many, so enough to reach the ones due soon. */
 export function dutyDoneButtons(lang: Language, w: WhatNeedsMe): Button[] {
   return w.duties.slice(0, MAX_BUTTONS).map((d) => ({
-    id: `done:${d.id}`, label: `${t(lang, 'DONE_BUTTON')}: ${dutyWord(lang, d.kind)} ${d.committee.code}`, command: doneCommand(lang, d),
+    id: `done:${d.id}`, label: `${t(lang, 'DONE_BUTTON')}: ${d.kind.startsWith('TASK:') && d.title ? d.title : dutyWord(lang, d.kind)} ${d.committee.code}`, command: doneCommand(lang, d),
   }));
 }
 

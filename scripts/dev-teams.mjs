@@ -26,15 +26,20 @@ const playground = spawn(path.join(ROOT, 'node_modules', '.bin', 'agentsplaygrou
   env: { ...process.env, APPLICATION_INSIGHTS_NO_STATSBEAT: '1', TEAMSAPPTESTER_BROWSER: 'none' },
   stdio: 'inherit',
 });
+// One SIGTERM per child, however many ways a stop arrives (Ctrl-C, the other child's exit).
+const signalled = new Set();
+const stopChild = (child) => {
+  if (child.exitCode !== null || signalled.has(child)) return;
+  signalled.add(child);
+  child.kill('SIGTERM');
+};
 const stop = () => {
-  for (const child of [bot, playground]) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of [bot, playground]) stopChild(child);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 bot.on('exit', (code) => {
-  if (playground.exitCode === null) playground.kill('SIGTERM');
+  stopChild(playground);
   process.exitCode = code ?? 0;
 });
-playground.on('exit', () => {
-  if (bot.exitCode === null) bot.kill('SIGTERM');
-});
+playground.on('exit', () => stopChild(bot));

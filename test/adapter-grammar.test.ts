@@ -56,16 +56,43 @@ describe('src/platforms holds no command grammar', () => {
   });
 });
 
+/** A Slack element as the kind of input it is (issue 18: pickers where the platform has them). */
+function slackKind(element: { type: string; action_id: string; options?: { value: string }[] }): string {
+  const kinds: Record<string, string> = { plain_text_input: 'text', datepicker: 'date', timepicker: 'time' };
+  const searched: Record<string, string> = { 'gremium.pick:people': 'person', 'gremium.pick:organisations': 'organisation', 'gremium.pick:committees': 'committee' };
+  if (element.type === 'external_select') return searched[element.action_id] ?? element.action_id;
+  if (element.type === 'static_select') return element.options?.some((o) => ROLE_WORDS.has(o.value)) ? 'role' : 'committee';
+  return kinds[element.type] ?? element.type;
+}
+
+/** Role words a role picker submits. */
+const ROLE_WORDS = new Set(['lid', 'member', 'adviseur', 'adviser', 'voorzitter', 'chair']);
+
 /** A form's inputs as Slack's modal shows them. */
 function slackInputs(form: Form, lang: Language) {
-  const view = formView(form, lang, { channel: null }) as { blocks: { block_id: string; optional: boolean; label: { text: string }; element: { multiline: boolean; max_length: number } }[] };
-  return view.blocks.map((b) => ({ id: b.block_id, label: b.label.text, required: !b.optional, multiline: b.element.multiline, maxLength: b.element.max_length }));
+  const view = formView(form, lang, { channel: null }) as { blocks: { block_id: string; optional: boolean; label: { text: string }; element: { type: string; action_id: string; options?: { value: string }[]; multiline?: boolean; max_length?: number } }[] };
+  return view.blocks.map((b) => ({
+    id: b.block_id, label: b.label.text, required: !b.optional, kind: slackKind(b.element),
+    ...(b.element.type === 'plain_text_input' ? { multiline: b.element.multiline, maxLength: b.element.max_length } : {}),
+  }));
+}
+
+/** A Teams input as the kind of input it is. */
+function teamsKind(input: { type: string; 'choices.data'?: { dataset: string }; choices?: { value: string }[] }): string {
+  const kinds: Record<string, string> = { 'Input.Text': 'text', 'Input.Date': 'date', 'Input.Time': 'time' };
+  const searched: Record<string, string> = { people: 'person', organisations: 'organisation' };
+  if (input.type === 'Input.ChoiceSet' && input['choices.data']) return searched[input['choices.data'].dataset] ?? input['choices.data'].dataset;
+  if (input.type === 'Input.ChoiceSet') return input.choices?.some((c) => ROLE_WORDS.has(c.value)) ? 'role' : 'committee';
+  return kinds[input.type] ?? input.type;
 }
 
 /** A form's inputs as Teams' dialog shows them. */
 function teamsInputs(form: Form, lang: Language) {
-  const body = dialogCard(form, lang).body as { type: string; id: string; label: string; isRequired: boolean; isMultiline?: boolean; maxLength: number }[];
-  return body.filter((b) => b.type === 'Input.Text').map((b) => ({ id: b.id, label: b.label, required: b.isRequired, multiline: b.isMultiline === true, maxLength: b.maxLength }));
+  const body = dialogCard(form, lang).body as { type: string; id: string; label: string; isRequired: boolean; isMultiline?: boolean; maxLength?: number; choices?: { value: string }[] }[];
+  return body.filter((b) => b.type.startsWith('Input.')).map((b) => ({
+    id: b.id, label: b.label, required: b.isRequired, kind: teamsKind(b),
+    ...(b.type === 'Input.Text' ? { multiline: b.isMultiline === true, maxLength: b.maxLength } : {}),
+  }));
 }
 
 describe('forms are neutral data built from the verbs', () => {
@@ -77,10 +104,11 @@ describe('forms are neutral data built from the verbs', () => {
     }
   });
 
-  it.each(FORMS.map((f) => [f.id, f] as const))('the %s form: a Slack modal and a Teams dialog have the same fields, in both languages', (_id, form) => {
+  it.each(FORMS.map((f) => [f.id, f] as const))('the %s form: a Slack modal and a Teams dialog have the same fields and pickers, in both languages', (_id, form) => {
     for (const lang of ['nl', 'en'] as const) {
       const slack = slackInputs(form, lang);
       expect(slack.length).toBe(form.fields.length);
+      expect(slack.map((f) => f.kind)).toEqual(form.fields.map((f) => f.input));
       expect(teamsInputs(form, lang)).toEqual(slack);
     }
   });

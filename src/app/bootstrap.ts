@@ -79,8 +79,12 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
     onShutdown: (stop) => void stops.push(stop),
     untilStopped: () =>
       new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
+        // Every later signal is taken too, not left to Node's default (exit at once): Ctrl-C reaches the
+        // whole process group, and a supervisor (npm run dev:teams) may send SIGTERM right after it, so
+        // a second signal during shutdown must not kill the process before it closes the database and
+        // releases the data directory's lock.
+        process.on('SIGINT', () => resolve());
+        process.on('SIGTERM', () => resolve());
       }),
     shutdown: async () => {
       if (closed) return;

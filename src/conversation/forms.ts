@@ -17,6 +17,13 @@ import { VERBS } from './verbs.ts';
 /** The forms' ids (Slack callback and block ids, Teams dialog data carry them). */
 export type FormId = 'poll' | 'absent' | 'seat';
 
+/**
+ * How a field is filled in: typed text, or one of the platforms' pickers (issue 18): a date or time
+ * picker, a committee or role chosen from a list, a person or organisation found by typing part of
+ * its name. A picked value still becomes the same command line as typing it would (form-pickers.ts).
+ */
+export type FieldInput = 'text' | 'date' | 'time' | 'committee' | 'role' | 'person' | 'organisation';
+
 /** One input of a form. */
 export interface FormField {
   /** The input's id on every platform (Slack block_id, Adaptive Card Input id). */
@@ -29,6 +36,8 @@ export interface FormField {
   readonly hint?: string;
   /** From the verb's schema: the verb cannot run without it. */
   readonly required: boolean;
+  /** Typed, or picked (and with which picker). */
+  readonly input: FieldInput;
   readonly multiline: boolean;
   /** The most characters the field takes (src/domain/user-text.ts): the form stops there, as the grammar would refuse more. */
   readonly maxLength: number;
@@ -52,6 +61,8 @@ interface FieldDecl {
   readonly label: string;
   readonly hint?: string;
   readonly multiline?: boolean;
+  /** How it is filled in (default: typed text). */
+  readonly input?: FieldInput;
   /** The kind of text it takes (default: any other argument, "word"). */
   readonly kind?: TextKind;
 }
@@ -64,46 +75,53 @@ interface FormDecl {
   readonly codes: Readonly<Record<string, string>>;
 }
 
-const DATE = 'FORM_HINT_DATE';
-
 const DECLARED: readonly FormDecl[] = [
   {
     id: 'poll',
     verb: 'poll.open',
     title: 'FORM_POLL',
     fields: [
-      { id: 'committee', label: 'FORM_FIELD_COMMITTEE' },
+      { id: 'committee', label: 'FORM_FIELD_COMMITTEE', input: 'committee' },
       { id: 'question', label: 'FORM_FIELD_QUESTION', multiline: true, kind: 'question' },
-      { id: 'closes', label: 'FORM_FIELD_CLOSES', hint: DATE },
-      { id: 'time', label: 'FORM_FIELD_CLOSING_TIME' },
-      { id: 'meeting', label: 'FORM_FIELD_MEETING', hint: DATE },
+      { id: 'closes', label: 'FORM_FIELD_CLOSES', input: 'date' },
+      { id: 'time', label: 'FORM_FIELD_CLOSING_TIME', input: 'time' },
+      { id: 'meeting', label: 'FORM_FIELD_MEETING', input: 'date' },
       { id: 'secret', label: 'FORM_FIELD_SECRET', hint: 'FORM_HINT_SECRET' },
     ],
-    codes: { UNKNOWN_COMMITTEE: 'committee', AMBIGUOUS_NAME: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', NOT_POLL_MANAGER: 'committee', INVALID_DATE: 'closes', INVALID_TIME: 'time', MEETING_NOT_FOUND: 'meeting', INVALID_VALUE: 'secret' },
+    codes: {
+      UNKNOWN_COMMITTEE: 'committee', AMBIGUOUS_NAME: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', NOT_POLL_MANAGER: 'committee', INVALID_DATE: 'closes', INVALID_TIME: 'time', MEETING_NOT_FOUND: 'meeting', INVALID_VALUE: 'secret',
+      // A picked day the poll cannot take, on the picker of that day.
+      POLL_CLOSES_IN_PAST: 'closes', NO_MEETING_ON_DAY: 'meeting', MEETING_CLOSED: 'meeting',
+    },
   },
   {
     id: 'absent',
     verb: 'absent',
     title: 'FORM_ABSENT',
     fields: [
-      { id: 'committee', label: 'FORM_FIELD_COMMITTEE' },
-      { id: 'date', label: 'FORM_FIELD_MEETING_DAY', hint: DATE },
-      { id: 'substitute', label: 'FORM_FIELD_SUBSTITUTE' },
+      { id: 'committee', label: 'FORM_FIELD_COMMITTEE', input: 'committee' },
+      { id: 'date', label: 'FORM_FIELD_MEETING_DAY', input: 'date' },
+      { id: 'substitute', label: 'FORM_FIELD_SUBSTITUTE', input: 'person' },
       { id: 'reason', label: 'FORM_FIELD_REASON', multiline: true, kind: 'reason' },
     ],
-    codes: { UNKNOWN_COMMITTEE: 'committee', INVALID_DATE: 'date', MEETING_NOT_FOUND: 'date', UNKNOWN_PERSON: 'substitute', AMBIGUOUS_NAME: 'substitute' },
+    codes: {
+      UNKNOWN_COMMITTEE: 'committee', INVALID_DATE: 'date', MEETING_NOT_FOUND: 'date', UNKNOWN_PERSON: 'substitute', AMBIGUOUS_NAME: 'substitute',
+      DECLARATION_IN_PAST: 'date', SEAT_NOT_ACTIVE_ON_DAY: 'date', NO_SEAT_IN_COMMITTEE: 'committee',
+      // The committee's substitute rule, on the substitute picked.
+      SUBSTITUTE_IS_SELF: 'substitute', SUBSTITUTE_NOT_NAMED: 'substitute', SUBSTITUTE_NOT_SAME_ORGANISATION: 'substitute', SUBSTITUTE_NO_MANDATE: 'substitute', SUBSTITUTION_NOT_ALLOWED: 'substitute',
+    },
   },
   {
     id: 'seat',
     verb: 'seat.add',
     title: 'FORM_SEAT',
     fields: [
-      { id: 'committee', label: 'FORM_FIELD_COMMITTEE' },
-      { id: 'person', label: 'FORM_FIELD_PERSON' },
-      { id: 'role', label: 'FORM_FIELD_ROLE' },
-      { id: 'organisation', argument: 'onBehalfOf', label: 'FORM_FIELD_ORGANISATION' },
-      { id: 'from', label: 'FORM_FIELD_FROM', hint: DATE },
-      { id: 'until', label: 'FORM_FIELD_UNTIL', hint: DATE },
+      { id: 'committee', label: 'FORM_FIELD_COMMITTEE', input: 'committee' },
+      { id: 'person', label: 'FORM_FIELD_PERSON', input: 'person' },
+      { id: 'role', label: 'FORM_FIELD_ROLE', input: 'role' },
+      { id: 'organisation', argument: 'onBehalfOf', label: 'FORM_FIELD_ORGANISATION', input: 'organisation' },
+      { id: 'from', label: 'FORM_FIELD_FROM', input: 'date' },
+      { id: 'until', label: 'FORM_FIELD_UNTIL', input: 'date' },
     ],
     codes: {
       UNKNOWN_COMMITTEE: 'committee', NOT_COMMITTEE_SECRETARY: 'committee', UNKNOWN_PERSON: 'person', AMBIGUOUS_NAME: 'person', DUPLICATE_SEAT: 'person',
@@ -132,7 +150,7 @@ function resolve(decl: FormDecl): Form {
     const argument = f.argument ?? f.id;
     return {
       id: f.id, argument, label: f.label, ...(f.hint ? { hint: f.hint } : {}),
-      required: !isOptional(verb, argument), multiline: f.multiline === true, maxLength: TEXT_LIMITS[f.kind ?? 'word'],
+      required: !isOptional(verb, argument), input: f.input ?? 'text', multiline: f.multiline === true, maxLength: TEXT_LIMITS[f.kind ?? 'word'],
     };
   });
   return { id: decl.id, verb, title: decl.title, fields, codes: decl.codes };

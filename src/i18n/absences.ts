@@ -141,6 +141,10 @@ export const handoverMessages = {
     nl: (p) => `Uw zetel als ${str(p, 'role')} in het ${str(p, 'committee')} namens ${str(p, 'organisation')} eindigt op ${str(p, 'until')}. Zorg voor een warme overdracht aan ${p.successor ? str(p, 'successor') : 'uw opvolger'}: "${str(p, 'quote')}" (${str(p, 'source')})`,
     en: (p) => `Your seat as ${str(p, 'role')} in the ${str(p, 'committee')} for ${str(p, 'organisation')} ends on ${str(p, 'until')}. Please hand over warmly to ${p.successor ? str(p, 'successor') : 'your successor'} (Dutch source: "${str(p, 'quote')}", ${str(p, 'source')})`,
   },
+  HANDOVER_DUTY: {
+    nl: (p) => `De overdracht staat als taak met termijn ${str(p, 'until')} in "wat staat er voor mij open?" van ${str(p, 'holders')}; wie hem gedaan heeft, meldt: ${str(p, 'done')}`,
+    en: (p) => `The handover is a duty due ${str(p, 'until')} in "what needs me?" of ${str(p, 'holders')}; whoever has done it reports: ${str(p, 'done')}`,
+  },
 } satisfies Catalog;
 
 /** A held meeting entered afterwards (add-meeting.ts `held`), so its attendance can be recorded. */

@@ -96,6 +96,18 @@ const problems = {
     nl: (p) => `${at.nl(p)}'${str(p, 'value')}': deze termijn staat er al.`,
     en: (p) => `${at.en(p)}'${str(p, 'value')}': this deadline is already given.`,
   },
+  REGION_INVALID_TASK: {
+    nl: (p) => `${at.nl(p)}'${str(p, 'value')}' is geen taak. Schrijf per taak: naam, termijn (dagen na (+) of vóór (-) elke vergadering, of 'jaarlijks DD-MM') en 'door' wie, bijvoorbeeld 'verslag verspreiden +21 door Sociaal Domein Achterhoek; samenstelling evalueren jaarlijks 01-12 door Gemeente Steenwijkerland'.`,
+    en: (p) => `${at.en(p)}'${str(p, 'value')}' is not a duty. Write per duty: name, term (days after (+) or before (-) each meeting, or 'yearly DD-MM') and 'by' whom, for example 'distribute minutes +21 by Sociaal Domein Achterhoek; evaluate composition yearly 01-12 by Gemeente Steenwijkerland'.`,
+  },
+  REGION_DUPLICATE_TASK: {
+    nl: (p) => `${at.nl(p)}'${str(p, 'value')}': een taak met deze naam staat er al.`,
+    en: (p) => `${at.en(p)}'${str(p, 'value')}': a duty with this name is already given.`,
+  },
+  REGION_UNKNOWN_TASK_HOLDER: {
+    nl: (p) => `${at.nl(p)}'${str(p, 'value')}' is geen organisatie of persoon uit het werkboek, en geen rol (voorzitter, secretaris). Wie de taak heeft, moet Gremium kunnen vinden om te herinneren.${didYouMean.nl(p)}`,
+    en: (p) => `${at.en(p)}'${str(p, 'value')}' is no organisation or person of the workbook, nor a role (chair, secretary). Gremium must find who holds the duty to remind them.${didYouMean.en(p)}`,
+  },
   REGION_INVALID_REMINDERS: {
     nl: (p) => `${at.nl(p)}'${str(p, 'value')}' zijn geen dagen vóór een termijn. Schrijf bijvoorbeeld '7; 2'.`,
     en: (p) => `${at.en(p)}'${str(p, 'value')}' are not days before a deadline. Write for example '7; 2'.`,

@@ -9,12 +9,19 @@ const DUTY_NAMES: Readonly<Record<string, Record<Language, [string, string]>>> =
   MINUTES: { nl: ['het verslag', 'verslag'], en: ['the minutes', 'minutes'] },
   DECISION_LIST: { nl: ['de besluitenlijst', 'besluitenlijst'], en: ['the decision list', 'decision list'] },
   REACTIONS: { nl: ['de reactietermijn', 'reactietermijn'], en: ['the reaction period', 'reaction period'] },
+  HANDOVER: { nl: ['de warme overdracht', 'overdracht'], en: ['the warm handover', 'handover'] },
 };
 
-/** A duty in words: with article ("de agenda") or bare ("agenda", as typed after `/gremium gedaan`). */
-export function dutyName(lang: Language, kind: string, bare = false): string {
+/**
+ * A duty in words: with article ("de agenda") or bare ("agenda", as typed after `/gremium gedaan`).
+ * A committee task (`TASK:<slug>`) is its name as the workbook writes it, bare its slug; a warm
+ * handover names who hands over to whom (its title).
+ */
+export function dutyName(lang: Language, kind: string, bare = false, title: string | null = null): string {
+  if (kind.startsWith('TASK:')) return bare ? kind.slice('TASK:'.length) : (title ?? kind.slice('TASK:'.length).replace(/-/g, ' '));
   const names = DUTY_NAMES[kind]?.[lang];
-  return names ? names[bare ? 1 : 0] : kind.toLowerCase();
+  if (!names) return kind.toLowerCase();
+  return !bare && title ? `${names[0]} (${title})` : names[bare ? 1 : 0];
 }
 
 /** "nog 3 dagen" / "3 days left", "vandaag" / "today", "2 dagen te laat" / "2 days late". */

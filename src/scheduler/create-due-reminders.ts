@@ -35,6 +35,7 @@ import { createMandateWarnings } from './mandate-warnings.ts';
 import type { OutboxRow } from './outbox-row.ts';
 import { createPollReminders } from './poll-reminders.ts';
 import { createImpasseReminders } from './impasse-reminders.ts';
+import { namedHolders } from '../services/schedule/duty-holders.ts';
 
 /** Overdue duties are reported for deadlines at most this many days ago. */
 export const OVERDUE_REPORT_DAYS = 7;
@@ -81,6 +82,7 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
   const rows: OutboxRow[] = [];
   const overdue: OutboxRow[] = [];
   let withoutChannel = 0;
+  const named = await holdersToTell(deps, duties, today);
   for (const duty of duties) {
     // An impasse step is reminded to the parties who must act, and reported late to the secretaries, by impasse-reminders.ts.
     if (duty.kind.startsWith('IMPASSE_')) continue;
@@ -88,21 +90,31 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
     const lang = c.language === 'en' ? 'en' : 'nl';
     const facts: DutyFacts = {
       id: duty.id, kind: duty.kind, due: toLocalDate(duty.due), meetingDay: duty.meeting ? toLocalDate(duty.meeting.day) : null, responsible: duty.responsible,
-      committee: { id: c.id, code: c.code, name: c.name },
+      title: duty.title, committee: { id: c.id, code: c.code, name: c.name },
     };
+    const holders = named.get(duty.id) ?? [];
     if (facts.due < today) {
       // A reaction period closes by itself when its day has passed: nothing to report.
       if (duty.kind === 'REACTIONS') continue;
-      for (const seat of c.seats) {
-        const personLang = seat.person.language === 'en' ? 'en' : seat.person.language === 'nl' ? 'nl' : lang;
-        for (const id of seat.person.identities) {
-          overdue.push({ key: `duty:${duty.id}:overdue:${seat.personId}:${id.platform}`, platform: id.platform, channel: id.externalId, payload: overdueReply(personLang, facts, today, seat.personId) as unknown as object, dueAt: now });
+      // To the secretaries, and to the people the duty names (a handover, a task's holder).
+      for (const person of [...c.seats.map((s) => ({ id: s.personId, ...s.person })), ...holders]) {
+        const personLang = person.language === 'en' ? 'en' : person.language === 'nl' ? 'nl' : lang;
+        for (const id of person.identities) {
+          overdue.push({ key: `duty:${duty.id}:overdue:${person.id}:${id.platform}`, platform: id.platform, channel: id.externalId, payload: overdueReply(personLang, facts, today, person.id) as unknown as object, dueAt: now });
         }
       }
       continue;
     }
     const day = latestReminderDay(facts.due, toPolicy(c.deadlinePolicy).remindDaysBefore, today);
     if (day === null) continue;
+    // The people a duty names are reminded directly; a warm handover is theirs alone, not the channel's.
+    for (const person of holders) {
+      const personLang = person.language === 'en' ? 'en' : person.language === 'nl' ? 'nl' : lang;
+      for (const id of person.identities) {
+        rows.push({ key: `duty:${duty.id}:${day}:holder:${person.id}:${id.platform}`, platform: id.platform, channel: id.externalId, payload: reminderReply(personLang, facts, today, person.id) as unknown as object, dueAt: now });
+      }
+    }
+    if (duty.kind === 'HANDOVER') continue;
     if (c.channels.length === 0) withoutChannel++;
     for (const ch of c.channels) {
       rows.push({ key: `duty:${duty.id}:${day}:${ch.platform}`, platform: ch.platform, channel: ch.channel, payload: reminderReply(lang, facts, today) as unknown as object, dueAt: now });
@@ -116,6 +128,23 @@ export async function createDueReminders(deps: ServiceDeps, now: Date): Promise<
     mandateWarnings: await insertIfAbsent(deps, mandates), withoutChannel,
     impasseReminders: await insertIfAbsent(deps, await createImpasseReminders(deps, now, OVERDUE_REPORT_DAYS)),
   };
+}
+
+/** A person a duty names, with what a direct message needs. */
+interface NamedHolder {
+  readonly id: string;
+  readonly language: string | null;
+  readonly identities: readonly { platform: string; externalId: string }[];
+}
+
+/** The people each duty names (services/schedule/duty-holders.ts), with their accounts, by duty id. */
+async function holdersToTell(deps: ServiceDeps, duties: readonly { id: string; committeeId: string; kind: string; responsible: string | null; holderIds: string[] }[], today: LocalDate): Promise<Map<string, NamedHolder[]>> {
+  const ids = await namedHolders(deps.db, duties, today);
+  const everyone = [...new Set([...ids.values()].flat())];
+  if (everyone.length === 0) return new Map();
+  const people = await deps.db.person.findMany({ where: { id: { in: everyone } }, select: { id: true, language: true, identities: { select: { platform: true, externalId: true } } } });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return new Map([...ids].map(([dutyId, holders]) => [dutyId, holders.flatMap((h) => (byId.has(h) ? [byId.get(h)!] : []))]));
 }
 
 /** INSERT ... ON CONFLICT (key) DO NOTHING; the number of rows that were new. */

@@ -18,23 +18,25 @@ export interface DutyFacts {
   /** Null for a proposal's reaction period (REACTIONS), which hangs off no meeting. */
   readonly meetingDay: LocalDate | null;
   readonly responsible: string | null;
+  /** A task's name or a handover's "leaver -> successor" (DutyView.title). */
+  readonly title?: string | null;
   readonly committee: { readonly id: string; readonly code: string; readonly name: string };
 }
 
 function dutyParams(lang: Language, d: DutyFacts, today: LocalDate) {
   return {
-    committee: d.committee.code, duty: dutyName(lang, d.kind), due: formatDay(lang, d.due), meeting: d.meetingDay ? formatDay(lang, d.meetingDay) : '-',
+    committee: d.committee.code, duty: dutyName(lang, d.kind, false, d.title ?? null), due: formatDay(lang, d.due), meeting: d.meetingDay ? formatDay(lang, d.meetingDay) : '-',
     daysLeft: daysBetween(today, d.due), dutyWord: dutyWord(lang, d.kind), meetingIso: d.meetingDay ?? d.due, title: d.responsible ?? '', ...(d.responsible ? { responsible: d.responsible } : {}),
   };
 }
 
 function doneButton(lang: Language, d: DutyFacts) {
-  const view = { id: d.id, committee: d.committee, meetingDay: d.meetingDay, kind: d.kind, due: d.due, responsible: d.responsible, doneAt: null, state: 'OPEN' as const };
+  const view = { id: d.id, committee: d.committee, meetingDay: d.meetingDay, kind: d.kind, due: d.due, responsible: d.responsible, title: d.title ?? null, holderIds: [], doneAt: null, state: 'OPEN' as const };
   return { id: `done:${d.id}`, label: t(lang, 'DONE_BUTTON'), command: doneCommand(lang, view), style: 'primary' as const };
 }
 
-/** "Herinnering BOSD: de agenda uiterlijk 10 december 2026", with a Done button. */
-export function reminderReply(lang: Language, d: DutyFacts, today: LocalDate): Reply[] {
+/** "Herinnering BOSD: de agenda uiterlijk 10 december 2026", with a Done button; to the channel, or to one holder. */
+export function reminderReply(lang: Language, d: DutyFacts, today: LocalDate, personId?: string): Reply[] {
   const p = dutyParams(lang, d, today);
   if (d.kind === 'REACTIONS') {
     // The reaction period closes by itself (register-proposal.ts): no Done button; `responsible` is the title.
@@ -42,7 +44,7 @@ export function reminderReply(lang: Language, d: DutyFacts, today: LocalDate): R
   }
   return [card({
     title: t(lang, 'REMINDER_TITLE', p), lines: [t(lang, 'REMINDER_TEXT', p)], footer: t(lang, 'REMINDER_FOOTER', p),
-    actions: [doneButton(lang, d)], to: { committeeId: d.committee.id },
+    actions: [doneButton(lang, d)], to: personId ? { personId } : { committeeId: d.committee.id },
   })];
 }
 

@@ -86,7 +86,7 @@ describe('schedule commands', () => {
 
   it('adds, moves and refuses bad input with a specific message', async () => {
     expect(await say('femke-hendriks', '/gremium vergadering toevoegen KBO 2027-06-10 tijd=15:30')).toBe(
-      'Extra vergadering van het KBO toegevoegd op 10 juni 2027 om 15:30. De termijnen (agenda 20 mei 2027 en verslag 1 juli 2027) lopen mee.',
+      'Extra vergadering van het KBO toegevoegd op 10 juni 2027 om 15:30. De termijnen (agenda 20 mei 2027, verslag 1 juli 2027 en verslag verspreiden 1 juli 2027) lopen mee.',
     );
     expect(await say('femke-hendriks', '/gremium vergadering verplaatsen KBO 2027-06-10 naar=2027-06-17')).toContain('verplaatst naar 17 juni 2027 om 15:30');
     expect(await say('femke-hendriks', 'wanneer is het volgende KBO')).toContain('17 december 2026');

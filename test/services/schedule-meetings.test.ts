@@ -32,7 +32,9 @@ beforeEach(async () => {
 const bosdMeetings = async () => (await database.db.meeting.findMany({ where: { committeeId: BOSD }, orderBy: { day: 'asc' } }));
 const bosdDuties = async (meetingDay: string) =>
   database.db.duty.findMany({ where: { committeeId: BOSD, meeting: { day: new Date(`${meetingDay}T00:00:00Z`) } }, orderBy: { kind: 'asc' } });
-const pendingFor = async (channel: string) => database.db.outboxMessage.findMany({ where: { channel, status: 'PENDING' }, orderBy: { key: 'asc' } });
+// The BOSD's own "notulen opstellen" task (Taken column) is reminded too; test/conversation/duty-holders.test.ts covers it.
+const pendingFor = async (channel: string) =>
+  database.db.outboxMessage.findMany({ where: { channel, status: 'PENDING', NOT: { key: { contains: '_task_' } } }, orderBy: { key: 'asc' } });
 /** Outbox keys without the meeting id (the decisions facet's meetingOn() gives materialised meetings a cuid). */
 const keysFor = async (channel: string) => (await pendingFor(channel)).map((m) => m.key.replace(/^duty:duty_.+_(agenda|papers):/, 'duty:$1:'));
 
@@ -44,16 +46,16 @@ describe('the BOSD series: "maandelijks op de derde donderdag"', () => {
     // CET in winter (13:00Z), CEST in summer (12:00Z): always 14:00 on Amsterdam clocks.
     expect(meetings[0]!.startsAt.toISOString()).toBe('2027-01-21T13:00:00.000Z');
     expect(meetings[4]!.startsAt.toISOString()).toBe('2027-05-20T12:00:00.000Z');
-    expect(first).toEqual({ meetings: 6, duties: 12 });
+    expect(first).toEqual({ meetings: 6, duties: 18 });
     expect((await bosdDuties('2027-01-21')).map((d) => [d.kind, day(d.due), d.responsible])).toEqual([
-      ['AGENDA', '2027-01-14', 'programmamanager'], ['PAPERS', '2027-01-14', 'programmamanager'],
+      ['AGENDA', '2027-01-14', 'programmamanager'], ['PAPERS', '2027-01-14', 'programmamanager'], ['TASK:notulen-opstellen', '2027-02-04', 'Erik Bos'],
     ]);
     expect(await ensureMeetings(deps(), { from: '2027-01-01', to: '2027-06-30', committeeId: BOSD })).toEqual({ meetings: 0, duties: 0 });
   });
 
   it('adds a one-off meeting with its duties and refuses a second meeting on a series day', async () => {
     const added = await addMeeting(deps(), { actor: lotte, committeeId: BOSD, day: '2027-01-07', time: '10:00' });
-    expect(added).toMatchObject({ ok: true, value: { day: '2027-01-07', time: '10:00', duties: 2 } });
+    expect(added).toMatchObject({ ok: true, value: { day: '2027-01-07', time: '10:00', duties: 3 } });
     const row = await database.db.meeting.findUniqueOrThrow({ where: { id: added.ok ? added.value.meetingId : '' } });
     expect(row).toMatchObject({ kind: 'EXTRA', startsAt: new Date('2027-01-07T09:00:00Z') });
     expect(await addMeeting(deps(), { actor: lotte, committeeId: BOSD, day: '2027-01-21', time: null })).toEqual({ ok: false, error: { code: 'MEETING_EXISTS', params: { committee: 'BOSD', day: '2027-01-21' } } });
@@ -75,7 +77,7 @@ describe('cancelling and moving a meeting', () => {
     expect(await database.db.auditEntry.count()).toBe(auditsBefore);
 
     const cancelled = await cancelMeeting(deps('2026-12-03T09:00:00Z'), { actor: lotte, committeeId: BOSD, day: '2026-12-17' });
-    expect(cancelled).toMatchObject({ ok: true, value: { dutiesDropped: 2 } });
+    expect(cancelled).toMatchObject({ ok: true, value: { dutiesDropped: 3 } });
     expect(await pendingFor('C_BOSD')).toEqual([]);
     expect(await bosdDuties('2026-12-17')).toEqual([]);
     await ensureMeetings(deps(), { from: '2026-12-01', to: '2026-12-31' });
@@ -89,7 +91,7 @@ describe('cancelling and moving a meeting', () => {
     await createDueReminders(deps('2026-12-03T08:00:00Z'), new Date('2026-12-03T08:00:00Z'));
     const moved = await moveMeeting(deps('2026-12-03T09:00:00Z'), { actor: lotte, committeeId: BOSD, day: '2026-12-17', to: '2026-12-22', time: null });
     expect(moved).toMatchObject({ ok: true, value: { time: '14:00' } });
-    expect((await bosdDuties('2026-12-22')).map((d) => [d.kind, day(d.due)])).toEqual([['AGENDA', '2026-12-15'], ['PAPERS', '2026-12-15']]);
+    expect((await bosdDuties('2026-12-22')).map((d) => [d.kind, day(d.due)])).toEqual([['AGENDA', '2026-12-15'], ['PAPERS', '2026-12-15'], ['TASK:notulen-opstellen', '2027-01-05']]);
     expect(await pendingFor('C_BOSD')).toEqual([]);
     const row = (await bosdMeetings()).find((m) => day(m.day) === '2026-12-22')!;
     expect(row).toMatchObject({ kind: 'MOVED', originalDay: new Date('2026-12-17T00:00:00Z') });

@@ -31,8 +31,13 @@ export async function handoverReplies(ctx: TurnContext, ended: EndSeatResult, un
     person: ended.personName, committee: ended.committeeCode, organisation: ended.organisationName, role: roleName(l, ended.role as SeatRole),
     until: formatDay(l, until), ...quote, ...(ended.successorName ? { successor: ended.successorName } : { command }),
   });
+  // The handover duty (services/registry/handover-duty.ts) exists for a seat that ends today or later.
+  const duty = (l: typeof lang) => until < ctx.today ? '' : ` ${t(l, 'HANDOVER_DUTY', {
+    until: formatDay(l, until), done: `/gremium ${l === 'nl' ? 'gedaan overdracht' : 'done handover'} ${ended.committeeCode} ${until}`,
+    holders: ended.successorName ? `${ended.personName} ${l === 'nl' ? 'en' : 'and'} ${ended.successorName}` : ended.personName,
+  })}`;
   return [
-    text(t(lang, ended.successorName ? 'HANDOVER_TO_SUCCESSOR' : 'HANDOVER_WHO_FOLLOWS', params(lang))),
-    ...(ended.personId !== ctx.asker.personId ? await toPeople(ctx.services, [ended.personId], (l) => t(l, 'HANDOVER_TO_LEAVER', params(l))) : []),
+    text(t(lang, ended.successorName ? 'HANDOVER_TO_SUCCESSOR' : 'HANDOVER_WHO_FOLLOWS', params(lang)) + duty(lang)),
+    ...(ended.personId !== ctx.asker.personId ? await toPeople(ctx.services, [ended.personId], (l) => t(l, 'HANDOVER_TO_LEAVER', params(l)) + duty(l)) : []),
   ];
 }

@@ -6,7 +6,8 @@ import { parseDateText } from '../../domain/date-text.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { ClockTime } from '../../domain/schedule/clock.ts';
-import type { Duty } from '../../domain/schedule/deadlines.ts';
+import type { DutyKind } from '../../domain/schedule/deadlines.ts';
+import { taskKind, taskSlug } from '../../domain/schedule/tasks.ts';
 import { joinList, type Language } from '../../i18n/catalog.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
@@ -16,9 +17,10 @@ import { text, type Reply } from '../reply.ts';
 import { resolveCommittee } from '../resolve.ts';
 
 /** Duty words people type, Dutch and English, to the duty. */
-export const DUTY_WORDS: Readonly<Record<string, Duty>> = {
+export const DUTY_WORDS: Readonly<Record<string, DutyKind>> = {
   agenda: 'AGENDA', stukken: 'PAPERS', papers: 'PAPERS', verslag: 'MINUTES', notulen: 'MINUTES', minutes: 'MINUTES',
   besluitenlijst: 'DECISION_LIST', besluiten: 'DECISION_LIST', decisions: 'DECISION_LIST', 'decision list': 'DECISION_LIST',
+  overdracht: 'HANDOVER', 'warme overdracht': 'HANDOVER', handover: 'HANDOVER', 'warm handover': 'HANDOVER',
 };
 
 const actorOf = (ctx: TurnContext) => ({ personId: ctx.asker.personId, label: ctx.asker.name });
@@ -65,7 +67,7 @@ export async function runAddMeeting(ctx: TurnContext, c: { committee: string; da
   if (!result.ok) return scheduleError(ctx, result.error, r.committee.id);
   if (held) return [text(t(ctx.lang, 'MEETING_ADDED_HELD', { committee: result.value.code, day: formatDay(ctx.lang, result.value.day), iso: result.value.day }))];
   const duties = await ctx.services.listMeetingDuties({ meetingId: result.value.meetingId });
-  const dutyList = joinList(duties.map((d) => `${dutyName(ctx.lang, d.kind, true)} ${formatDay(ctx.lang, d.due)}`), ctx.lang);
+  const dutyList = joinList(duties.map((d) => `${d.title ?? dutyName(ctx.lang, d.kind, true)} ${formatDay(ctx.lang, d.due)}`), ctx.lang);
   return [text(t(ctx.lang, 'MEETING_ADDED', { committee: result.value.code, day: formatDay(ctx.lang, result.value.day), time: result.value.time, duties: duties.length, dutyList }))];
 }
 
@@ -89,7 +91,7 @@ export async function runCancelMeeting(ctx: TurnContext, c: { committee: string;
 }
 
 /** Marks a duty done. */
-export async function runDutyDone(ctx: TurnContext, c: { duty: Duty; committee: string; date: string }): Promise<Reply[]> {
+export async function runDutyDone(ctx: TurnContext, c: { duty: DutyKind; committee: string; date: string }): Promise<Reply[]> {
   const r = resolveAll(ctx, c.committee, [c.date]);
   if (r.failure) return r.failure;
   const result = await ctx.services.markDutyDone({ actor: actorOf(ctx), committeeId: r.committee.id, day: r.days[0]!, kind: c.duty });
@@ -115,9 +117,16 @@ export async function runSetChannel(ctx: TurnContext, c: { committee: string }):
   return [text(t(ctx.lang, 'CHANNEL_SET', { committee: result.value.code }))];
 }
 
-/** The duty a typed word names, or null. */
-export function dutyOfWord(word: string): Duty | null {
-  return DUTY_WORDS[word.trim().toLowerCase().replace(/\s+/g, ' ')] ?? null;
+/**
+ * The duty a typed word names, or null. A committee task is named by its slug, as its Done button
+ * and the deadlines answer write it ("verslag-verspreiden"): a word of two or more parts joined by "-".
+ */
+export function dutyOfWord(word: string): DutyKind | null {
+  const typed = word.trim().toLowerCase().replace(/\s+/g, ' ');
+  const fixed = DUTY_WORDS[typed];
+  if (fixed) return fixed;
+  const slug = taskSlug(typed);
+  return /^[a-z0-9]+(-[a-z0-9]+)+$/.test(slug) && typed.includes('-') ? taskKind(slug) : null;
 }
 
 export type { Language };

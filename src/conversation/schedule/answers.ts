@@ -25,7 +25,7 @@ export function dutyLine(lang: Language, today: LocalDate, d: DutyView): string 
     return t(lang, 'IMPASSE_LINE', { due: formatDay(lang, d.due), subject: d.responsible ?? '', committee: d.committee.code, step: d.kind.slice('IMPASSE_'.length), state });
   }
   return t(lang, 'DEADLINE_LINE', {
-    due: formatDay(lang, d.due), duty: dutyName(lang, d.kind), committee: d.committee.code,
+    due: formatDay(lang, d.due), duty: dutyName(lang, d.kind, false, d.title), committee: d.committee.code,
     meeting: d.meetingDay ? formatDay(lang, d.meetingDay) : '-', state, ...(d.responsible ? { responsible: d.responsible } : {}),
   });
 }

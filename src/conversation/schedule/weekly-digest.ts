@@ -10,12 +10,8 @@ import { weekdayName } from '../../domain/schedule/digest-day.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
 import type { WhatNeedsMe } from '../../services/schedule/what-needs-me.ts';
-import { card, type Button, type Reply } from '../reply.ts';
-import { doneCommand, dutyWord } from './answers.ts';
-import { whatNeedsMeLines } from './what-needs-me.ts';
-
-/** Done buttons at most, as on the chat answer. */
-const MAX_BUTTONS = 10;
+import { card, type Reply } from '../reply.ts';
+import { dutyDoneButtons, whatNeedsMeLines } from './what-needs-me.ts';
 
 /** Whose digest, for which day and week, and what needs them. */
 export interface DigestFacts {
@@ -31,9 +27,7 @@ export interface DigestFacts {
 /** The digest as one card, sent to the person as a direct message. */
 export function weeklyDigestReply(lang: Language, d: DigestFacts): Reply[] {
   const lines = whatNeedsMeLines(lang, d.today, d.needs);
-  const actions: Button[] = d.needs.duties.slice(0, MAX_BUTTONS).map((duty) => ({
-    id: `done:${duty.id}`, label: `${t(lang, 'DONE_BUTTON')}: ${dutyWord(lang, duty.kind)} ${duty.committee.code}`, command: doneCommand(lang, duty),
-  }));
+  const actions = dutyDoneButtons(lang, d.needs);
   return [card({
     title: t(lang, 'DIGEST_TITLE', { person: d.name, week: d.week }),
     lines: lines.length > 0 ? lines : [t(lang, 'DIGEST_NOTHING')],

@@ -47,15 +47,18 @@ export function noticeLine(lang: Language, n: MyNotice): string {
 /** Done buttons on the card, at most (Slack allows 25 elements in an actions block, Teams is readable to about 10). */
 const MAX_BUTTONS = 10;
 
+/** The Done buttons of "what needs me" and the weekly digest: overdue duties come first and may be many, so enough to reach the ones due soon. */
+export function dutyDoneButtons(lang: Language, w: WhatNeedsMe): Button[] {
+  return w.duties.slice(0, MAX_BUTTONS).map((d) => ({
+    id: `done:${d.id}`, label: `${t(lang, 'DONE_BUTTON')}: ${d.kind.startsWith('TASK:') && d.title ? d.title : dutyWord(lang, d.kind)} ${d.committee.code}`, command: doneCommand(lang, d),
+  }));
+}
+
 /** Answers "wat staat er voor mij open?" for the asker. */
 export async function answerWhatNeedsMe(ctx: TurnContext): Promise<Reply[]> {
   const { lang } = ctx;
   const w = await ctx.services.whatNeedsMe({ personId: ctx.asker.personId });
   const lines = whatNeedsMeLines(lang, ctx.today, w, isPublic(ctx));
   if (lines.length === 0) return [text(t(lang, 'MY_DUTIES_NONE', { person: ctx.asker.name }))];
-  // Overdue duties come first and may be many: enough buttons to reach the ones due soon as well.
-  const actions: Button[] = w.duties.slice(0, MAX_BUTTONS).map((d) => ({
-    id: `done:${d.id}`, label: `${t(lang, 'DONE_BUTTON')}: ${dutyWord(lang, d.kind)} ${d.committee.code}`, command: doneCommand(lang, d),
-  }));
-  return [card({ title: t(lang, 'NEEDS_TITLE', { person: ctx.asker.name }), lines, actions, private: true })];
+  return [card({ title: t(lang, 'NEEDS_TITLE', { person: ctx.asker.name }), lines, actions: dutyDoneButtons(lang, w), private: true })];
 }

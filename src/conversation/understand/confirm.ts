@@ -6,7 +6,7 @@
  * the person sees the guess before anything happens.
  */
 import type { LocalDate } from '../../domain/local-date.ts';
-import type { Duty } from '../../domain/schedule/deadlines.ts';
+import type { DutyKind } from '../../domain/schedule/deadlines.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { dutyName } from '../../i18n/schedule.ts';
 import { t } from '../../i18n/index.ts';
@@ -72,12 +72,12 @@ export function cancelSummary(committee: CommitteeName, day: LocalDate) {
 }
 
 /** The summary of a duty marked done. */
-export function dutySummary(committee: CommitteeName, day: LocalDate, duty: Duty) {
+export function dutySummary(committee: CommitteeName, day: LocalDate, duty: DutyKind) {
   return (lang: Language) => t(lang, 'CONFIRM_DUTY_DONE', { duty: dutyName(lang, duty), the: theCommittee(lang, committee), day: formatDay(lang, day) });
 }
 
 /** The value `/gremium gedaan` takes for a duty, in `lang`. */
-export const dutyValue = (lang: Language, duty: Duty): string => dutyWord(lang, duty);
+export const dutyValue = (lang: Language, duty: DutyKind): string => dutyWord(lang, duty);
 
 /**
  * The confirmation of any understood write: the verb's command line built from `values` (named as the

@@ -5,7 +5,7 @@
  */
 import type { LocalDate } from '../../domain/local-date.ts';
 import type { SeatRole } from '../../domain/registry/words.ts';
-import type { Duty } from '../../domain/schedule/deadlines.ts';
+import type { DutyKind } from '../../domain/schedule/deadlines.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import type { Catalog, CommitteeName, OrganisationName, PersonName } from '../../services/registry/registry-catalog.ts';
 import {
@@ -42,7 +42,7 @@ export type Intent =
   | { readonly kind: 'declare'; readonly committee: C; readonly meeting: MeetingRef; readonly until: DateSpan | null; readonly holder: Slot<PersonName>; readonly substitute: Slot<PersonName> | null }
   | { readonly kind: 'withdraw-notice'; readonly committee: C; readonly meeting: MeetingRef; readonly until: DateSpan | null; readonly holder: Slot<PersonName> }
   | { readonly kind: 'cancel-meeting'; readonly committee: C; readonly meeting: MeetingRef }
-  | { readonly kind: 'duty-done'; readonly duty: Duty; readonly committee: C; readonly meeting: MeetingRef }
+  | { readonly kind: 'duty-done'; readonly duty: DutyKind; readonly committee: C; readonly meeting: MeetingRef }
   | { readonly kind: 'help' }
   | ProposalIntent
   | ImpasseIntent

@@ -6,7 +6,7 @@
  */
 import { chairCommitteeCode } from '../schedule/duty-holders.ts';
 import { lookupIn, type Entry } from '../registry/membership-resolve.ts';
-import { nameKey, suggest } from '../names.ts';
+import { nameKey, suggest, type Named } from '../names.ts';
 import type { RegionProblem, RegionWorkbook } from './workbook.ts';
 
 /** The workbook's organisations as names resolve them; ids are the rows' names. */
@@ -46,6 +46,28 @@ export function checkWorkbook(workbook: RegionWorkbook): RegionProblem[] {
   checkCommittees(workbook, problems);
   checkPeopleAndMandates(workbook, problems);
   return problems;
+}
+
+/** The roles a Taken holder may name instead of an organisation or person (domain/schedule/duty-holders.ts). */
+const TASK_ROLE_WORDS = ['voorzitter', 'secretaris', 'agendacommissie', 'chair', 'secretary', 'agenda committee'];
+
+/** Every Taken holder is an organisation or person of the workbook, or a role: the bot must find whom to remind. */
+function checkTaskHolders(workbook: RegionWorkbook, problems: RegionProblem[]): void {
+  const names: Named[] = [
+    ...organisationEntries(workbook),
+    ...[...workbook.people, ...workbook.members].map((p) => ({ id: p.name, names: [p.name] })),
+  ];
+  const known = new Set([...names.flatMap((n) => n.names.map(nameKey)), ...TASK_ROLE_WORDS.map(nameKey)]);
+  for (const c of workbook.committees) {
+    for (const task of c.deadlinePolicy.tasks ?? []) {
+      if (task.holder === null || known.has(nameKey(task.holder))) continue;
+      const hint = suggest(names, task.holder, 1)[0];
+      problems.push({
+        sheet: workbook.sheetNames.committees, row: c.row, column: workbook.labels.committees.tasks, code: 'REGION_UNKNOWN_TASK_HOLDER',
+        params: hint ? { value: task.holder, suggestion: hint.name } : { value: task.holder },
+      });
+    }
+  }
 }
 
 function checkOrganisations(workbook: RegionWorkbook, problems: RegionProblem[]): void {
@@ -118,6 +140,7 @@ function checkCommittees(workbook: RegionWorkbook, problems: RegionProblem[]): v
       problems.push({ ...at(label.responsible), code: 'IMPORT_UNKNOWN_COMMITTEE', params: hint ? { value: chairOf, suggestion: hint.name } : { value: chairOf } });
     }
   }
+  checkTaskHolders(workbook, problems);
   // Escalation must end somewhere: working group -> ORO -> SBO (DOMAIN.md), never back.
   const reported = new Set<string>();
   for (const c of workbook.committees) {

@@ -82,6 +82,8 @@ export const COMMITTEE_LAYOUT = {
   // 001 SBO: "De voorzitter van het ORO organiseert verzorgt de agenda's en de verslaglegging."
   responsible: { nl: 'Agenda en verslag door', en: 'Agenda and minutes by', also: ['verantwoordelijke', 'responsible'] },
   reminders: { nl: 'Herinneren', en: 'Reminders', also: ['herinnering', 'herinneringen', 'remind'] },
+  // 000 art. 5 "verspreid door de SDA", 004 the programme manager's minutes, 002 art. 7.4 the yearly evaluation.
+  tasks: { nl: 'Taken', en: 'Duties', also: ['vaste taken', 'tasks', 'standing duties'] },
   escalatesTo: { nl: 'Escaleert naar', en: 'Escalates to', also: ['escalatie', 'escalation'] },
   language: { nl: 'Taal', en: 'Language' },
   secretBallot: { nl: 'Geheime stemming', en: 'Secret ballot' },

@@ -3,6 +3,7 @@
  * every cell problem reported. Names that point at other rows (a penvoerder, an escalation
  * target) are checked across sheets afterwards (check-workbook.ts).
  */
+import { parseTasks } from '../schedule/tasks.ts';
 import { atAmsterdam } from '../schedule/clock.ts';
 import { parseRhythm } from '../schedule/rhythm-phrase.ts';
 import { parseDate } from '../registry/membership-rows.ts';
@@ -115,6 +116,8 @@ export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): Shee
       else r.problem('deadlines', issue.code, params);
     }
     const responsible = r.cell('responsible');
+    const tasks = parseTasks(listItems(r.cell('tasks')));
+    for (const issue of tasks.issues) r.problem('tasks', issue.code, { value: issue.item });
     const remindText = r.cell('reminders');
     const reminders = remindText === '' ? undefined : parseReminders(remindText);
     if (reminders === null) r.problem('reminders', 'REGION_INVALID_REMINDERS', { value: remindText });
@@ -126,6 +129,7 @@ export function readCommittees(sheet: RawSheet, problems: RegionProblem[]): Shee
       ...deadlines.policy,
       ...(responsible === '' ? {} : { responsible }),
       ...(reminders ? { remindDaysBefore: reminders } : {}),
+      ...(tasks.tasks.length > 0 ? { tasks: tasks.tasks } : {}),
     };
     // The source's words when the sheet has the column (empty stays empty), else the Ritme cell as written.
     const note = r.has('rhythmNote') ? r.cell('rhythmNote') : rhythmText;

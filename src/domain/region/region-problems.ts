@@ -38,6 +38,12 @@ export const REGION_PROBLEM_CODES = [
   'REGION_DEADLINE_DIRECTION',
   /** A Termijnen item names a duty twice (params: value). */
   'REGION_DUPLICATE_DEADLINE',
+  /** A Taken item is no "<taak> <+/-dagen of jaarlijks DD-MM> [door <houder>]" (params: value). */
+  'REGION_INVALID_TASK',
+  /** A Taken item names a task twice (params: value). */
+  'REGION_DUPLICATE_TASK',
+  /** A Taken item's holder is no organisation, person or role of the workbook (params: value, suggestion?). */
+  'REGION_UNKNOWN_TASK_HOLDER',
   /** Herinneren holds something other than day counts (params: value). */
   'REGION_INVALID_REMINDERS',
   /** A Samenstelling item is no "soort aantal" (params: value). */

@@ -3,6 +3,7 @@
  * round trip changes nothing"): every cell in the words the reader reads back to the same record.
  * Pure: records in, sheets of text cells out; the service writes them as .xlsx or .csv files.
  */
+import { formatTask } from '../schedule/tasks.ts';
 import { mandateCovers } from '../registry/membership-plan.ts';
 import { headerRow, type SheetLanguage } from '../registry/membership-headers.ts';
 import { ROLE_LABELS, YES_NO } from '../registry/membership-rows.ts';
@@ -76,6 +77,7 @@ export function writeRegionWorkbook(state: RegistryState, lang: SheetLanguage): 
       deadlines: formatDeadlines(c.deadlinePolicy, lang),
       responsible: c.deadlinePolicy.responsible ?? '',
       reminders: formatReminders(c.deadlinePolicy.remindDaysBefore),
+      tasks: listCell((c.deadlinePolicy.tasks ?? []).map((task) => formatTask(task, lang))),
       escalatesTo: c.escalatesToId === null ? '' : (code.get(c.escalatesToId) ?? ''),
       language: c.language,
       secretBallot: yesNo(c.secretBallot),

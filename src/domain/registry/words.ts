@@ -3,6 +3,7 @@
  * These union types mirror the Prisma enums one to one; the database layer maps rows onto them.
  */
 import type { LocalDate } from '../local-date.ts';
+import type { CommitteeTask } from '../schedule/tasks.ts';
 
 /**
  * What kind of body an organisation is. A combination is a coalition of providers led by a
@@ -67,6 +68,8 @@ export interface DeadlinePolicy {
   readonly responsible?: string;
   /** Days before a deadline to remind (default 7 and 2). */
   readonly remindDaysBefore?: readonly number[];
+  /** The committee's own standing duties with their holders (the Taken column; domain/schedule/tasks.ts). */
+  readonly tasks?: readonly CommitteeTask[];
 }
 
 /** A committee's seat as the domain rules see it. `until` is the last day, inclusive. */

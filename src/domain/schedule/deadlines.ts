@@ -20,6 +20,7 @@ import { addDays } from '../local-date.ts';
 import type { DeadlinePolicy } from '../registry/words.ts';
 import { daysBetween } from './clock.ts';
 import type { HolidayCalendar } from './holidays.ts';
+import { taskKind, type TaskKind } from './tasks.ts';
 import { DEFAULT_HOLIDAY_CALENDAR, nextWorkingDay, previousWorkingDay } from './holidays.ts';
 
 /** The deadline duties, in the order they are listed to users. */
@@ -27,12 +28,22 @@ export const DUTIES = ['AGENDA', 'PAPERS', 'MINUTES', 'DECISION_LIST', 'REACTION
 /** A deadline duty: publish the agenda, send papers, publish minutes, share the decision list, close reactions. */
 export type Duty = (typeof DUTIES)[number];
 
+/**
+ * Every kind a Duty row carries that a person marks done: the fixed duties, a committee's own tasks
+ * (tasks.ts), and the warm handover when a seat ends (001: "Bij wisseling van personen wordt gezorgd
+ * voor een warme overdracht"), due on the seat's last day.
+ */
+export type DutyKind = Duty | TaskKind | 'HANDOVER';
+
 /** Whether a deadline counts back from the meeting (agenda) or forward from it (minutes). */
 export type DeadlineDirection = 'BEFORE' | 'AFTER';
 
 /** One duty's deadline for one meeting (or one provisional proposal, for REACTIONS). */
 export interface Deadline {
-  readonly duty: Duty;
+  /** A fixed duty, or a committee task from the Taken column (tasks.ts). */
+  readonly duty: Duty | TaskKind;
+  /** A task's name as the workbook writes it; absent for the fixed duties. */
+  readonly title?: string;
   /** The day the duty must be done by, inclusive, after moving off closed days. */
   readonly due: LocalDate;
   /** The day the policy's day count gives, before any move; equal to `due` when nothing moved. */
@@ -94,6 +105,12 @@ export function deadlinesForMeeting(
     if (days === undefined) continue;
     out.push(makeDeadline(duty, direction, meetingDay, days, policy.responsible, rules));
   }
+  for (const task of policy.tasks ?? []) {
+    if (task.when.kind !== 'MEETING') continue;
+    const direction = task.when.days < 0 ? 'BEFORE' : 'AFTER';
+    const made = makeDeadline(taskKind(task.name), direction, meetingDay, Math.abs(task.when.days), task.holder ?? undefined, rules);
+    out.push({ ...made, title: task.name });
+  }
   return out;
 }
 
@@ -144,7 +161,7 @@ export function dutyState(
 }
 
 function makeDeadline(
-  duty: Duty,
+  duty: Duty | TaskKind,
   direction: DeadlineDirection,
   from: LocalDate,
   days: number,

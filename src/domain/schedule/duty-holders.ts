@@ -4,7 +4,8 @@
  * 000 art. 5 the agenda committee sets the KBO agenda, 004 "de programmamanager" (BOSD minutes).
  * The bot reads that as: the committee's secretary (who supports every duty) and its chair; the
  * agenda committee for the agenda; and, where the policy names another committee's chair
- * ("ORO-voorzitter"), that chair too. Administrators may always.
+ * ("ORO-voorzitter"), that chair too; and the people a duty names (a warm handover, a task's holder:
+ * domain/schedule/tasks.ts). Administrators may always.
  */
 import { authorize, type ActorFacts } from '../permissions/authorize.ts';
 import type { LocalDate } from '../local-date.ts';
@@ -16,6 +17,8 @@ export interface DutyFacts {
   readonly kind: Duty | string;
   /** The committee whose chair the policy names ("ORO-voorzitter" -> the ORO), if any. */
   readonly responsibleCommitteeId: string | null;
+  /** The people who carry it by name: a warm handover's leaver and successor, a task's holder (services/schedule/duty-holders.ts). */
+  readonly holderIds?: readonly string[];
 }
 
 /**
@@ -25,6 +28,7 @@ export interface DutyFacts {
  */
 export function holdsDuty(actor: ActorFacts, duty: DutyFacts, day: LocalDate): boolean {
   const action = duty.kind === 'AGENDA' ? 'duty.done.agenda' : 'duty.done';
+  if (duty.holderIds?.includes(actor.personId)) return true;
   return (
     authorize(actor, action, { committeeId: duty.committeeId }, day) === null ||
     (duty.responsibleCommitteeId !== null && authorize(actor, 'duty.done.named', { committeeId: duty.responsibleCommitteeId }, day) === null)

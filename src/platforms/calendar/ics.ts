@@ -62,7 +62,8 @@ export async function committeeCalendar(deps: ServiceDeps, committeeId: string):
         ? t(lang, 'ICS_REACTIONS', { title: d.responsible ?? '', committee: committee.code })
         : d.kind.startsWith('IMPASSE_')
           ? t(lang, 'ICS_IMPASSE', { subject: d.responsible ?? '', committee: committee.code, step: d.kind.slice('IMPASSE_'.length) })
-          : t(lang, 'ICS_DEADLINE', { duty: dutyName(lang, d.kind, true), committee: committee.code, meeting })}`,
+          // A committee task by its name; a warm handover without the names of who hands over (a feed is shared).
+          : t(lang, 'ICS_DEADLINE', { duty: d.kind.startsWith('TASK:') ? dutyName(lang, d.kind, false, d.title) : dutyName(lang, d.kind, true), committee: committee.code, meeting })}`,
       ...(d.responsible ? { description: d.responsible } : {}),
     });
   }

@@ -1,11 +1,11 @@
 /**
  * The Slack app: Bolt wired to the one conversation core. Verify (verify.ts), parse (parse.ts),
- * dispatch to handle(), render and deliver (render.ts, deliver.ts); forms and App Home (views.ts).
+ * dispatch to handle(), render and deliver (render.ts, deliver.ts); forms and App Home (views.ts,
+ * form-listeners.ts).
  * HTTP receiver with Bolt's signature check plus ours, or Socket Mode when an app token is given.
  */
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
-import { checkForm, fieldOfError, formById } from '../../conversation/forms.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { Logger } from '../../logger.ts';
 import { loadHomeOverview } from '../../services/schedule/load-home-overview.ts';
@@ -22,7 +22,8 @@ import { t } from '../../i18n/index.ts';
 import type { ErrorReply } from '../../conversation/reply.ts';
 import { handleOnce, refuseEmptyBodies, refuseFutureTimestamps, requestProperties } from './verify.ts';
 import { HTTP_LIMITS, serverOptions } from '../http-limits.ts';
-import { CHOOSER_CALLBACK, chooserView, FORM_CALLBACK, formView, homeView, submittedValues, type FormMetadata } from './views.ts';
+import { listenToForms } from './form-listeners.ts';
+import { chooserView, homeView } from './views.ts';
 
 /** How to build the app. */
 export interface SlackAppOptions {
@@ -157,34 +158,10 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     const turn = fromButton(body as never);
     if (turn) await run(turn);
   });
-  app.action(new RegExp(`^${FORM_CALLBACK.replace('.', '\\.')}:`), async ({ body, action }) => {
-    const form = formById(String((action as { value?: string }).value ?? ''));
-    const b = body as { user: { id: string }; trigger_id: string; view?: { id: string; hash: string; type: string; private_metadata?: string }; channel?: { id: string } };
-    if (!form) return;
-    const user = await track(resolveUser(b.user.id));
-    const meta: FormMetadata = b.view?.private_metadata ? (JSON.parse(b.view.private_metadata) as FormMetadata) : { channel: b.channel?.id ?? null };
-    const view = formView(form, user.lang, meta) as never;
-    if (b.view && b.view.type === 'modal') await track(app.client.views.update({ view_id: b.view.id, hash: b.view.hash, view }));
-    else await track(app.client.views.open({ trigger_id: b.trigger_id, view }));
+  listenToForms(app, {
+    deps, resolveUser, track, refusalReply,
+    deliver: (turn, user, replies) => deliver(delivery(turn, user), replies),
   });
-  app.view(new RegExp(`^${FORM_CALLBACK.replace('.', '\\.')}:`), async ({ ack, body, view }) => {
-    await track((async () => {
-      const form = formById(view.callback_id.split(':')[1] ?? '');
-      if (!form) return ack();
-      const meta = JSON.parse(view.private_metadata || '{}') as FormMetadata;
-      const user = await resolveUser(body.user.id);
-      if (user.refusal) return ack({ response_action: 'errors', errors: { [fieldOfError(form, refusalReply(user))]: refusalReply(user).text } });
-      const checked = checkForm(form, user.lang, submittedValues(view.state as never));
-      if (!checked.ok) return ack({ response_action: 'errors', errors: { [checked.field]: checked.text } });
-      const turn: SlackTurn = { source: 'view', userId: body.user.id, text: checked.command, isCommand: true, channel: meta.channel ?? null, direct: meta.channel?.startsWith('D') ?? false };
-      const replies = await handle(deps, toIncoming(turn, user.sender, user.locale));
-      const refusal = replies.find((r) => r.kind === 'error');
-      if (refusal && refusal.kind === 'error') return ack({ response_action: 'errors', errors: { [fieldOfError(form, refusal)]: refusal.text } });
-      await ack();
-      await deliver(delivery(turn, user), replies);
-    })());
-  });
-  app.view(CHOOSER_CALLBACK, async ({ ack }) => ack());
 
   app.event('app_mention', async ({ event, context }) => {
     // A bare mention gets the short help (handle() answers an empty text).

@@ -5,7 +5,8 @@
 import { amsterdamDay, amsterdamTime } from '../../domain/schedule/clock.ts';
 import { noticeLine } from '../../conversation/schedule/what-needs-me.ts';
 import { impasseNeedsMeLine, proposalNeedsMeLine } from '../../conversation/procedures/needs-me-lines.ts';
-import { FORMS, type Form } from '../../conversation/forms.ts';
+import { roleChoices, type Choice, type PickerDataset } from '../../conversation/form-pickers.ts';
+import { FORMS, type Form, type FormField } from '../../conversation/forms.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { formatDay, roleName } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
@@ -16,8 +17,12 @@ import { escapeMrkdwn, type Block } from './render.ts';
 export const FORM_CALLBACK = 'gremium.form';
 /** callback_id of the chooser modal. */
 export const CHOOSER_CALLBACK = 'gremium.forms';
+/** action_id prefix of the select menus whose options Slack asks for while the user types (`gremium.pick:people`). */
+export const PICK_ACTION = 'gremium.pick';
+/** The most options a Slack select menu takes. */
+export const MAX_OPTIONS = 100;
 
-const plain = (text: string) => ({ type: 'plain_text', text: text.slice(0, 150), emoji: true });
+const plain = (text: string) => ({ type: 'plain_text' as const, text: text.slice(0, 150), emoji: true });
 const mrkdwn = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, 2900) } });
 
 /** What a modal remembers between opening and submitting. */
@@ -25,8 +30,50 @@ export interface FormMetadata {
   readonly channel: string | null;
 }
 
-/** A form (src/conversation/forms.ts) as a modal, in `lang`: one input block per field, block_id = field id. */
-export function formView(form: Form, lang: Language, meta: FormMetadata): Record<string, unknown> {
+/** A choice as a Slack option (text at most 75 characters). */
+export const slackOption = (choice: Choice) => ({ text: plain(choice.label.slice(0, 75)), value: choice.value });
+
+/** A select menu that asks the app for its options as the user types (app.options, block_suggestion). */
+const externalSelect = (dataset: PickerDataset, placeholder: string) => ({
+  type: 'external_select', action_id: `${PICK_ACTION}:${dataset}`, placeholder: plain(placeholder), min_query_length: 1,
+});
+
+/**
+ * The input element of a field (issue 18): a date or time picker, the committees and the roles as a
+ * static select (committees asked for as the user types when there are more than a select takes), a
+ * person or organisation found as the user types, or a text input. Every element but the searched
+ * ones has action_id "value".
+ */
+function fieldElement(field: FormField, lang: Language, committees: readonly Choice[]): Record<string, unknown> {
+  switch (field.input) {
+    case 'date':
+      return { type: 'datepicker', action_id: 'value', placeholder: plain(t(lang, 'FORM_PICK_DATE')) };
+    case 'time':
+      return { type: 'timepicker', action_id: 'value', placeholder: plain(t(lang, 'FORM_PICK_TIME')) };
+    case 'committee':
+      return committees.length > 0 && committees.length <= MAX_OPTIONS
+        ? { type: 'static_select', action_id: 'value', placeholder: plain(t(lang, 'FORM_PICK_COMMITTEE')), options: committees.map(slackOption) }
+        : externalSelect('committees', t(lang, 'FORM_PICK_COMMITTEE'));
+    case 'role':
+      return { type: 'static_select', action_id: 'value', placeholder: plain(t(lang, 'FORM_PICK_ROLE')), options: roleChoices(lang).map(slackOption) };
+    case 'person':
+      return externalSelect('people', t(lang, 'FORM_PICK_PERSON'));
+    case 'organisation':
+      return externalSelect('organisations', t(lang, 'FORM_PICK_ORGANISATION'));
+    case 'text':
+      return { type: 'plain_text_input', action_id: 'value', multiline: field.multiline, max_length: field.maxLength };
+    default: {
+      const unknown: never = field.input;
+      throw new Error(`no Slack element for ${String(unknown)}`);
+    }
+  }
+}
+
+/**
+ * A form (src/conversation/forms.ts) as a modal, in `lang`: one input block per field, block_id =
+ * field id; `committees` fill the committee picker.
+ */
+export function formView(form: Form, lang: Language, meta: FormMetadata, committees: readonly Choice[] = []): Record<string, unknown> {
   return {
     type: 'modal',
     callback_id: `${FORM_CALLBACK}:${form.id}`,
@@ -40,7 +87,7 @@ export function formView(form: Form, lang: Language, meta: FormMetadata): Record
       optional: !f.required,
       label: plain(t(lang, f.label)),
       ...(f.hint ? { hint: plain(t(lang, f.hint)) } : {}),
-      element: { type: 'plain_text_input', action_id: 'value', multiline: f.multiline, max_length: f.maxLength },
+      element: fieldElement(f, lang, committees),
     })),
   };
 }
@@ -66,11 +113,21 @@ export function chooserView(lang: Language, meta: FormMetadata): Record<string, 
   };
 }
 
-/** The submitted values by block id (empty inputs left out). */
-export function submittedValues(state: { values: Record<string, Record<string, { value?: string | null }>> }): Record<string, string> {
+/** One input's state in a view_submission, whichever element it is. */
+interface ElementState {
+  readonly value?: string | null;
+  readonly selected_date?: string | null;
+  readonly selected_time?: string | null;
+  readonly selected_option?: { readonly value?: string } | null;
+}
+
+/** The submitted values by block id (empty inputs left out): typed text, a picked date ("YYYY-MM-DD"), time ("HH:mm") or option's value. */
+export function submittedValues(state: { values: Record<string, Record<string, ElementState>> }): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [blockId, actions] of Object.entries(state.values)) {
-    const value = actions.value?.value?.trim();
+    // An input block holds one element; its action_id says which picker it was, not what it holds.
+    const element = Object.values(actions)[0];
+    const value = (element?.value ?? element?.selected_date ?? element?.selected_time ?? element?.selected_option?.value)?.trim();
     if (value) out[blockId] = value;
   }
   return out;

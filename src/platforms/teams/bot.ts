@@ -11,7 +11,7 @@ import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
 import { findLinkedPerson } from '../../services/identity/link-identity.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { welcomeCard } from './dialogs.ts';
-import { onCardAction, onTaskFetch, onTaskSubmit } from './invoke.ts';
+import { onCardAction, onSearch, onTaskFetch, onTaskSubmit } from './invoke.ts';
 import { withMentionedObjectIds } from './mentioned.ts';
 import { dedupeKey, externalIdOf, stripMention, TEAMS, toIncoming } from './parse.ts';
 import { cardMessage } from './render.ts';
@@ -55,6 +55,7 @@ const ROUTES: readonly Route[] = [
   { name: 'card action', select: isInvoke('adaptiveCard/action'), run: onCardAction },
   { name: 'dialog open', select: isInvoke('task/fetch'), run: onTaskFetch },
   { name: 'dialog submit', select: isInvoke('task/submit'), run: onTaskSubmit },
+  { name: 'picker search', select: isInvoke('application/search'), run: onSearch },
 ];
 
 /** The turn logic handed to CloudAdapter.process. */

@@ -1,6 +1,6 @@
 /**
- * Invokes: card buttons (Action.Execute -> `adaptiveCard/action`) and dialogs (`task/fetch`,
- * `task/submit`). Teams waits for the HTTP response body, so each handler ends in exactly one
+ * Invokes: card buttons (Action.Execute -> `adaptiveCard/action`), dialogs (`task/fetch`,
+ * `task/submit`) and their person pickers' searches (`application/search`). Teams waits for the HTTP response body, so each handler ends in exactly one
  * invoke response.
  *
  * A button click answers the clicker with their own view of the card's new state (their
@@ -9,15 +9,21 @@
  * second per card, with the card read again then (../card-updates.ts).
  */
 import type { TurnContext } from 'botbuilder';
+import { organisationChoices, personChoices, type Choice } from '../../conversation/form-pickers.ts';
 import { handle } from '../../conversation/handle.ts';
 import type { CardReply, Reply } from '../../conversation/reply.ts';
 import type { Language } from '../../i18n/catalog.ts';
 import { t } from '../../i18n/index.ts';
+import { loadCatalog, type Catalog } from '../../services/registry/registry-catalog.ts';
+import { MAX_HITS, searchPeople } from '../../services/registry/search-people.ts';
 import { updateSharedCopies } from './delivery.ts';
 import { closeWith, commandOfSubmit, continueWith, dialogCard, dialogOf, submittedValues } from './dialogs.ts';
-import { invokeResponse, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
+import { CATALOG, invokeResponse, linkByRoster, turnIncoming, localeLanguage, remember, replyLanguage, sendReplies, type TeamsBotDeps } from './turn.ts';
 import { commandOfInvoke, isRefreshInvoke, toIncoming } from './parse.ts';
 import { cardInvokeResponse, messageInvokeResponse, renderCard, withNote } from './render.ts';
+
+/** The registry's names, read with the turn's claim (bot.ts). */
+const catalogOf = (context: TurnContext) => context.turnState.get(CATALOG) as Catalog | undefined;
 
 /** What running a command gave: the replies and their language. */
 interface Ran {
@@ -73,7 +79,7 @@ export async function onTaskFetch(bot: TeamsBotDeps, context: TurnContext): Prom
   const lang = await replyLanguage(bot, context.activity);
   const form = dialogOf((context.activity.value as { data?: unknown } | undefined)?.data);
   if (!form) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
-  await invokeResponse(context, continueWith(form, dialogCard(form, lang), lang));
+  await invokeResponse(context, continueWith(form, dialogCard(form, lang, { catalog: catalogOf(context) }), lang));
 }
 
 /** A form was submitted: its fields become the command line; an error comes back on the form. */
@@ -83,10 +89,11 @@ export async function onTaskSubmit(bot: TeamsBotDeps, context: TurnContext): Pro
   const form = dialogOf(data);
   if (!form) return invokeResponse(context, closeWith(t(lang, 'TEAMS_DIALOG_UNKNOWN')));
   await remember(bot, context);
-  const { replies } = await run(bot, context, commandOfSubmit(form, data, lang));
+  const catalog = catalogOf(context);
+  const { replies } = await run(bot, context, commandOfSubmit(form, data, lang, catalog));
   const error = replies.find((r) => r.kind === 'error');
   if (error) {
-    return invokeResponse(context, continueWith(form, dialogCard(form, lang, submittedValues(form, data), error.text), lang));
+    return invokeResponse(context, continueWith(form, dialogCard(form, lang, { values: submittedValues(form, data), error: error.text, catalog }), lang));
   }
   const summary = replies.map((r) => (r.kind === 'card' ? r.title : r.text)).join('\n');
   await invokeResponse(context, closeWith(summary));
@@ -94,4 +101,25 @@ export async function onTaskSubmit(bot: TeamsBotDeps, context: TurnContext): Pro
   // private text was just shown in the dialog's closing message, to the submitter alone.
   const rest = replies.filter((r) => !(r.private && r.kind !== 'card'));
   await sendReplies(bot, context, rest, lang, context.activity.from?.id ? [context.activity.from.id] : []);
+}
+
+/** The response body of an `application/search` invoke (Teams typeahead: "Typeahead search in Adaptive Cards"). */
+const searchResponse = (results: readonly { title: string; value: string }[]) => ({
+  statusCode: 200, type: 'application/vnd.microsoft.search.searchResponse', value: { results },
+});
+
+/**
+ * A picker's search as the user types (Data.Query): for "people" the people whose name matches, by
+ * name and employer, never an address; for "organisations" the organisations. Another dataset finds
+ * nothing.
+ */
+export async function onSearch(bot: TeamsBotDeps, context: TurnContext): Promise<void> {
+  const value = (context.activity.value ?? {}) as { queryText?: unknown; dataset?: unknown; queryOptions?: { skip?: unknown; top?: unknown } };
+  const query = typeof value.queryText === 'string' ? value.queryText : '';
+  const skip = Math.max(0, Number(value.queryOptions?.skip) || 0);
+  const top = Math.min(Math.max(1, Number(value.queryOptions?.top) || 15), MAX_HITS);
+  let choices: Choice[] = [];
+  if (value.dataset === 'people') choices = personChoices(await searchPeople(bot.deps, { query, limit: Math.min(skip + top, MAX_HITS) }));
+  else if (value.dataset === 'organisations') choices = organisationChoices(catalogOf(context) ?? (await loadCatalog(bot.deps)), query);
+  await invokeResponse(context, searchResponse(choices.slice(skip, skip + top).map((c) => ({ title: c.label, value: c.value }))));
 }

@@ -7,6 +7,7 @@ import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
+import { joinHandover } from './handover-duty.ts';
 import { permit, type PermissionError } from '../authorize.ts';
 import { lockFor } from '../lock.ts';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
@@ -75,6 +76,7 @@ export async function addSeat(deps: ServiceDeps, input: AddSeatInput): Promise<R
       },
     });
     await audit(tx, input.actor, { action: 'seat.create', subjectType: 'Seat', subjectId: seat.id, committeeId: input.committeeId, after: seat }, now);
+    await joinHandover(tx, input.actor, { ...input }, now);
     return ok({ seatId: seat.id });
   });
 }

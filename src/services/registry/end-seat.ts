@@ -7,6 +7,7 @@ import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
 import { permit, type PermissionError } from '../authorize.ts';
+import { planHandover } from './handover-duty.ts';
 
 /**
  * Error codes:
@@ -28,7 +29,7 @@ export interface EndSeatResult {
   readonly successorName: string | null;
 }
 
-/** Sets the seat's last day (inclusive) in one audited transaction. */
+/** Sets the seat's last day (inclusive) and plans the warm handover (handover-duty.ts), in one audited transaction. */
 export async function endSeat(
   deps: ServiceDeps,
   input: { actor: Actor & { personId: string }; seatId: string; until: LocalDate },
@@ -46,8 +47,10 @@ export async function endSeat(
     await audit(tx, input.actor, { action: 'seat.end', subjectType: 'Seat', subjectId: seat.id, committeeId: seat.committeeId, before, after }, now);
     const successor = await tx.seat.findFirst({
       where: { committeeId: seat.committeeId, onBehalfOfId: seat.onBehalfOfId, role: seat.role, id: { not: seat.id }, startsOn: { gt: fromLocalDate(input.until), lte: fromLocalDate(addDays(input.until, 1)) } },
-      select: { person: { select: { name: true } } },
+      select: { personId: true, person: { select: { name: true } } },
     });
+    await planHandover(tx, input.actor, { id: seat.id, committeeId: seat.committeeId, personId: seat.personId, personName: person.name },
+      successor ? { personId: successor.personId, name: successor.person.name } : null, input.until, amsterdamDay(now), now);
     return ok({
       seatId: seat.id, committeeCode: committee.code, personId: seat.personId, personName: person.name, organisationName: onBehalfOf.name, role: seat.role,
       successorName: successor?.person.name ?? null,

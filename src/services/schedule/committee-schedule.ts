@@ -2,6 +2,7 @@
  * A committee's schedule as the services need it: its meeting series (RRULE, first day, start time)
  * and its deadline policy, read from the Committee row and checked once, here.
  */
+import type { CommitteeTask } from '../../domain/schedule/tasks.ts';
 import type { Db } from '../../db/database.ts';
 import type { DeadlinePolicy } from '../../domain/registry/words.ts';
 import { isClockTime, type ClockTime } from '../../domain/schedule/clock.ts';
@@ -75,5 +76,16 @@ export function toPolicy(json: unknown): DeadlinePolicy {
   if (Array.isArray(raw.remindDaysBefore) && raw.remindDaysBefore.every((n) => Number.isInteger(n) && n >= 0)) {
     out.remindDaysBefore = raw.remindDaysBefore as number[];
   }
+  // The Taken column's tasks as the workbook wrote them (read-sheets.ts); one that does not read is left out.
+  if (Array.isArray(raw.tasks)) out.tasks = raw.tasks.filter(isTask);
   return out as DeadlinePolicy;
+}
+
+/** True for a stored CommitteeTask (domain/schedule/tasks.ts). */
+function isTask(v: unknown): v is CommitteeTask {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = v as Record<string, unknown>;
+  const when = t.when as Record<string, unknown> | undefined;
+  return typeof t.name === 'string' && (t.holder === null || typeof t.holder === 'string') && typeof when === 'object' && when !== null
+    && ((when.kind === 'MEETING' && Number.isInteger(when.days)) || (when.kind === 'YEARLY' && Number.isInteger(when.month) && Number.isInteger(when.day)));
 }

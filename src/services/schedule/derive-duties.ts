@@ -50,8 +50,8 @@ export async function deriveDuties(tx: Tx, committee: CommitteeSchedule, meeting
       audits.push({ action: 'duty.drop', subjectType: 'Duty', subjectId: duty.id, committeeId: committee.id, before: duty });
       continue;
     }
-    if (toLocalDate(duty.due) === want.due && duty.responsible === (want.responsible ?? null)) continue;
-    const after = await tx.duty.update({ where: { id: duty.id }, data: { due: fromLocalDate(want.due), responsible: want.responsible ?? null } });
+    if (toLocalDate(duty.due) === want.due && duty.responsible === (want.responsible ?? null) && duty.title === (want.title ?? null)) continue;
+    const after = await tx.duty.update({ where: { id: duty.id }, data: { due: fromLocalDate(want.due), responsible: want.responsible ?? null, title: want.title ?? null } });
     await dropPendingReminders(tx, [duty.id]);
     audits.push({ action: 'duty.move', subjectType: 'Duty', subjectId: duty.id, committeeId: committee.id, before: duty, after });
     moved++;
@@ -71,7 +71,10 @@ export async function deriveDuties(tx: Tx, committee: CommitteeSchedule, meeting
 
 /** A Duty row for a deadline; the id is stable (`duty_<meeting>_<kind>`) so instances agree on it. */
 export function dutyRow(committeeId: string, meetingId: string, d: Deadline) {
-  return { id: `duty_${meetingId}_${d.duty.toLowerCase()}`, committeeId, meetingId, kind: d.duty, due: fromLocalDate(d.due), responsible: d.responsible ?? null };
+  return {
+    id: `duty_${meetingId}_${d.duty.toLowerCase().replace(':', '_')}`, committeeId, meetingId, kind: d.duty, due: fromLocalDate(d.due),
+    responsible: d.responsible ?? null, title: d.title ?? null,
+  };
 }
 
 /** Deletes the reminders of these duties that were not posted yet (keys `duty:<id>:...`). */

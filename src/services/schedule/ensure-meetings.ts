@@ -11,10 +11,12 @@
  * Demo data and production both rely on this lazily: the scheduler's tick, the ICS feed and the
  * schedule questions call it for the range they need; nothing materialises the whole future.
  */
+import type { Prisma } from '../../db/client.ts';
 import { fromLocalDate, toLocalDate } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { atAmsterdam } from '../../domain/schedule/clock.ts';
 import { occurrences } from '../../domain/schedule/series.ts';
+import { taskKind, taskSlug, yearlyTaskDays } from '../../domain/schedule/tasks.ts';
 import { SCHEDULE_SELECT, toCommitteeSchedule, type CommitteeSchedule } from './committee-schedule.ts';
 import { dutyRow, wantedDeadlines } from './derive-duties.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
@@ -58,16 +60,28 @@ async function createMissingDuties(tx: Tx, committees: readonly CommitteeSchedul
     where: { committeeId: { in: [...byId.keys()] }, status: { not: 'CANCELLED' }, day: { gte: fromLocalDate(from), lte: fromLocalDate(to) } },
     select: { id: true, committeeId: true, day: true, status: true, duties: { select: { kind: true } } },
   });
-  const data = meetings.flatMap((m) => {
+  const data: Prisma.DutyCreateManyInput[] = meetings.flatMap((m) => {
     const committee = byId.get(m.committeeId)!;
     const have = new Set(m.duties.map((d) => d.kind));
     return wantedDeadlines(committee, { ...m, day: toLocalDate(m.day) })
       .filter((d) => !have.has(d.duty))
       .map((d) => dutyRow(m.committeeId, m.id, d));
   });
+  data.push(...yearlyTaskRows(committees, from, to));
   if (data.length === 0) return 0;
   const created = await tx.duty.createMany({ data, skipDuplicates: true });
   return created.count;
+}
+
+/**
+ * The rows of the committees' yearly tasks due in [from, to] (002 art. 7.4: "In ieder geval jaarlijks
+ * wordt samenstelling aan de hand van de 80-20 regel geëvalueerd."), keyed by committee, task and year.
+ */
+function yearlyTaskRows(committees: readonly CommitteeSchedule[], from: LocalDate, to: LocalDate) {
+  return committees.flatMap((c) => (c.policy.tasks ?? []).flatMap((task) => yearlyTaskDays(task, from, to).map((due) => ({
+    id: `duty_${c.id}_${taskSlug(task.name)}_${due.slice(0, 4)}`, committeeId: c.id, meetingId: null, kind: taskKind(task.name),
+    due: fromLocalDate(due), responsible: task.holder, title: task.name,
+  }))));
 }
 
 function seriesMeetingRow(c: CommitteeSchedule, day: LocalDate) {

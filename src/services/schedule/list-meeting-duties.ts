@@ -7,10 +7,12 @@ import type { ServiceDeps } from '../deps.ts';
 export interface MeetingDuty {
   readonly kind: string;
   readonly due: LocalDate;
+  /** A committee task's name as the workbook writes it; null for the fixed duties. */
+  readonly title: string | null;
 }
 
 /** The meeting's duties, the earliest due first. */
 export async function listMeetingDuties(deps: ServiceDeps, input: { meetingId: string }): Promise<MeetingDuty[]> {
-  const duties = await deps.db.duty.findMany({ where: { meetingId: input.meetingId }, orderBy: { due: 'asc' }, select: { kind: true, due: true } });
-  return duties.map((d) => ({ kind: d.kind, due: toLocalDate(d.due) }));
+  const duties = await deps.db.duty.findMany({ where: { meetingId: input.meetingId }, orderBy: { due: 'asc' }, select: { kind: true, due: true, title: true } });
+  return duties.map((d) => ({ kind: d.kind, due: toLocalDate(d.due), title: d.title }));
 }

@@ -3,14 +3,15 @@
  * carries a duty marks it done. A done duty is not reminded again: its pending reminders are dropped
  * in the same transaction.
  */
-import { toLocalDate } from '../../db/dates.ts';
+import { fromLocalDate, toLocalDate } from '../../db/dates.ts';
 import type { LocalDate } from '../../domain/local-date.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
-import type { Duty } from '../../domain/schedule/deadlines.ts';
+import type { DutyKind } from '../../domain/schedule/deadlines.ts';
 import { chairCommitteeCode, holdsDuty } from '../../domain/schedule/duty-holders.ts';
 import { audit } from '../audit.ts';
 import { loadCommitteeSchedule } from './committee-schedule.ts';
+import { namedHolders } from './duty-holders.ts';
 import { deriveDuties, dropPendingReminders } from './derive-duties.ts';
 import type { Actor, ServiceDeps, Tx } from '../deps.ts';
 import { transact } from '../transact.ts';
@@ -19,9 +20,10 @@ import { loadActorFacts } from '../identity/load-actor.ts';
 
 /**
  * Error codes:
- * - NO_MEETING_ON_DAY: the committee does not meet on that day.
+ * - NO_MEETING_ON_DAY: the committee does not meet on that day, and no handover or yearly task is due then.
  * - NO_SUCH_DUTY: the committee's policy has no such duty for its meetings (KBO has no papers deadline).
- * - NOT_DUTY_HOLDER: the actor is not the secretary, chair, agenda committee (agenda) or named chair, nor an administrator.
+ * - NOT_DUTY_HOLDER: the actor is not the secretary, chair, agenda committee (agenda), named chair or a
+ *   holder the duty names (duty-holders.ts), nor an administrator.
  * - DUTY_ALREADY_DONE: it was marked done before (params.by, params.at).
  */
 export type MarkDutyDoneError = DomainError<'NO_MEETING_ON_DAY' | 'NO_SUCH_DUTY' | 'NOT_DUTY_HOLDER' | 'DUTY_ALREADY_DONE'>;
@@ -29,7 +31,7 @@ export type MarkDutyDoneError = DomainError<'NO_MEETING_ON_DAY' | 'NO_SUCH_DUTY'
 /** Marks the duty done in one audited transaction. */
 export async function markDutyDone(
   deps: ServiceDeps,
-  input: { actor: Actor & { personId: string }; committeeId: string; day: LocalDate; kind: Duty },
+  input: { actor: Actor & { personId: string }; committeeId: string; day: LocalDate; kind: DutyKind },
 ): Promise<Result<{ dutyId: string; code: string; due: LocalDate; late: boolean }, MarkDutyDoneError>> {
   const now = deps.now();
   const today = amsterdamDay(now);
@@ -37,13 +39,15 @@ export async function markDutyDone(
     const committee = await loadCommitteeSchedule(tx, input.committeeId);
     if (!committee) throw new Error(`markDutyDone: no committee ${input.committeeId}`);
     const meeting = await meetingOnDay(tx, committee, input.day);
-    if (!meeting) return err('NO_MEETING_ON_DAY', { committee: committee.code, day: input.day });
-    await deriveDuties(tx, committee, { ...meeting, day: toLocalDate(meeting.day) }, input.actor, now);
-    const duty = await tx.duty.findUnique({ where: { meetingId_kind: { meetingId: meeting.id, kind: input.kind } } });
-    if (!duty) return err('NO_SUCH_DUTY', { committee: committee.code, kind: input.kind });
+    if (meeting) await deriveDuties(tx, committee, { ...meeting, day: toLocalDate(meeting.day) }, input.actor, now);
+    // A warm handover or a yearly task has no meeting: it is found by its own due day.
+    const duty = (meeting ? await tx.duty.findUnique({ where: { meetingId_kind: { meetingId: meeting.id, kind: input.kind } } }) : null)
+      ?? await tx.duty.findFirst({ where: { committeeId: committee.id, meetingId: null, kind: input.kind, due: fromLocalDate(input.day) } });
+    if (!duty) return meeting ? err('NO_SUCH_DUTY', { committee: committee.code, kind: input.kind }) : err('NO_MEETING_ON_DAY', { committee: committee.code, day: input.day });
     const actor = await loadActorFacts(tx, input.actor.personId);
     const responsibleCommitteeId = await committeeIdOfCode(tx, chairCommitteeCode(duty.responsible));
-    if (!actor || !holdsDuty(actor, { committeeId: committee.id, kind: duty.kind, responsibleCommitteeId }, today)) {
+    const holderIds = (await namedHolders(tx, [duty], today)).get(duty.id) ?? [];
+    if (!actor || !holdsDuty(actor, { committeeId: committee.id, kind: duty.kind, responsibleCommitteeId, holderIds }, today)) {
       return err('NOT_DUTY_HOLDER', { committee: committee.code, kind: input.kind });
     }
     if (duty.doneAt) {

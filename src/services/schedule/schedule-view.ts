@@ -10,6 +10,7 @@ import { dutyState, type DutyState } from '../../domain/schedule/deadlines.ts';
 import { chairCommitteeCode, holdsDuty } from '../../domain/schedule/duty-holders.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ensureMeetings } from './ensure-meetings.ts';
+import { namedHolders } from './duty-holders.ts';
 import { loadActorFacts } from '../identity/load-actor.ts';
 import { activeOn } from '../registry/seat-filters.ts';
 
@@ -24,6 +25,10 @@ export interface DutyView {
   readonly kind: string;
   readonly due: LocalDate;
   readonly responsible: string | null;
+  /** A task's name as the workbook writes it, or a warm handover's "leaver -> successor"; null for fixed duties. */
+  readonly title: string | null;
+  /** The people the duty names as its holders (a handover); a task's holder is resolved on reading (duty-holders.ts). */
+  readonly holderIds: readonly string[];
   readonly doneAt: Date | null;
   readonly state: DutyState;
 }
@@ -62,7 +67,7 @@ export async function listDuties(
   });
   return rows.map((d) => ({
     id: d.id, committee: d.committee, meetingDay: d.meeting ? toLocalDate(d.meeting.day) : null, kind: d.kind,
-    due: toLocalDate(d.due), responsible: d.responsible, doneAt: d.doneAt, state: dutyState(toLocalDate(d.due), d.doneAt, today),
+    due: toLocalDate(d.due), responsible: d.responsible, title: d.title, holderIds: d.holderIds, doneAt: d.doneAt, state: dutyState(toLocalDate(d.due), d.doneAt, today),
   }));
 }
 
@@ -85,12 +90,13 @@ export async function dutiesOfPerson(deps: ServiceDeps, input: { personId: strin
   const duties = [...older, ...recent];
   const codes = await deps.db.committee.findMany({ select: { id: true, code: true } });
   const idOf = new Map(codes.map((c) => [c.code, c.id]));
+  const holders = await namedHolders(deps.db, duties.map((d) => ({ ...d, committeeId: d.committee.id })), today);
   // A reaction period (REACTIONS) is the parties' time to react, not a chore anyone marks done; an
   // impasse step (IMPASSE_*) is the parties' to take, reminded to them (src/scheduler/impasse-reminders.ts).
   return duties.filter((d) => d.doneAt === null && d.kind !== 'REACTIONS' && !d.kind.startsWith('IMPASSE_') && holdsDuty(
     // An administrator holds every duty in principle, but "what is due for me" lists only their own.
     { ...actor, isAdmin: false },
-    { committeeId: d.committee.id, kind: d.kind, responsibleCommitteeId: idOf.get(chairCommitteeCode(d.responsible) ?? '') ?? null },
+    { committeeId: d.committee.id, kind: d.kind, responsibleCommitteeId: idOf.get(chairCommitteeCode(d.responsible) ?? '') ?? null, holderIds: holders.get(d.id) ?? [] },
     today,
   ));
 }

@@ -71,9 +71,31 @@ export function blockAction(input: { user: string; channel: string; messageTs: s
   });
 }
 
-/** A modal submitted: `values` by block id, each with action_id "value" (plain_text_input). */
-export function viewSubmission(input: { user: string; callbackId: string; values: Record<string, string>; privateMetadata?: string }): string {
-  const values = Object.fromEntries(Object.entries(input.values).map(([block, value]) => [block, { value: { type: 'plain_text_input', value } }]));
+/** A picker's state in a submitted modal (Slack's view.state.values), under its action_id. */
+export interface PickedState {
+  readonly action_id: string;
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+/** What Slack's pickers put in view.state: a date, a time, a static or external select's option. */
+export const picked = {
+  date: (day: string): PickedState => ({ action_id: 'value', type: 'datepicker', selected_date: day }),
+  time: (time: string): PickedState => ({ action_id: 'value', type: 'timepicker', selected_time: time }),
+  option: (value: string, text = value): PickedState => ({ action_id: 'value', type: 'static_select', selected_option: { text: { type: 'plain_text', text, emoji: true }, value } }),
+  searched: (dataset: string, value: string, text: string): PickedState => ({ action_id: `gremium.pick:${dataset}`, type: 'external_select', selected_option: { text: { type: 'plain_text', text, emoji: true }, value } }),
+};
+
+/**
+ * A modal submitted: `values` by block id; a string is typed text (plain_text_input, action_id
+ * "value"), a {@link PickedState} what a picker holds.
+ */
+export function viewSubmission(input: { user: string; callbackId: string; values: Record<string, string | PickedState>; privateMetadata?: string }): string {
+  const values = Object.fromEntries(Object.entries(input.values).map(([block, value]) => {
+    if (typeof value === 'string') return [block, { value: { type: 'plain_text_input', value } }];
+    const { action_id: actionId, ...state } = value;
+    return [block, { [actionId]: state }];
+  }));
   return interactive({
     type: 'view_submission',
     team: TEAM,
@@ -90,6 +112,30 @@ export function viewSubmission(input: { user: string; callbackId: string; values
     response_urls: [],
     is_enterprise_install: false,
     enterprise: null,
+  });
+}
+
+/**
+ * A select menu of a modal asking for its options as the user types (block_suggestion, Slack's
+ * "block_suggestion payloads" reference): `value` is what was typed so far.
+ */
+export function blockSuggestion(input: { user: string; callbackId: string; blockId: string; actionId: string; value: string }): string {
+  return interactive({
+    type: 'block_suggestion',
+    user: { id: input.user, username: input.user.toLowerCase(), name: input.user.toLowerCase(), team_id: TEAM.id },
+    container: { type: 'view', view_id: 'V0PICK' },
+    api_app_id: 'A123456',
+    token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+    action_id: input.actionId,
+    block_id: input.blockId,
+    value: input.value,
+    team: TEAM,
+    enterprise: null,
+    is_enterprise_install: false,
+    view: {
+      id: 'V0PICK', team_id: TEAM.id, type: 'modal', blocks: [], private_metadata: '{"channel":"C2147483705"}', callback_id: input.callbackId,
+      state: { values: {} }, hash: '156772938.1827394', title: { type: 'plain_text', text: 'Gremium' }, app_id: 'A123456', bot_id: BOT.botId,
+    },
   });
 }
 

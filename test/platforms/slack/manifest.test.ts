@@ -15,7 +15,7 @@ const source = fs.readdirSync(SLACK_DIR).filter((f) => f.endsWith('.ts')).map((f
 const manifest = parse(fs.readFileSync(path.join(ROOT, 'manifests/slack/manifest.yml'), 'utf8')) as {
   features: { app_home: { home_tab_enabled: boolean }; slash_commands: { command: string; usage_hint: string; should_escape: boolean }[]; shortcuts: { callback_id: string }[] };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string; message_menu_options_url?: string }; socket_mode_enabled: boolean };
 };
 
 /** Bot scopes each Web API method needs (views.* and apps.connections.open need none / the app token). */
@@ -63,5 +63,10 @@ describe('the Slack manifest', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(false);
+  });
+
+  it('gives the select menus that search as the user types (app.options) their options URL', () => {
+    expect(source).toMatch(/app\.options\(/);
+    expect(manifest.settings.interactivity.message_menu_options_url).toBe(manifest.settings.interactivity.request_url);
   });
 });

@@ -126,3 +126,25 @@ export function taskInvoke(serviceUrl: string, user: TeamsUser, name: 'task/fetc
     value: { data, context: { theme: 'default' } },
   };
 }
+
+/**
+ * A typeahead search of a dialog's Input.ChoiceSet with Data.Query ("Typeahead search in Adaptive
+ * Cards", invoke request): the `application/search` invoke with what was typed and the dataset.
+ */
+export function searchInvoke(serviceUrl: string, user: TeamsUser, dataset: string, queryText: string, locale = 'nl-NL') {
+  return {
+    type: 'invoke',
+    name: 'application/search',
+    id: newId(),
+    timestamp: stamp(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+    conversation: { isGroup: true, conversationType: 'channel', tenantId: TENANT, id: TEAM_CHANNEL },
+    recipient: BOT,
+    channelData: { channel: { id: TEAM_CHANNEL }, team: { id: TEAM_CHANNEL }, tenant: { id: TENANT }, source: { name: 'compose' } },
+    locale,
+    localTimezone: 'Europe/Amsterdam',
+    value: { queryText, queryOptions: { skip: 0, top: 15 }, dataset },
+  };
+}

@@ -28,7 +28,7 @@ describe('standing duties from the Taken column', () => {
     const other = await say('Margriet Hoogland', 'wat staat er voor mij open?');
     expect(other).not.toContain('notulen opstellen');
     const refused = await say('Margriet Hoogland', '/gremium gedaan notulen-opstellen BOSD 2026-11-19');
-    expect(refused).toMatch(/niet|not/);
+    expect(refused).toContain('Alleen wie notulen opstellen van het BOSD verzorgt');
     expect(refused).not.toContain('Genoteerd');
     const done = await say('Erik Bos', '/gremium gedaan notulen-opstellen BOSD 2026-11-19');
     expect(done).toContain('Genoteerd: notulen opstellen voor het BOSD van 19 november 2026 is klaar.');

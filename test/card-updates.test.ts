@@ -56,6 +56,28 @@ describe('card edits', () => {
     expect(edits.at(-1)!.shows).toBe(50);
   });
 
+  it('keeps a second between the edits as the platform receives them, however long an edit takes to get there', async () => {
+    const u = updates();
+    // The platform receives each edit when its call ends: the first takes 300 ms, the rest 10 ms.
+    const received: number[] = [];
+    let version = 0;
+    const read: CardRead = async () => async () => {
+      await new Promise((resolve) => setTimeout(resolve, received.length === 0 ? 300 : 10));
+      received.push(Date.now());
+    };
+    for (let i = 1; i <= 40; i++) {
+      version = i;
+      u.request('poll:1', read);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    const done = u.idle();
+    await vi.runAllTimersAsync();
+    await done;
+    expect(version).toBe(40);
+    expect(received.length).toBeGreaterThan(1);
+    for (let i = 1; i < received.length; i++) expect(received[i]! - received[i - 1]!).toBeGreaterThanOrEqual(1000);
+  });
+
   it('keeps a change made while an edit is under way for the next edit', async () => {
     const u = updates();
     const state = { version: 1, shown: [] as number[] };

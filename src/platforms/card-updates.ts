@@ -21,7 +21,7 @@ export interface CardUpdates {
   /**
    * Asks for the card named `key` to be brought up to date. `read` (the latest one given is used)
    * reads its current state and returns the edit to make; it runs at the earliest one interval after
-   * the card's previous edit started.
+   * the card's previous edit was done.
    */
   request(key: string, read: CardRead): void;
   /** Resolves when no card is waiting for or in the middle of an edit. */
@@ -34,7 +34,7 @@ interface CardState {
   stale: boolean;
   timer: NodeJS.Timeout | null;
   running: Promise<void> | null;
-  /** When the last edit started (ms, the clock of `now`). */
+  /** When the last edit was done (ms, the clock of `now`). */
   lastEditAt: number;
 }
 
@@ -65,8 +65,14 @@ export function createCardUpdates(options: { intervalMs?: number; onError: (erro
         try {
           const edit = await card.read();
           if (!edit) return;
-          card.lastEditAt = now();
-          await edit();
+          try {
+            await edit();
+          } finally {
+            // Counted from when the edit is done: the platform received it at some moment during the
+            // call, so the next one, an interval after the call ended, arrives at least an interval later
+            // however long this one took (counted from its start, a slow edit shortened the gap).
+            card.lastEditAt = now();
+          }
         } catch (error) {
           options.onError(error);
         }

@@ -27,6 +27,24 @@ export function snapshot(row: unknown): unknown {
  */
 const REGISTRY_SUBJECTS: ReadonlySet<string> = new Set(['Organisation', 'Person', 'Committee', 'Seat', 'Mandate']);
 
+/**
+ * The subjects that decide who may vote in a poll (poll-roster.ts): the registry's, the accepted
+ * substitutions, the meetings (a poll's day) and the polls themselves. An audit entry about one of
+ * these moves the voting revision; a vote does not, so a burst of votes never reloads a roster.
+ */
+const VOTING_SUBJECTS: ReadonlySet<string> = new Set([...REGISTRY_SUBJECTS, 'SubstitutionDeclaration', 'Meeting', 'Poll']);
+
+/** The RegistryRevision rows (schema.prisma): what a change of that kind of subject moves. */
+export const REVISION = { registry: 1, voting: 2 } as const;
+
+/** The revisions an audit entry about `subjectType` moves. */
+function revisionsMovedBy(subjectType: string): number[] {
+  return [
+    ...(REGISTRY_SUBJECTS.has(subjectType) ? [REVISION.registry] : []),
+    ...(VOTING_SUBJECTS.has(subjectType) ? [REVISION.voting] : []),
+  ];
+}
+
 function row(actor: Actor, input: AuditInput, at: Date) {
   return {
     at,
@@ -42,29 +60,32 @@ function row(actor: Actor, input: AuditInput, at: Date) {
 }
 
 /**
- * Records that the registry changed, as of the audit entry `auditId` (RegistryRevision in
- * schema.prisma). In the change's transaction: readers see the new revision together with the change,
- * and concurrent registry writes queue on the one row. Audit ids are unique, so every change gives a
- * revision no earlier state had, even when two transactions commit out of id order.
+ * Records that the registry (or who may vote) changed, as of the audit entry `auditId`
+ * (RegistryRevision in schema.prisma). In the change's transaction: readers see the new revision
+ * together with the change, and concurrent writes queue on the row. Audit ids are unique, so every
+ * change gives a revision no earlier state had, even when two transactions commit out of id order.
  */
-async function moveRegistryRevision(tx: Tx, auditId: bigint): Promise<void> {
-  await tx.$executeRaw`INSERT INTO "RegistryRevision" ("id", "auditId") VALUES (1, ${auditId}) ON CONFLICT ("id") DO UPDATE SET "auditId" = EXCLUDED."auditId"`;
+async function moveRevisions(tx: Tx, rows: readonly number[], auditId: bigint): Promise<void> {
+  if (rows.length === 0) return;
+  const ids = [...rows];
+  await tx.$executeRaw`INSERT INTO "RegistryRevision" ("id", "auditId") SELECT unnest(${ids}::int[]), ${auditId} ON CONFLICT ("id") DO UPDATE SET "auditId" = EXCLUDED."auditId"`;
 }
 
-/** Writes the audit entry for a change, in the change's transaction (moving the registry revision when it is a registry change). */
+/** Writes the audit entry for a change, in the change's transaction (moving the revisions its subject is part of). */
 export async function audit(tx: Tx, actor: Actor, input: AuditInput, at: Date): Promise<void> {
   const entry = await tx.auditEntry.create({ data: row(actor, input, at), select: { id: true } });
-  if (REGISTRY_SUBJECTS.has(input.subjectType)) await moveRegistryRevision(tx, entry.id);
+  await moveRevisions(tx, revisionsMovedBy(input.subjectType), entry.id);
 }
 
 /** Several audit entries at once (imports), in the same transaction. */
 export async function auditMany(tx: Tx, actor: Actor, inputs: readonly AuditInput[], at: Date): Promise<void> {
   if (inputs.length === 0) return;
   const data = inputs.map((input) => row(actor, input, at));
-  if (!inputs.some((input) => REGISTRY_SUBJECTS.has(input.subjectType))) {
+  const moved = [...new Set(inputs.flatMap((input) => revisionsMovedBy(input.subjectType)))].sort();
+  if (moved.length === 0) {
     await tx.auditEntry.createMany({ data });
     return;
   }
   const entries = await tx.auditEntry.createManyAndReturn({ data, select: { id: true } });
-  await moveRegistryRevision(tx, entries.reduce((newest, e) => (e.id > newest ? e.id : newest), 0n));
+  await moveRevisions(tx, moved, entries.reduce((newest, e) => (e.id > newest ? e.id : newest), 0n));
 }

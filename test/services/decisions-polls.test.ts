@@ -5,6 +5,7 @@ import { closeDuePolls, closePoll } from '../../src/services/decisions/close-pol
 import { openPoll } from '../../src/services/decisions/open-poll.ts';
 import { loadPollView } from '../../src/services/decisions/poll-view.ts';
 import { addSeat } from '../../src/services/registry/add-seat.ts';
+import { audit } from '../../src/services/audit.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createDecisionsFixture, decisionCounts, NOW, type DecisionsFixture } from '../support/decisions-fixture.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
@@ -118,7 +119,11 @@ describe('casting stances', () => {
   it('decides on fresh rows when a substitution arrives after the first votes', async () => {
     const pollId = await oroPoll();
     expect(await castStance(deps(), { actor: actor(f.memberId), pollId, choice: 'FOR' })).toMatchObject({ ok: true });
-    await database.db.substitutionDeclaration.create({ data: { seatId: f.janOroSeatIds[0], meetingId: f.oroMeetingId, substituteId: f.colleagueId, declaredById: f.memberId } });
+    // Written as every write is: with its audit entry, in one transaction (services/audit.ts).
+    await database.db.$transaction(async (tx) => {
+      const declaration = await tx.substitutionDeclaration.create({ data: { seatId: f.janOroSeatIds[0], meetingId: f.oroMeetingId, substituteId: f.colleagueId, declaredById: f.memberId } });
+      await audit(tx, actor(f.memberId), { action: 'substitution.declare', subjectType: 'SubstitutionDeclaration', subjectId: declaration.id, after: declaration }, NOW);
+    });
     // The roster in memory still says Jan holds the seat; the statement's check catches it.
     const again = await castStance(deps(), { actor: actor(f.memberId), pollId, choice: 'ABSTAIN', seatId: f.janOroSeatIds[0] });
     expect(again).toMatchObject({ ok: false, error: { code: 'SUBSTITUTED' } });

@@ -69,4 +69,26 @@ describe('the registry revision', () => {
 
     process.stdout.write(`registry revision: catalog load ${cold} statements cold, ${warm} warm; question turn ${warmTurn} warm\n`);
   });
+
+  it('refuses a non-member\'s vote click from memory while the members vote (a substitution still reloads: decisions-polls.test.ts)', async () => {
+    const sanne = await database.db.person.findFirstOrThrow({ where: { name: 'Sanne Bakker' } });
+    const sbo = await database.db.committee.findUniqueOrThrow({ where: { code: 'SBO' } });
+    const voters = await database.db.seat.findMany({ where: { committeeId: sbo.id, role: 'MEMBER', endsOn: null }, include: { person: true }, take: 2 });
+    const outsider = await database.db.person.findFirstOrThrow({ where: { seats: { none: { committeeId: sbo.id } } } });
+    const opened = await openPoll(deps(), { actor: { personId: sanne.id, label: 'Sanne Bakker' }, committeeId: sbo.id, question: 'Begroting 2027?', closesAt: new Date('2026-12-31T12:00:00Z'), meetingDay: null });
+    if (!opened.ok) throw new Error(opened.error.code);
+    const pollId = opened.value.pollId;
+    const vote = (personId: string, label: string) => castStance(deps(), { actor: { personId, label }, pollId, choice: 'AGREE' });
+
+    // The first click loads the poll's roster; a second, with nothing written between, is refused from it.
+    expect(await vote(outsider.id, outsider.name)).toMatchObject({ ok: false, error: { code: 'NO_VOTING_SEAT' } });
+    const refusal = await counted(() => vote(outsider.id, outsider.name));
+    // Members' votes are written between the clicks: they change nobody's right to vote, so the
+    // outsider's next clicks cost what the second one did (no reload of seats, voters and mandates).
+    for (const seat of voters) {
+      expect(await vote(seat.personId, seat.person.name)).toMatchObject({ ok: true });
+      expect(await counted(() => vote(outsider.id, outsider.name))).toBe(refusal);
+    }
+    process.stdout.write(`roster: a non-member's refused click costs ${refusal} statements while members vote\n`);
+  });
 });

@@ -12,7 +12,8 @@
  * - upserts the stance on (pollId, seatId), writes its audit entry and returns the seat's earlier
  *   choice (so the reply can say "changed from ... to ..." without reading the stances first).
  * When the statement writes nothing, the reason is read afterwards (the slow path), and a roster read
- * before the newest write is reloaded so the domain decides again on fresh rows. The statement goes
+ * before the newest change to who may vote (poll-roster.ts) is reloaded so the domain decides again on
+ * fresh rows. The statement goes
  * past the Prisma client (db/raw-sql.ts): Prisma's per-call overhead was most of a vote's cost.
  */
 import { randomUUID } from 'node:crypto';
@@ -24,7 +25,7 @@ import type { LocalDate } from '../../domain/local-date.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
-import { forgetRoster, pollRoster, writeRevision, type PollRoster } from './poll-roster.ts';
+import { forgetRoster, pollRoster, votingRevision, type PollRoster } from './poll-roster.ts';
 
 /**
  * Who votes how. `seatId` picks one seat when the voter may vote for several; `onBehalfOfId` picks
@@ -116,9 +117,10 @@ export async function castStance(deps: ServiceDeps, input: CastStanceInput): Pro
       if (closed) return closed;
     }
     if (attempt > 0) break;
-    // A refusal, or a seat the database no longer confirms: decide again on fresh rows, if the
-    // anything was written since the roster was read (a non-member's click costs one read, not a reload).
-    if ((await writeRevision(deps.db)) === roster.revision) break;
+    // A refusal, or a seat the database no longer confirms: decide again on fresh rows if who may vote
+    // changed since the roster was read (a non-member's click costs one read, not a reload, however
+    // many votes were cast meanwhile).
+    if ((await votingRevision(deps.db)) === roster.revision) break;
     forgetRoster(deps, input.pollId);
     roster = await pollRoster(deps, input.pollId);
     if (!roster) return err('UNKNOWN_POLL', { pollId: input.pollId });

@@ -3,8 +3,9 @@
  * poll's fixed facts (committee, rule, meeting day, electorate: they never change after opening), the
  * electorate's seats and the accepted substitutions for the poll's meeting. The roster can go stale (a seat ends, a
  * declaration arrives); castStance's statement re-checks the chosen seat in SQL and, when that check
- * fails or the domain refuses, asks whether anything was written since the roster was read (the newest
- * audit id: every write is audited, declarations and votes too) and, if so, decides again on fresh rows.
+ * fails or the domain refuses, asks whether anything that decides who may vote was written since the
+ * roster was read (the voting revision: moved by the audit of every registry change, substitution,
+ * meeting and poll, not by votes: services/audit.ts) and, if so, decides again on fresh rows.
  */
 import type { Db } from '../../db/database.ts';
 import { toLocalDate, toLocalDateOrNull } from '../../db/dates.ts';
@@ -17,6 +18,7 @@ import { runStatement } from '../../db/raw-sql.ts';
 import { VOTING_ROLE } from '../../domain/registry/seat-rules.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { pollDay } from './poll-view.ts';
+import { REVISION } from '../audit.ts';
 
 /** A poll's voters as the domain rules need them. */
 export interface PollRoster {
@@ -40,7 +42,7 @@ export interface PollRoster {
    */
   readonly mandates: readonly MandateFacts[] | null;
   readonly sourceRef: string;
-  /** The newest audit id read before the roster's rows ({@link writeRevision}): a newer one means it may be stale. */
+  /** The voting revision read before the roster's rows ({@link votingRevision}): another one means it may be stale. */
   readonly revision: bigint;
 }
 
@@ -59,11 +61,15 @@ export interface RosterDeps {
 /** Rosters kept at most; past it the oldest is dropped. */
 const MAX_CACHED = 1_000;
 
-const WRITE_REVISION_SQL = 'SELECT max(id)::text AS revision FROM "AuditEntry"';
+const VOTING_REVISION_SQL = `SELECT "auditId"::text AS revision FROM "RegistryRevision" WHERE id = ${REVISION.voting}`;
 
-/** The newest audit id: it moves with every audited write (a declaration, a seat, a vote), 0 before the first. */
-export async function writeRevision(db: Db): Promise<bigint> {
-  const [newest] = await runStatement<{ revision: string | null }>(db, { name: 'gremium_write_revision', text: WRITE_REVISION_SQL, values: [] });
+/**
+ * The voting revision: the audit id of the newest change to who may vote (a seat, a mandate, a
+ * substitution, a meeting, a poll), 0 before the first. Votes do not move it: a non-member clicking
+ * during a burst of votes is refused from memory, not by reloading the roster after every vote.
+ */
+export async function votingRevision(db: Db): Promise<bigint> {
+  const [newest] = await runStatement<{ revision: string | null }>(db, { name: 'gremium_voting_revision', text: VOTING_REVISION_SQL, values: [] });
   return newest?.revision ? BigInt(newest.revision) : 0n;
 }
 
@@ -87,7 +93,7 @@ export async function pollRoster(deps: RosterDeps, pollId: string): Promise<Poll
 
 async function loadRoster(db: Db, pollId: string): Promise<PollRoster | null> {
   // Read first: a write landing between it and the rows only makes the roster look older than it is.
-  const revision = await writeRevision(db);
+  const revision = await votingRevision(db);
   const poll = await db.poll.findUnique({
     where: { id: pollId },
     select: { committeeId: true, rule: true, meetingId: true, secret: true, createdAt: true, committee: { select: { code: true, mandateRequired: true, sourceRef: true } }, meeting: { select: { day: true } } },

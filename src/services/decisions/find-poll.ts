@@ -4,6 +4,7 @@
  */
 import { parsePollRef } from '../../domain/decisions/poll-ref.ts';
 import { err, ok, type DomainError, type Result } from '../../domain/result.ts';
+import { runStatement } from '../../db/raw-sql.ts';
 import type { ServiceDeps } from '../deps.ts';
 
 /**
@@ -13,10 +14,16 @@ import type { ServiceDeps } from '../deps.ts';
  */
 export type FindPollError = DomainError<'UNKNOWN_POLL'>;
 
+/**
+ * Every vote button names its poll by id, so this is read on every click: one plain prepared statement
+ * (db/raw-sql.ts), not Prisma's findUnique, which cost a millisecond more per click.
+ */
+const POLL_BY_ID_SQL = 'SELECT id FROM "Poll" WHERE id = $1';
+
 /** The id of the poll `typed` names. */
 export async function findPollId(deps: ServiceDeps, input: { typed: string }): Promise<Result<{ pollId: string }, FindPollError>> {
   const typed = input.typed.trim();
-  const byId = await deps.db.poll.findUnique({ where: { id: typed }, select: { id: true } });
+  const [byId] = await runStatement<{ id: string }>(deps.db, { name: 'gremium_poll_by_id', text: POLL_BY_ID_SQL, values: [typed] });
   if (byId) return ok({ pollId: byId.id });
   const ref = parsePollRef(typed);
   const committee = ref ? await deps.db.committee.findFirst({ where: { code: { equals: ref.code, mode: 'insensitive' } }, select: { id: true, code: true } }) : null;

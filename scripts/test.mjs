@@ -117,6 +117,16 @@ function summarise(reportFile) {
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   for (const file of brokenFiles) say(`failed to run: ${path.relative(ROOT, file.name)}`);
   if (skipped > 0) say(`${skipped} tests skipped or todo`);
+  // Where the time goes: the slowest files (a database file appears once per database it ran on).
+  const timed = (report.testResults ?? [])
+    .map((file) => ({ name: path.relative(ROOT, file.name), ms: (file.endTime ?? 0) - (file.startTime ?? 0) }))
+    .filter((file) => file.ms > 0)
+    .sort((a, b) => b.ms - a.ms);
+  const busy = timed.reduce((sum, file) => sum + file.ms, 0);
+  if (timed.length > 0) {
+    say(`test files took ${seconds(busy)} in all (two run at a time); the slowest:`);
+    for (const file of timed.slice(0, 8)) say(`  ${seconds(file.ms).padStart(8)}  ${file.name}`);
+  }
   return `tests: ${report.numPassedTests ?? 0} passed, ${failed} failed`;
 }
 

@@ -3,6 +3,7 @@
  * own transaction so that the change and its audit entry stand or fall together.
  */
 import type { Actor, Tx } from './deps.ts';
+import { REVISION } from './revisions.ts';
 
 /** One audited change. `before` and `after` are plain JSON snapshots (dates as ISO strings). */
 export interface AuditInput {
@@ -33,9 +34,6 @@ const REGISTRY_SUBJECTS: ReadonlySet<string> = new Set(['Organisation', 'Person'
  * these moves the voting revision; a vote does not, so a burst of votes never reloads a roster.
  */
 const VOTING_SUBJECTS: ReadonlySet<string> = new Set([...REGISTRY_SUBJECTS, 'SubstitutionDeclaration', 'Meeting', 'Poll']);
-
-/** The RegistryRevision rows (schema.prisma): what a change of that kind of subject moves. */
-export const REVISION = { registry: 1, voting: 2 } as const;
 
 /** The revisions an audit entry about `subjectType` moves. */
 function revisionsMovedBy(subjectType: string): number[] {

@@ -18,7 +18,7 @@ import { runStatement } from '../../db/raw-sql.ts';
 import { VOTING_ROLE } from '../../domain/registry/seat-rules.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import { pollDay } from './poll-view.ts';
-import { REVISION } from '../audit.ts';
+import { REVISION } from '../revisions.ts';
 
 /** A poll's voters as the domain rules need them. */
 export interface PollRoster {

@@ -9,6 +9,7 @@ import type { Db } from '../../db/database.ts';
 import { runStatement } from '../../db/raw-sql.ts';
 import { nameKey, type Named } from '../../domain/names.ts';
 import type { OrganisationKind } from '../../domain/registry/words.ts';
+import { REVISION } from '../revisions.ts';
 
 /** A committee as names resolve it. */
 export interface CommitteeName extends Named {
@@ -74,7 +75,7 @@ export interface CatalogDeps {
 }
 
 /** Read on every chat turn, so as one plain statement (db/raw-sql.ts). */
-const REVISION_SQL = 'SELECT "auditId"::text AS revision FROM "RegistryRevision" WHERE id = 1';
+const REVISION_SQL = `SELECT "auditId"::text AS revision FROM "RegistryRevision" WHERE id = ${REVISION.registry}`;
 
 /** The registry's revision: the id of the audit entry of its newest change, 0 when it never changed. */
 export async function currentRevision(db: Db): Promise<bigint> {

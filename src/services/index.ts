@@ -92,11 +92,17 @@ export type Bound<T extends Record<string, Service>> = {
 /** The services a turn calls, bound to its dependencies. */
 export type Services = Bound<typeof SERVICES>;
 
-/** Binds every service of the table to `deps` (cheap: one small function per service, made once per turn). */
+/**
+ * Binds every service of the table to `deps`. Each service is bound when it is looked up, not all of
+ * them up front: a turn calls three or four of some seventy, and binding them all cost every turn
+ * about 10 KB of garbage (bench:slack, issue 12 point 5).
+ */
 export function bindServices(deps: ServiceDeps): Services {
-  const bound: Record<string, unknown> = {};
-  for (const [name, service] of Object.entries(SERVICES) as [string, Service][]) {
-    bound[name] = (...args: never[]) => service(deps, ...args);
-  }
-  return bound as Services;
+  return new Proxy({} as Services, {
+    get: (_target, name) => {
+      const service = typeof name === 'string' && Object.hasOwn(SERVICES, name) ? (SERVICES as Record<string, Service>)[name] : undefined;
+      return service && ((...args: never[]) => service(deps, ...args));
+    },
+    has: (_target, name) => typeof name === 'string' && Object.hasOwn(SERVICES, name),
+  });
 }

@@ -43,10 +43,20 @@ export function isClockTime(value: string): value is ClockTime {
   return CLOCK_TIME.test(value);
 }
 
+const HOUR_MS = 3_600_000;
+/** From here on Amsterdam's offset from UTC is a whole number of hours (+1 or +2), so its day changes on a UTC hour. */
+const WHOLE_HOUR_OFFSETS_FROM = Date.UTC(1946, 0, 1);
+/** The last hour asked about and its day: every turn asks for today, and luxon's zone lookup costs a tenth of a millisecond. */
+let lastHour: { readonly hour: number; readonly day: LocalDate } | null = null;
+
 /** The Amsterdam calendar day an instant falls on (23:30Z in summer is already the next day). */
 export function amsterdamDay(now: Date): LocalDate {
+  const ms = now.getTime();
+  const hour = Math.floor(ms / HOUR_MS);
+  if (lastHour?.hour === hour && ms >= WHOLE_HOUR_OFFSETS_FROM) return lastHour.day;
   const day = DateTime.fromJSDate(now, { zone: AMSTERDAM_ZONE }).toISODate();
   if (day === null) throw new RangeError(`amsterdamDay: invalid instant ${String(now)}`);
+  if (ms >= WHOLE_HOUR_OFFSETS_FROM) lastHour = { hour, day };
   return day;
 }
 

@@ -4,7 +4,7 @@
  * form-listeners.ts).
  * HTTP receiver with Bolt's signature check plus ours, or Socket Mode when an app token is given.
  */
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Context, type Logger as BoltLogger } from '@slack/bolt';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { Logger } from '../../logger.ts';
@@ -14,13 +14,13 @@ import { deliver, type Delivery } from './deliver.ts';
 import { createResponder, type Respond } from './respond.ts';
 import { createCardUpdates } from '../card-updates.ts';
 import { createUserResolver, installingWorkspace, type SlackUser } from './identity.ts';
-import { fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
+import { commandOrButtonSender, fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { COMMAND_ACTION } from './render.ts';
 import { createWorkQueue } from './work-queue.ts';
 import type { SlackWorkspace } from './workspace.ts';
 import { t } from '../../i18n/index.ts';
 import type { ErrorReply } from '../../conversation/reply.ts';
-import { handleOnce, refuseEmptyBodies, refuseFutureTimestamps, requestProperties } from './verify.ts';
+import { FIRST_READS, handleOnce, refuseEmptyBodies, type StartedReads, refuseFutureTimestamps, requestProperties } from './verify.ts';
 import { HTTP_LIMITS, serverOptions } from '../http-limits.ts';
 import { listenToForms } from './form-listeners.ts';
 import { chooserView, homeView } from './views.ts';
@@ -96,7 +96,9 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
       });
   if (receiver instanceof HTTPReceiver) receiver.requestListener = refuseEmptyBodies(refuseFutureTimestamps(receiver.requestListener, () => new Date()));
   const app = new App({
-    token: options.botToken, receiver, logger: log, clientOptions,
+    // No conversation store: Gremium keeps nothing between turns in Bolt, and the default in-memory
+    // store made every request throw and catch an Error ("Conversation not found").
+    token: options.botToken, receiver, logger: log, clientOptions, convoStore: false,
     ...(options.botId && options.botUserId ? { botId: options.botId, botUserId: options.botUserId } : {}),
   });
   // Before any request is taken: whose users count. Never the team a request claims to come from.
@@ -121,11 +123,23 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   /** One turn: who, handle(), deliver; private answers go to the turn's response_url when it has one. */
   const queue = createWorkQueue(options.concurrency ?? 4);
   const responder = createResponder();
-  const run = (turn: SlackTurn) =>
+  /** Independent first reads, sent together: who is asking, and the registry's names. */
+  const firstReads = (userId: string) => Promise.all([resolveUser(userId), loadCatalog(deps)]);
+  type FirstReads = StartedReads<Awaited<ReturnType<typeof firstReads>>>;
+  /** A command with text or a command button starts its turn's reads beside its claim (handleOnce). */
+  const readsBesideClaim = (body: Record<string, unknown>): FirstReads | null => {
+    const userId = commandOrButtonSender(body);
+    return userId ? { userId, result: firstReads(userId) } : null;
+  };
+  /** The reads handleOnce started beside the request's claim, when they were for this turn's sender. */
+  const startedReads = (context: Context, turn: SlackTurn) => {
+    const reads = context[FIRST_READS] as FirstReads | undefined;
+    return reads?.userId === turn.userId ? reads.result : null;
+  };
+  const run = (turn: SlackTurn, context?: Context) =>
     track(queue.run(async () => {
       const respond = turn.responseUrl ? responder(turn.responseUrl) : undefined;
-      // Independent first reads, sent together: who is asking, and the registry's names.
-      const [user, catalog] = await Promise.all([resolveUser(turn.userId), loadCatalog(deps)]);
+      const [user, catalog] = await ((context && startedReads(context, turn)) ?? firstReads(turn.userId));
       if (user.refusal) return deliver(delivery(turn, user, respond), [refusalReply(user)]);
       const incoming = { ...toIncoming(turn, user.sender, user.locale), catalog };
       const replies = await handle(deps, user.person ? { ...incoming, person: user.person } : incoming);
@@ -139,24 +153,24 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   app.use(async ({ next }) => {
     await track(next());
   });
-  app.use(handleOnce(deps, (keys) => logger.info({ keys }, 'slack: duplicate request ignored')));
+  app.use(handleOnce(deps, (keys) => logger.info({ keys }, 'slack: duplicate request ignored'), readsBesideClaim));
 
   // Commands, buttons and shortcuts are acked by handleOnce before they get here.
-  app.command('/gremium', async ({ command, body }) => {
+  app.command('/gremium', async ({ command, body, context }) => {
     if (command.text.trim() === '') {
       const user = await track(resolveUser(command.user_id));
       await track(app.client.views.open({ trigger_id: body.trigger_id, view: chooserView(user.lang, { channel: command.channel_id }) as never }));
       return;
     }
-    await run(fromSlashCommand(command));
+    await run(fromSlashCommand(command), context);
   });
   app.shortcut('gremium_forms', async ({ shortcut }) => {
     const user = await track(resolveUser(shortcut.user.id));
     await track(app.client.views.open({ trigger_id: shortcut.trigger_id, view: chooserView(user.lang, { channel: null }) as never }));
   });
-  app.action(new RegExp(`^${COMMAND_ACTION.replace('.', '\\.')}:`), async ({ body }) => {
+  app.action(new RegExp(`^${COMMAND_ACTION.replace('.', '\\.')}:`), async ({ body, context }) => {
     const turn = fromButton(body as never);
-    if (turn) await run(turn);
+    if (turn) await run(turn, context);
   });
   listenToForms(app, {
     deps, resolveUser, track, refusalReply,

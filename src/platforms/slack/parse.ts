@@ -129,6 +129,19 @@ export function fromButton(body: BlockActionsBody): SlackTurn | null {
   };
 }
 
+/**
+ * Who sent a payload that starts a turn with a sender: a slash command with text, or a click on a
+ * command button (what fromSlashCommand and fromButton take); null for anything else.
+ */
+export function commandOrButtonSender(body: Record<string, unknown>): string | null {
+  if (typeof body.command === 'string') {
+    return typeof body.user_id === 'string' && typeof body.text === 'string' && body.text.trim() !== '' ? body.user_id : null;
+  }
+  const user = body.user as { id?: unknown } | undefined;
+  if (body.type !== 'block_actions' || typeof user?.id !== 'string' || !Array.isArray(body.actions)) return null;
+  return fromButton(body as unknown as BlockActionsBody)?.userId ?? null;
+}
+
 /** The Incoming for handle(). */
 export function toIncoming(turn: SlackTurn, sender: Sender, locale: string | null): Incoming {
   return { sender, text: turn.text, isCommand: turn.isCommand, ...(turn.attachments ? { attachments: turn.attachments } : {}), locale, origin: { platform: 'slack', channel: turn.channel, account: turn.userId, direct: turn.direct ?? false } };

@@ -83,22 +83,42 @@ function acksEarly(body: Record<string, unknown>): boolean {
   return typeof body.command === 'string' || body.type === 'block_actions' || body.type === 'shortcut';
 }
 
+/** The context key under which handleOnce leaves the reads it started beside the claim. */
+export const FIRST_READS = 'gremiumFirstReads';
+
+/** Reads a turn starts with, begun for `userId`. */
+export interface StartedReads<T = unknown> {
+  readonly userId: string;
+  readonly result: Promise<T>;
+}
+
 /**
  * The first global middleware: acks commands, button clicks and shortcuts at once (their listeners
  * never call ack), then claims the request; a request claimed before is dropped silently.
  * view_submission is acked by its listener, which may answer with field errors.
+ * `firstReads` may start a turn's first reads (who the sender is, the registry's names) beside the
+ * claim, so the turn does not wait for one and then the other; they are left in the context under FIRST_READS, and dropped with
+ * the request when the claim fails.
  */
-export function handleOnce(deps: ServiceDeps, onDuplicate: (keys: string[]) => void): Middleware<AnyMiddlewareArgs> {
+export function handleOnce(
+  deps: ServiceDeps,
+  onDuplicate: (keys: string[]) => void,
+  firstReads?: (body: Record<string, unknown>) => StartedReads | null,
+): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const body = args.body as unknown as Record<string, unknown>;
     const ack = 'ack' in args && typeof args.ack === 'function' ? (args.ack as (r?: unknown) => Promise<void>) : null;
     if (ack && acksEarly(body)) await ack();
     const keys = dedupeKeys(body, args.context as RequestProperties);
+    const reads = firstReads?.(body) ?? null;
+    // Never an unhandled rejection: a listener that takes the reads sees their failure itself.
+    reads?.result.catch(() => undefined);
     if (!(await claimOnce(deps, { platform: 'slack', keys }))) {
       onDuplicate(keys);
       if (ack && !acksEarly(body)) await ack();
       return;
     }
+    if (reads) (args.context as Record<string, unknown>)[FIRST_READS] = reads;
     await args.next();
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { addDays } from '../../../src/domain/local-date.ts';
 import {
   amsterdamDay,
@@ -28,6 +29,37 @@ describe('amsterdamDay / amsterdamTime', () => {
     const clock = fixedClock('2026-01-01T12:00:00Z');
     clock().setUTCFullYear(1999);
     expect(clock().toISOString()).toBe('2026-01-01T12:00:00.000Z');
+  });
+});
+
+describe('amsterdamDay remembers the last hour asked about', () => {
+  // The day is kept per UTC hour (Amsterdam's offset is a whole number of hours since 1946), so the
+  // answer must not depend on what was asked before: each instant against luxon, asked right after
+  // another instant of the same or a neighbouring hour, from 1800 (an offset of +0:17:30 until 1892 in the zone data) to 2100.
+  const luxonDay = (at: Date) => DateTime.fromJSDate(at, { zone: 'Europe/Amsterdam' }).toISODate();
+  it('gives the same day as the zone itself, whatever was asked before', () => {
+    const instant = fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 3_599_999 }), fc.integer({ min: -1, max: 1 }), (at, within, hours) => {
+        const hourStart = Math.floor(at.getTime() / 3_600_000) * 3_600_000;
+        amsterdamDay(new Date(hourStart + hours * 3_600_000 + within));
+        expect(amsterdamDay(at)).toBe(luxonDay(at));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('changes day at midnight in winter and in summer, also within one UTC hour of the change', () => {
+    for (const [before, after, dayBefore, dayAfter] of [
+      ['2026-01-15T22:59:59.999Z', '2026-01-15T23:00:00Z', '2026-01-15', '2026-01-16'],
+      ['2026-07-15T21:59:59.999Z', '2026-07-15T22:00:00Z', '2026-07-15', '2026-07-16'],
+      ['2026-03-28T22:59:59.999Z', '2026-03-28T23:00:00Z', '2026-03-28', '2026-03-29'],
+      ['2026-10-24T21:59:59.999Z', '2026-10-24T22:00:00Z', '2026-10-24', '2026-10-25'],
+    ] as const) {
+      expect(amsterdamDay(new Date(before))).toBe(dayBefore);
+      expect(amsterdamDay(new Date(after))).toBe(dayAfter);
+      expect(amsterdamDay(new Date(before))).toBe(dayBefore);
+    }
   });
 });
 

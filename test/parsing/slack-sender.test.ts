@@ -1,0 +1,34 @@
+/**
+ * Which Slack payloads start their turn's reads beside the request's claim (platforms/slack/verify.ts):
+ * only those that become a turn with a sender, so nothing is read for a form, a picker or an empty
+ * command (which opens the form chooser instead).
+ */
+import { describe, expect, it } from 'vitest';
+import { commandOrButtonSender } from '../../src/platforms/slack/parse.ts';
+
+const button = (value: string | undefined) => ({
+  type: 'block_actions', user: { id: 'U1' }, channel: { id: 'C1' }, actions: [{ action_id: 'gremium.command:x', ...(value === undefined ? {} : { value }) }],
+});
+
+describe('Slack: whose reads start beside the claim', () => {
+  it('a slash command with text: its sender', () => {
+    expect(commandOrButtonSender({ command: '/gremium', text: 'wie zit in het SBO?', user_id: 'U1' })).toBe('U1');
+  });
+
+  it('an empty slash command opens the chooser: none', () => {
+    expect(commandOrButtonSender({ command: '/gremium', text: '  ', user_id: 'U1' })).toBeNull();
+  });
+
+  it('a click on a command button: its clicker; a button without a command: none', () => {
+    expect(commandOrButtonSender(button('/gremium stem 1 akkoord'))).toBe('U1');
+    expect(commandOrButtonSender(button('form:poll'))).toBeNull();
+    expect(commandOrButtonSender(button(undefined))).toBeNull();
+  });
+
+  it('events, form submissions and malformed payloads: none', () => {
+    expect(commandOrButtonSender({ type: 'event_callback', event: { type: 'message', user: 'U1' } })).toBeNull();
+    expect(commandOrButtonSender({ type: 'view_submission', user: { id: 'U1' } })).toBeNull();
+    expect(commandOrButtonSender({ type: 'block_actions', user: { id: 'U1' } })).toBeNull();
+    expect(commandOrButtonSender({ command: '/gremium', text: 'x' })).toBeNull();
+  });
+});

@@ -7,10 +7,10 @@
  */
 import { databaseTarget, loadConfig, loadEnvFile, type Config } from '../config.ts';
 import type { HandleDeps } from '../conversation/handle.ts';
-import { openDatabase, type Database, type DatabaseTarget } from '../db/database.ts';
+import type { Database, DatabaseTarget } from '../db/database.ts';
+import { startPglite } from '../db/pglite-start.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createServiceDeps } from '../services/deps.ts';
-import { loadDemoData } from '../services/registry/load-demo-data.ts';
 
 /** The service dependencies every part of the app gets: the services' (database, clock, caches) and where unexpected errors are logged. */
 export interface AppDeps extends HandleDeps {
@@ -63,7 +63,7 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
   const config = loadConfig();
   const logger = createLogger(config.GREMIUM_LOG_LEVEL);
   const target = databaseTarget(config, options.dbDir);
-  const database = options.needs === 'nothing' ? null : await openDatabase(target);
+  const database = options.needs === 'nothing' ? null : await open(target);
   const stops: (() => Promise<void>)[] = [];
   let services: Promise<AppDeps> | null = null;
   let closed = false;
@@ -98,6 +98,23 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
   };
 }
 
+/**
+ * Opens the database. The embedded database's thread starts first (it takes about a second to open
+ * its directory), and the database code, Prisma's client among it, is loaded meanwhile: this module
+ * imports neither, so a start does not load them before PGlite is on its way (issue 12 point 3).
+ */
+async function open(target: DatabaseTarget): Promise<Database> {
+  const started = target.kind === 'pglite' ? startPglite(target.dir) : undefined;
+  let openDatabase: typeof import('../db/database.ts').openDatabase;
+  try {
+    ({ openDatabase } = await import('../db/database.ts'));
+  } catch (error) {
+    await started?.close();
+    throw error;
+  }
+  return openDatabase(target, started ? { started } : {});
+}
+
 async function prepare(database: Database, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<AppDeps> {
   const deps = createDeps(database, logger);
   await prepareData(deps, target, logger, needs);
@@ -120,6 +137,7 @@ function createDeps(database: Database, logger: Logger): AppDeps {
  */
 async function prepareData(deps: AppDeps, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<void> {
   if (needs === 'demo' && target.kind === 'pglite') {
+    const { loadDemoData } = await import('../services/registry/load-demo-data.ts');
     const demo = await loadDemoData(deps);
     if (demo.loaded) logger.info({ ...demo }, 'demo data loaded');
     return;

@@ -25,4 +25,6 @@ export interface Subcommand {
   readonly options?: FlagOptions;
   /** Resolves to the exit code (0 done, 1 refused, 2 wrong usage). */
   run(app: App, request: CliRequest): Promise<number>;
+  /** Loads what `run` needs; main starts it beside the bootstrap, so the code loads while the database opens. */
+  readonly preload?: () => Promise<unknown>;
 }

@@ -80,7 +80,10 @@ export async function main(argv: string[]): Promise<number> {
   };
   let app: RunningApp | null = null;
   try {
-    app = await bootstrap({ needs: command.needs, dbDir: typeof flags.db === 'string' ? flags.db : null });
+    // The bootstrap starts the embedded database first; the subcommand's code loads while it opens.
+    const booting = bootstrap({ needs: command.needs, dbDir: typeof flags.db === 'string' ? flags.db : null });
+    void command.preload?.().catch(() => undefined); // run() loads it again and reports a failure
+    app = await booting;
     return await command.run(app, request);
   } catch (error) {
     if (error instanceof DataDirectoryBusyError || error instanceof DataDirectoryUnusableError || error instanceof ConfigError) {

@@ -4,7 +4,7 @@
  */
 import { PrismaClient } from './client.ts';
 import { applyMigrations, type SqlRunner } from './migrate.ts';
-import { pgliteAdapter, startPglite } from './pglite.ts';
+import { pgliteAdapter, startPglite, type OpenPglite } from './pglite.ts';
 import { attachStatementRunner, type StatementRunner } from './raw-sql.ts';
 
 /** The Prisma client type every service receives. */
@@ -29,6 +29,12 @@ export interface OpenOptions {
    * plain-SQL runner alike (not migrations): for tests that count what an operation costs.
    */
   readonly onStatement?: (text: string) => void;
+  /**
+   * The embedded database's thread, already started on the target's directory (startPglite): the
+   * bootstrap starts it before it loads this module and the rest of the application, so PGlite opens
+   * its directory meanwhile. openDatabase owns it from here, and closes it when opening fails.
+   */
+  readonly started?: OpenPglite;
 }
 
 /** A Prisma client on `adapter`, reporting its statements to `onStatement` when given. */
@@ -51,7 +57,7 @@ function observed(runner: StatementRunner, onStatement: OpenOptions['onStatement
 /** Opens the target, applies pending migrations and returns a ready client. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   if (target.kind === 'pglite') {
-    const { pglite, close } = startPglite(target.dir);
+    const { pglite, close } = options.started ?? startPglite(target.dir);
     let db: PrismaClient | undefined;
     try {
       const sql: SqlRunner = {

@@ -5,43 +5,10 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { lockDataDirectory } from './lock.ts';
-import { PGliteThread } from './pglite-thread.ts';
+import type { PGliteThread } from './pglite-thread.ts';
+import { startPglite, type OpenPglite } from './pglite-start.ts';
 
-/** The directory name that means "in memory, nothing on disk". */
-export const IN_MEMORY = ':memory:';
-
-/** PGlite on its thread, and how to close it (the data written, the directory's lock released). */
-export interface OpenPglite {
-  readonly pglite: PGliteThread;
-  close(): Promise<void>;
-}
-
-/**
- * Takes the data-directory lock and starts PGlite on `dir` without waiting for it to open: the
- * caller awaits `pglite.ready` when it must (openDatabase does its own start-up work meanwhile) and
- * closes it when that rejects.
- */
-export function startPglite(dir: string): OpenPglite {
-  const release = dir === IN_MEMORY ? () => undefined : lockDataDirectory(dir);
-  let pglite: PGliteThread;
-  try {
-    pglite = PGliteThread.start(dir === IN_MEMORY ? undefined : dir);
-  } catch (error) {
-    release();
-    throw error;
-  }
-  return {
-    pglite,
-    close: async () => {
-      try {
-        await pglite.close();
-      } finally {
-        release();
-      }
-    },
-  };
-}
+export { IN_MEMORY, startPglite, type OpenPglite } from './pglite-start.ts';
 
 /** Opens PGlite on `dir` under the data-directory lock; resolves once it is open. */
 export async function openPglite(dir: string): Promise<OpenPglite> {

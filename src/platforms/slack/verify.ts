@@ -97,8 +97,8 @@ export interface StartedReads<T = unknown> {
  * never call ack), then claims the request; a request claimed before is dropped silently.
  * view_submission is acked by its listener, which may answer with field errors.
  * `firstReads` may start a turn's first reads (who the sender is, the registry's names) beside the
- * claim, so the turn does not wait for one and then the other; they are left in the context under FIRST_READS, and dropped with
- * the request when the claim fails.
+ * claim, so the turn does not wait for one and then the other; they are left in the context under
+ * FIRST_READS, and dropped with the request when the claim fails.
  */
 export function handleOnce(
   deps: ServiceDeps,

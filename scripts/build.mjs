@@ -11,7 +11,7 @@
  *   than the code itself (0.4 s against 0.9 s for those packages on a busy machine). Every other
  *   package stays in node_modules, imported from there as usual: PGlite and Prisma find their
  *   WebAssembly beside their own files, and the platform SDKs load only with their subcommand.
- * - dist/pglite-worker.mjs: the embedded database's thread, which pglite-thread.ts finds beside
+ * - dist/pglite-worker.mjs (and idle-gc.mjs, which it imports): the embedded database's thread, which pglite-thread.ts finds beside
  *   itself (`new URL('./pglite-worker.mjs', import.meta.url)`). prisma/migrations is found by
  *   walking up from the bundle (src/db/migrate.ts), so it is not copied.
  * - Source maps beside each file (without the sources' text: they are in src/), for stack traces
@@ -31,6 +31,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const MANIFEST = 'inputs.json';
 const WORKER = 'src/db/pglite-worker.mjs';
+/** What the worker imports beside itself (plain JavaScript, copied as it is). */
+const WORKER_IMPORTS = ['src/db/idle-gc.mjs'];
 
 /** Packages bundled with their dependencies; all others are imported from node_modules. */
 const BUNDLED = new Set(['zod', 'luxon', 'rrule', 'date-holidays', 'fastest-levenshtein', 'cli-progress']);
@@ -101,8 +103,8 @@ export async function build({ quiet = false } = {}) {
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
   });
-  fs.copyFileSync(path.join(ROOT, WORKER), path.join(out, path.basename(WORKER)));
-  const inputs = [...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')), WORKER].sort();
+  for (const file of [WORKER, ...WORKER_IMPORTS]) fs.copyFileSync(path.join(ROOT, file), path.join(out, path.basename(file)));
+  const inputs = [...new Set([...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')), WORKER, ...WORKER_IMPORTS])].sort();
   fs.writeFileSync(path.join(out, MANIFEST), `${JSON.stringify({ builtAt: started, inputs }, null, 1)}\n`);
   const old = `${DIST}.old-${process.pid}`;
   if (fs.existsSync(DIST)) fs.renameSync(DIST, old);

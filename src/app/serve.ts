@@ -13,7 +13,7 @@ import { slackOutboxPoster } from '../platforms/slack/outbox-poster.ts';
 import { assertTeamsCanStart, authenticationIsOff, startTeamsBot, TeamsStartRefused } from '../platforms/teams/index.ts';
 import { teamsPoster } from '../platforms/teams/poster.ts';
 import type { App } from './bootstrap.ts';
-import { startIdleCollector } from './idle-collector.ts';
+import { collectWhenIdle } from '../db/idle-gc.mjs';
 import type { CliRequest, Subcommand } from './cli-request.ts';
 import { instanceId, schedulerSettings, slackConnection, teamsAuth, wrongUsage } from './settings.ts';
 
@@ -75,7 +75,7 @@ async function run(app: App, request: CliRequest): Promise<number> {
   app.onShutdown(() => calendar.stop());
   say(`Agenda / calendar: http://${config.GREMIUM_CALENDAR_HOST}:${calendar.port}/calendar/<CODE>.ics`);
 
-  const stopCollector = startIdleCollector();
+  const stopCollector = collectWhenIdle();
   app.onShutdown(async () => stopCollector());
 
   await app.untilStopped();

@@ -10,33 +10,11 @@
  *
  * Plain JavaScript on purpose: a worker starts without the TypeScript loader of its parent (vitest).
  */
-import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { messages, parse, PGlite, protocol, types } from '@electric-sql/pglite';
+import { collectWhenIdle } from './idle-gc.mjs';
 
-/**
- * Gives memory back after a burst, as src/app/idle-collector.ts does on the main thread: this thread
- * is an isolate of its own, whose heap pages a burst committed stay committed until a full
- * collection here. Once this thread has been quiet for 10 s after being busy, it collects once.
- */
-function collectWhenIdle() {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc');
-  let last = performance.eventLoopUtilization();
-  let collected = true;
-  setInterval(() => {
-    const now = performance.eventLoopUtilization();
-    const busy = performance.eventLoopUtilization(now, last).utilization > 0.02;
-    last = now;
-    if (busy) collected = false;
-    else if (!collected) {
-      collected = true;
-      gc();
-    }
-  }, 10_000).unref();
-}
+// This thread is an isolate of its own: a burst's heap pages stay committed until it collects here.
 collectWhenIdle();
 
 /** Keeps every value as the text PostgreSQL sent: a parser per known type, each returning its input. */

@@ -23,9 +23,21 @@ class CatalogFriendlyPool extends pg.Pool {
   }
 }
 
+/**
+ * How long a connection stays open unused. pg's default is 10 s, after which the next question paid
+ * for a new connection (TCP, startup, authentication; with TLS to a remote server tens of
+ * milliseconds), and every connection a burst had opened at once: chat comes in bursts with pauses
+ * between them. Measured in `bench:slack` (issue 12 point 5): the paced Gremium runs, each after 20 s
+ * of the bare app's run, began with a stall of several dozen requests while the pool reconnected.
+ */
+export const POOL_IDLE_MS = 5 * 60_000;
+
 /** The Prisma adapter factory used by the application. */
 export function postgresAdapter(url: string, max = 10): { adapter: PrismaPg; pool: pg.Pool } {
-  const pool = tolerateIdleErrors(new pg.Pool({ connectionString: url, max }));
+  // TCP keep-alive keeps a quiet connection known to the network between us and the server
+  // (load balancers and NAT drop idle TCP flows after a few minutes).
+  const options = { connectionString: url, max, idleTimeoutMillis: POOL_IDLE_MS, keepAlive: true, keepAliveInitialDelayMillis: 60_000 };
+  const pool = tolerateIdleErrors(new pg.Pool(options));
   return { adapter: new PrismaPg(pool), pool };
 }
 

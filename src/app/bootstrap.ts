@@ -9,7 +9,7 @@ import { databaseTarget, loadConfig, loadEnvFile, type Config } from '../config.
 import type { HandleDeps } from '../conversation/handle.ts';
 import type { Database, DatabaseTarget } from '../db/database.ts';
 import { startPglite } from '../db/pglite-start.ts';
-import { createLogger, type Logger } from '../logger.ts';
+import type { Logger } from '../logger.ts';
 import { createServiceDeps } from '../services/deps.ts';
 
 /** The service dependencies every part of the app gets: the services' (database, clock, caches) and where unexpected errors are logged. */
@@ -61,9 +61,13 @@ export interface RunningApp extends App {
 export async function bootstrap(options: { needs: Needs; dbDir: string | null }): Promise<RunningApp> {
   loadEnvFile();
   const config = loadConfig();
-  const logger = createLogger(config.GREMIUM_LOG_LEVEL);
   const target = databaseTarget(config, options.dbDir);
-  const database = options.needs === 'nothing' ? null : await open(target);
+  // The database first (the embedded one's thread starts here), then the logger's code meanwhile.
+  const opening = options.needs === 'nothing' ? null : open(target);
+  opening?.catch(() => undefined); // its failure is thrown below, where it is awaited
+  const { createLogger } = await import('../logger.ts');
+  const logger = createLogger(config.GREMIUM_LOG_LEVEL);
+  const database = await opening;
   const stops: (() => Promise<void>)[] = [];
   let services: Promise<AppDeps> | null = null;
   let closed = false;

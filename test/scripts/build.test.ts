@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Holidays from 'date-holidays';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript without declarations (it runs before anything is compiled)
-import { freshBundle } from '../../scripts/build.mjs';
+import { freshBundle, holidayData, HOLIDAY_COUNTRIES } from '../../scripts/build.mjs';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -46,5 +47,17 @@ describe('which code bin/gremium.mjs runs', () => {
     const { root } = checkout(Date.now());
     fs.rmSync(path.join(root, 'dist'), { recursive: true });
     expect(freshBundle(root)).toBeNull();
+  });
+});
+
+describe("the bundle's holiday data (date-holidays with the Dutch data only)", () => {
+  it('gives the same Dutch holidays as the whole package, every year from 1990 to 2100', async () => {
+    expect(HOLIDAY_COUNTRIES).toEqual(['NL']);
+    // date-holidays' class is its parser given the whole data; the parser itself takes the data first.
+    const Parser = Object.getPrototypeOf(Holidays) as new (data: unknown, country: string) => Holidays;
+    const ours = new Parser(await holidayData(), 'NL');
+    const whole = new Holidays('NL');
+    for (let year = 1990; year <= 2100; year++) expect(ours.getHolidays(year), String(year)).toEqual(whole.getHolidays(year));
+    expect(new Parser(await holidayData(), 'BE').getHolidays(2026)).toEqual([]);
   });
 });

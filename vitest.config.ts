@@ -44,6 +44,8 @@ export default defineConfig({
           include: [...DATABASE_SUITES, ...PGLITE_ONLY],
           exclude: EXCLUDE,
           env: { GREMIUM_TEST_DB: 'pglite' },
+          // One migrated embedded database per run, copied by each test file (test/support/db.ts).
+          globalSetup: ['test/support/pglite-template.ts'],
         },
       },
       {

@@ -1,10 +1,15 @@
 /**
- * A real database for service and conversation tests: PGlite in memory by default, or a fresh
- * database on the PostgreSQL server named by TEST_POSTGRES_URL when GREMIUM_TEST_DB=postgres.
+ * A real database for service and conversation tests: PGlite by default (a copy of the run's migrated
+ * template, test/support/pglite-template.ts), or a fresh database on the PostgreSQL server named by
+ * TEST_POSTGRES_URL when GREMIUM_TEST_DB=postgres.
  * Start one per test file (PGlite takes seconds to start) and `reset()` between tests.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database, type OpenOptions } from '../../src/db/database.ts';
 import { IN_MEMORY } from '../../src/db/pglite.ts';
 import { clearServiceCaches, createServiceCaches, type ServiceCaches } from '../../src/services/deps.ts';
@@ -53,7 +58,16 @@ export async function openTestDatabase(options: OpenOptions = {}): Promise<TestD
     drop = created.drop;
     database = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 10 }, options);
   } else {
-    database = await openDatabase({ kind: 'pglite', dir: IN_MEMORY }, options);
+    // A copy of the run's migrated template (test/support/pglite-template.ts), else a new cluster.
+    const template = inject('pgliteTemplate');
+    if (template) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gremium-test-db-'));
+      fs.cpSync(template, dir, { recursive: true });
+      drop = async () => fs.rmSync(dir, { recursive: true, force: true });
+      database = await openDatabase({ kind: 'pglite', dir }, options);
+    } else {
+      database = await openDatabase({ kind: 'pglite', dir: IN_MEMORY }, options);
+    }
   }
   const tables = await database.sql.query<{ tablename: string }>(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,

@@ -7,8 +7,7 @@
  */
 import { databaseTarget, loadConfig, loadEnvFile, type Config } from '../config.ts';
 import type { HandleDeps } from '../conversation/handle.ts';
-import type { Database, DatabaseTarget } from '../db/database.ts';
-import { startPglite } from '../db/pglite-start.ts';
+import { openDatabase, type Database, type DatabaseTarget } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { createServiceDeps } from '../services/deps.ts';
 
@@ -62,8 +61,8 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
   loadEnvFile();
   const config = loadConfig();
   const target = databaseTarget(config, options.dbDir);
-  // The database first (the embedded one's thread starts here), then the logger's code meanwhile.
-  const opening = options.needs === 'nothing' ? null : open(target);
+  // The database first (the embedded one's thread starts at once), then the logger's code meanwhile.
+  const opening = options.needs === 'nothing' ? null : openDatabase(target);
   opening?.catch(() => undefined); // its failure is thrown below, where it is awaited
   const { createLogger } = await import('../logger.ts');
   const logger = createLogger(config.GREMIUM_LOG_LEVEL);
@@ -100,23 +99,6 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
       }
     },
   };
-}
-
-/**
- * Opens the database. The embedded database's thread starts first (it takes about a second to open
- * its directory), and the database code, Prisma's client among it, is loaded meanwhile: this module
- * imports neither, so a start does not load them before PGlite is on its way (issue 12 point 3).
- */
-async function open(target: DatabaseTarget): Promise<Database> {
-  const started = target.kind === 'pglite' ? startPglite(target.dir) : undefined;
-  let openDatabase: typeof import('../db/database.ts').openDatabase;
-  try {
-    ({ openDatabase } = await import('../db/database.ts'));
-  } catch (error) {
-    await started?.close();
-    throw error;
-  }
-  return openDatabase(target, started ? { started } : {});
 }
 
 async function prepare(database: Database, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<AppDeps> {

@@ -2,10 +2,17 @@
  * The one way the application gets a database: the embedded PGlite directory by default, PostgreSQL
  * when a postgres URL is given. Migrations are applied before the client is handed out.
  */
-import { PrismaClient } from './client.ts';
+import type { PrismaClient } from './client.ts';
 import { applyMigrations, type SqlRunner } from './migrate.ts';
-import { pgliteAdapter, startPglite, type OpenPglite } from './pglite.ts';
+import { startPglite } from './pglite-start.ts';
 import { attachStatementRunner, type StatementRunner } from './raw-sql.ts';
+
+/**
+ * Prisma's client (and its query compiler) and the PGlite adapter, loaded by openDatabase once the
+ * embedded database's thread has started: PGlite opens its directory (about a second) while they
+ * load, and a start does not pay for them before PGlite is on its way (issue 12 point 3).
+ */
+const loadPrisma = () => import('./client.ts');
 
 /** The Prisma client type every service receives. */
 export type Db = PrismaClient;
@@ -29,16 +36,11 @@ export interface OpenOptions {
    * plain-SQL runner alike (not migrations): for tests that count what an operation costs.
    */
   readonly onStatement?: (text: string) => void;
-  /**
-   * The embedded database's thread, already started on the target's directory (startPglite): the
-   * bootstrap starts it before it loads this module and the rest of the application, so PGlite opens
-   * its directory meanwhile. openDatabase owns it from here, and closes it when opening fails.
-   */
-  readonly started?: OpenPglite;
 }
 
 /** A Prisma client on `adapter`, reporting its statements to `onStatement` when given. */
-function prismaClient(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter'], onStatement: OpenOptions['onStatement']): Db {
+async function prismaClient(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]>['adapter'], onStatement: OpenOptions['onStatement']): Promise<Db> {
+  const { PrismaClient } = await loadPrisma();
   if (!onStatement) return new PrismaClient({ adapter });
   const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   db.$on('query', (event) => onStatement(event.query));
@@ -57,14 +59,15 @@ function observed(runner: StatementRunner, onStatement: OpenOptions['onStatement
 /** Opens the target, applies pending migrations and returns a ready client. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   if (target.kind === 'pglite') {
-    const { pglite, close } = options.started ?? startPglite(target.dir);
+    const { pglite, close } = startPglite(target.dir);
     let db: PrismaClient | undefined;
     try {
       const sql: SqlRunner = {
         exec: async (text) => void (await pglite.exec(text)),
         query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
       };
-      db = prismaClient(pgliteAdapter(pglite), options.onStatement);
+      const { pgliteAdapter } = await import('./pglite.ts');
+      db = await prismaClient(pgliteAdapter(pglite), options.onStatement);
       // PGlite opens its directory on its own thread while this one compiles Prisma's query compiler
       // ($connect); the migrations' queries wait in the thread's queue until PGlite is open.
       await Promise.all([pglite.ready, db.$connect(), applyMigrations(sql)]);
@@ -101,7 +104,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     await pool.end();
     throw error;
   }
-  const db = prismaClient(adapter, options.onStatement);
+  const db = await prismaClient(adapter, options.onStatement);
   attachStatementRunner(db, observed(async (statement) => {
     const result = await pool.query({ ...statement });
     return { rowCount: result.rowCount ?? 0, rows: result.rows };

@@ -24,9 +24,10 @@ export function snapshot(row: unknown): unknown {
 
 /**
  * The subjects that make up the registry: the name catalog (registry-catalog.ts) and every answer about
- * who sits where read them. An audit entry about one of these moves the registry's revision.
+ * who sits where read them, and every turn reads who its sender is (a PlatformIdentity: link-identity.ts
+ * keeps that between turns). An audit entry about one of these moves the registry's revision.
  */
-const REGISTRY_SUBJECTS: ReadonlySet<string> = new Set(['Organisation', 'Person', 'Committee', 'Seat', 'Mandate']);
+const REGISTRY_SUBJECTS: ReadonlySet<string> = new Set(['Organisation', 'Person', 'Committee', 'Seat', 'Mandate', 'PlatformIdentity']);
 
 /**
  * The subjects that decide who may vote in a poll (poll-roster.ts): the registry's, the accepted

@@ -6,6 +6,7 @@
 import type { Db } from '../db/database.ts';
 import type { PollRosterCache } from './decisions/poll-roster.ts';
 import type { VotingSeatsCache } from './decisions/poll-view.ts';
+import type { AccountCache } from './identity/account-cache.ts';
 import type { CatalogCache } from './registry/registry-catalog.ts';
 
 /**
@@ -16,6 +17,8 @@ import type { CatalogCache } from './registry/registry-catalog.ts';
 export interface ServiceCaches {
   /** The names of committees, organisations and people at one registry revision (registry-catalog.ts). */
   readonly catalog: CatalogCache;
+  /** The person linked to each chat account lately seen, at one registry revision (link-identity.ts). */
+  readonly accounts: AccountCache;
   /** Who may vote in each poll lately voted in (poll-roster.ts). */
   readonly pollRosters: PollRosterCache;
   /** The voting seats a poll card lists, by committee and day, at a registry revision (poll-view.ts). */
@@ -34,12 +37,14 @@ export interface ServiceDeps {
 
 /** Empty caches. */
 export function createServiceCaches(): ServiceCaches {
-  return { catalog: { current: null }, pollRosters: new Map(), votingSeats: new Map(), conversationRefs: new Map() };
+  return { catalog: { current: null }, accounts: { revision: null, linked: new Map() }, pollRosters: new Map(), votingSeats: new Map(), conversationRefs: new Map() };
 }
 
 /** Empties the caches in place, for everyone holding them (a test database after its reset). */
 export function clearServiceCaches(caches: ServiceCaches): void {
   caches.catalog.current = null;
+  caches.accounts.revision = null;
+  caches.accounts.linked.clear();
   caches.pollRosters.clear();
   caches.votingSeats.clear();
   caches.conversationRefs.clear();

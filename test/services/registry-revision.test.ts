@@ -10,6 +10,9 @@ import { openPoll } from '../../src/services/decisions/open-poll.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
 import { loadCatalog } from '../../src/services/registry/registry-catalog.ts';
 import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
+import { findLinkedPersonAt, linkIdentityByEmail } from '../../src/services/identity/link-identity.ts';
+import { erasePerson } from '../../src/services/privacy/erase-person.ts';
+import { demoId } from '../../src/demo/index.ts';
 import { recordMandate } from '../../src/services/registry/record-mandate.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
@@ -90,5 +93,27 @@ describe('the registry revision', () => {
       expect(await counted(() => vote(outsider.id, outsider.name))).toBe(refusal);
     }
     process.stdout.write(`roster: a non-member's refused click costs ${refusal} statements while members vote\n`);
+  });
+
+  it('reads a chat account\'s person once per registry revision, and sees a new link and an erasure on the next turn', async () => {
+    const account = { platform: 'slack', externalId: 'UREVISION1' };
+    const sender = async () => findLinkedPersonAt(deps(), (await loadCatalog(deps())).revision, account);
+    const warm = await counted(() => loadCatalog(deps()));
+
+    // Not linked: read once, then known from memory (the revision read is the turn's own).
+    expect(await sender()).toBeNull();
+    expect(await counted(sender)).toBe(warm);
+
+    // Linked by e-mail (as on a first message): the link moves the revision, so the next turn sees it.
+    // (A person without seats, so an administrator may erase them below.)
+    const piet = await database.db.person.create({ data: { name: 'Piet Revisie', email: 'piet.revisie@example.org' } });
+    expect(await linkIdentityByEmail(deps(), { ...account, email: piet.email! })).toMatchObject({ ok: true });
+    expect(await sender()).toMatchObject({ id: piet.id, name: 'Piet Revisie' });
+    expect(await counted(sender)).toBe(warm);
+
+    // Erased: the account goes with the person's data, and the next turn knows nobody.
+    const erased = await erasePerson(deps(), { actor: { personId: demoId.person('beheerder-gremium'), label: 'beheer' }, personId: piet.id });
+    expect(erased, JSON.stringify(erased)).toMatchObject({ ok: true });
+    expect(await sender()).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import type { Sender } from '../../conversation/handle.ts';
 import { parseLanguage, type Language } from '../../i18n/catalog.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { linkByEmail } from '../../services/identity/link-by-email.ts';
-import { findLinkedPerson, type LinkedPerson } from '../../services/identity/link-identity.ts';
+import { findLinkedPerson, findLinkedPersonAt, type LinkedPerson } from '../../services/identity/link-identity.ts';
 import { confirmedEmail, refusalOf, type SlackRefusal, type SlackUserInfo, type SlackWorkspace } from './workspace.ts';
 
 /** A Slack user as the adapter needs them. */
@@ -55,8 +55,14 @@ export function createUserResolver(deps: ServiceDeps, client: webApi.WebClient, 
     return user;
   }
 
-  return async function resolveUser(userId: string): Promise<SlackUser> {
-    const [known, user] = await Promise.all([findLinkedPerson(deps, { platform: 'slack', externalId: userId }), profile(userId)]);
+  /**
+   * Who `userId` is. Given the turn's catalog read (its registry revision), the linked person comes
+   * from the account cache when nothing in the registry changed since it was read (findLinkedPersonAt).
+   */
+  return async function resolveUser(userId: string, catalog?: Promise<{ readonly revision: bigint }>): Promise<SlackUser> {
+    const account = { platform: 'slack', externalId: userId };
+    const linked = catalog ? catalog.then((c) => findLinkedPersonAt(deps, c.revision, account)) : findLinkedPerson(deps, account);
+    const [known, user] = await Promise.all([linked, profile(userId)]);
     const locale = user?.locale ?? null;
     const refusal = refusalOf(user, workspace);
     const nobody = { sender: { platform: 'slack', externalId: userId }, personId: null, name: null, locale, person: null } as const;

@@ -123,8 +123,11 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   /** One turn: who, handle(), deliver; private answers go to the turn's response_url when it has one. */
   const queue = createWorkQueue(options.concurrency ?? 4);
   const responder = createResponder();
-  /** Independent first reads, sent together: who is asking, and the registry's names. */
-  const firstReads = (userId: string) => Promise.all([resolveUser(userId), loadCatalog(deps)]);
+  /** The first reads: the registry's names, and who is asking (from memory while the registry's revision holds). */
+  const firstReads = (userId: string) => {
+    const catalog = loadCatalog(deps);
+    return Promise.all([resolveUser(userId, catalog), catalog]);
+  };
   type FirstReads = StartedReads<Awaited<ReturnType<typeof firstReads>>>;
   /** A command with text or a command button starts its turn's reads beside its claim (handleOnce). */
   const readsBesideClaim = (body: Record<string, unknown>): FirstReads | null => {

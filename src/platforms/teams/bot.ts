@@ -8,7 +8,7 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { handle } from '../../conversation/handle.ts';
 import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
-import { findLinkedPerson } from '../../services/identity/link-identity.ts';
+import { findLinkedPersonAt } from '../../services/identity/link-identity.ts';
 import { loadCatalog } from '../../services/registry/registry-catalog.ts';
 import { welcomeCard } from './dialogs.ts';
 import { onCardAction, onSearch, onTaskFetch, onTaskSubmit } from './invoke.ts';
@@ -70,13 +70,14 @@ export function createTeamsLogic(bot: TeamsBotDeps): (context: TurnContext) => P
       return;
     }
     const key = dedupeKey(activity);
-    // The claim, the sender's person and the registry's names are independent reads: sent together,
-    // they cost one wait instead of three.
+    // The claim and the registry's names are independent reads, sent together; the sender's person
+    // comes from memory while the registry's revision holds (findLinkedPersonAt), else right after.
     const externalId = externalIdOf(activity);
+    const catalogRead = loadCatalog(bot.deps);
     const [claimed, linked, catalog] = await Promise.all([
       key ? claimOnce(bot.deps, { platform: TEAMS, keys: [key] }) : true,
-      externalId ? findLinkedPerson(bot.deps, { platform: TEAMS, externalId }) : undefined,
-      loadCatalog(bot.deps),
+      externalId ? catalogRead.then((c) => findLinkedPersonAt(bot.deps, c.revision, { platform: TEAMS, externalId })) : undefined,
+      catalogRead,
     ]);
     if (linked !== undefined) context.turnState.set(LINKED_PERSON, linked);
     context.turnState.set(CATALOG, catalog);

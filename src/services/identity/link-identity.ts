@@ -8,14 +8,9 @@ import { runStatement } from '../../db/raw-sql.ts';
 import { audit } from '../audit.ts';
 import type { Actor, ServiceDeps } from '../deps.ts';
 import { transact } from '../transact.ts';
+import type { LinkedPerson } from './account-cache.ts';
 
-/** The person behind an account, as adapters need it. */
-export interface LinkedPerson {
-  readonly id: string;
-  readonly name: string;
-  /** The stored preference ("nl"/"en") or null: then the platform's locale decides. */
-  readonly language: string | null;
-}
+export type { LinkedPerson } from './account-cache.ts';
 
 const PERSON = { id: true, name: true, language: true } as const;
 
@@ -23,6 +18,36 @@ const PERSON = { id: true, name: true, language: true } as const;
 const LINKED_PERSON_SQL = `
   SELECT p.id, p.name, p.language FROM "PlatformIdentity" i JOIN "Person" p ON p.id = i."personId"
   WHERE i.platform = $1 AND i."externalId" = $2`;
+
+/** At most this many accounts are remembered (the oldest entry makes room). */
+const MAX_CACHED_ACCOUNTS = 10_000;
+
+/**
+ * findLinkedPerson for a turn that has read the registry's revision (with its catalog): from the
+ * account cache when it was read at that revision, else read now and kept. The read follows the
+ * revision's, so what is kept is never older than the revision it is kept under; a turn that read
+ * an older revision than the cache's reads the database and keeps nothing.
+ */
+export async function findLinkedPersonAt(
+  deps: ServiceDeps,
+  revision: bigint,
+  account: { platform: string; externalId: string },
+): Promise<LinkedPerson | null> {
+  const cache = deps.caches.accounts;
+  if (cache.revision === null || revision > cache.revision) {
+    cache.revision = revision;
+    cache.linked.clear();
+  }
+  const key = accountLabel(account);
+  const cached = revision === cache.revision ? cache.linked.get(key) : undefined;
+  if (cached !== undefined) return cached;
+  const linked = await findLinkedPerson(deps, account);
+  if (revision === cache.revision) {
+    if (cache.linked.size >= MAX_CACHED_ACCOUNTS) cache.linked.delete(cache.linked.keys().next().value as string);
+    cache.linked.set(key, linked);
+  }
+  return linked;
+}
 
 /** The person linked to the account, or null. */
 export async function findLinkedPerson(deps: ServiceDeps, input: { platform: string; externalId: string }): Promise<LinkedPerson | null> {

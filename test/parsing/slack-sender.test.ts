@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { commandOrButtonSender } from '../../src/platforms/slack/parse.ts';
 
-const button = (value: string | undefined) => ({
-  type: 'block_actions', user: { id: 'U1' }, channel: { id: 'C1' }, actions: [{ action_id: 'gremium.command:x', ...(value === undefined ? {} : { value }) }],
+const button = (value: string | undefined, actionId = 'gremium.command:x') => ({
+  type: 'block_actions', user: { id: 'U1' }, channel: { id: 'C1' }, actions: [{ action_id: actionId, ...(value === undefined ? {} : { value }) }],
 });
 
 describe('Slack: whose reads start beside the claim', () => {
@@ -23,6 +23,10 @@ describe('Slack: whose reads start beside the claim', () => {
     expect(commandOrButtonSender(button('/gremium stem 1 akkoord'))).toBe('U1');
     expect(commandOrButtonSender(button('form:poll'))).toBeNull();
     expect(commandOrButtonSender(button(undefined))).toBeNull();
+  });
+
+  it('a button the command-button listener does not take (another action id), even with a command as its value: none', () => {
+    expect(commandOrButtonSender(button('/gremium stem 1 akkoord', 'gremium.form:poll'))).toBeNull();
   });
 
   it('events, form submissions and malformed payloads: none', () => {

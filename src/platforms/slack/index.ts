@@ -14,7 +14,7 @@ import { deliver, type Delivery } from './deliver.ts';
 import { createResponder, type Respond } from './respond.ts';
 import { createCardUpdates } from '../card-updates.ts';
 import { createUserResolver, installingWorkspace, type SlackUser } from './identity.ts';
-import { commandOrButtonSender, fromButton, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
+import { commandOrButtonSender, fromButton, isEmptyCommand, fromDirectMessage, fromMention, fromSlashCommand, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { COMMAND_ACTION } from './render.ts';
 import { createWorkQueue } from './work-queue.ts';
 import type { SlackWorkspace } from './workspace.ts';
@@ -160,7 +160,7 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
 
   // Commands, buttons and shortcuts are acked by handleOnce before they get here.
   app.command('/gremium', async ({ command, body, context }) => {
-    if (command.text.trim() === '') {
+    if (isEmptyCommand(command.text)) {
       const user = await track(resolveUser(command.user_id));
       await track(app.client.views.open({ trigger_id: body.trigger_id, view: chooserView(user.lang, { channel: command.channel_id }) as never }));
       return;

@@ -3,6 +3,7 @@
  * or a click on a button (whose value is the button's `/gremium ...` command line). Decides nothing.
  */
 import type { Incoming, Sender } from '../../conversation/handle.ts';
+import { COMMAND_ACTION } from './render.ts';
 
 /** Where a turn came from, which decides where its replies go. */
 export type TurnSource = 'command' | 'mention' | 'dm' | 'action' | 'view';
@@ -129,16 +130,27 @@ export function fromButton(body: BlockActionsBody): SlackTurn | null {
   };
 }
 
+/** A slash command without text: it opens the form chooser instead of starting a turn. */
+export function isEmptyCommand(text: string): boolean {
+  return text.trim() === '';
+}
+
+/** A command button's action id (render.ts prefixes each with COMMAND_ACTION); the app's command-button listener takes these. */
+export function isCommandAction(actionId: unknown): boolean {
+  return typeof actionId === 'string' && actionId.startsWith(`${COMMAND_ACTION}:`);
+}
+
 /**
  * Who sent a payload that starts a turn with a sender: a slash command with text, or a click on a
  * command button (what fromSlashCommand and fromButton take); null for anything else.
  */
 export function commandOrButtonSender(body: Record<string, unknown>): string | null {
   if (typeof body.command === 'string') {
-    return typeof body.user_id === 'string' && typeof body.text === 'string' && body.text.trim() !== '' ? body.user_id : null;
+    return typeof body.user_id === 'string' && typeof body.text === 'string' && !isEmptyCommand(body.text) ? body.user_id : null;
   }
   const user = body.user as { id?: unknown } | undefined;
   if (body.type !== 'block_actions' || typeof user?.id !== 'string' || !Array.isArray(body.actions)) return null;
+  if (!isCommandAction((body.actions[0] as { action_id?: unknown } | undefined)?.action_id)) return null;
   return fromButton(body as unknown as BlockActionsBody)?.userId ?? null;
 }
 

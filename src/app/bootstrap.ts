@@ -64,8 +64,15 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
   // The database first (the embedded one's thread starts at once), then the logger's code meanwhile.
   const opening = options.needs === 'nothing' ? null : openDatabase(target);
   opening?.catch(() => undefined); // its failure is thrown below, where it is awaited
-  const { createLogger } = await import('../logger.ts');
-  const logger = createLogger(config.GREMIUM_LOG_LEVEL);
+  let logger: Logger;
+  try {
+    const { createLogger } = await import('../logger.ts');
+    logger = createLogger(config.GREMIUM_LOG_LEVEL);
+  } catch (error) {
+    // The database began opening: closed before the failure goes up, so its thread and its lock end here.
+    await opening?.then((database) => database.close(), () => undefined);
+    throw error;
+  }
   const database = await opening;
   const stops: (() => Promise<void>)[] = [];
   let services: Promise<AppDeps> | null = null;

@@ -15,6 +15,10 @@ describe('Slack: whose reads start beside the claim', () => {
     expect(commandOrButtonSender({ command: '/gremium', text: 'wie zit in het SBO?', user_id: 'U1' })).toBe('U1');
   });
 
+  it('another slash command than the app\'s: none', () => {
+    expect(commandOrButtonSender({ command: '/andere', text: 'wie zit in het SBO?', user_id: 'U1' })).toBeNull();
+  });
+
   it('an empty slash command opens the chooser: none', () => {
     expect(commandOrButtonSender({ command: '/gremium', text: '  ', user_id: 'U1' })).toBeNull();
   });

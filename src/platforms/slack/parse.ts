@@ -130,28 +130,38 @@ export function fromButton(body: BlockActionsBody): SlackTurn | null {
   };
 }
 
+/** The app's one slash command (manifests/slack/manifest.yml). */
+export const SLASH_COMMAND = '/gremium';
+
 /** A slash command without text: it opens the form chooser instead of starting a turn. */
 export function isEmptyCommand(text: string): boolean {
   return text.trim() === '';
 }
 
-/** A command button's action id (render.ts prefixes each with COMMAND_ACTION); the app's command-button listener takes these. */
+/** A command button's action id (render.ts prefixes each with COMMAND_ACTION). */
 export function isCommandAction(actionId: unknown): boolean {
   return typeof actionId === 'string' && actionId.startsWith(`${COMMAND_ACTION}:`);
 }
 
 /**
- * Who sent a payload that starts a turn with a sender: a slash command with text, or a click on a
- * command button (what fromSlashCommand and fromButton take); null for anything else.
+ * The turn of a payload that starts one with a sender: a slash command with text, or a click on a
+ * command button (what fromSlashCommand and fromButton take); null for anything else (an empty
+ * command opens the form chooser, forms and events have listeners of their own).
  */
-export function commandOrButtonSender(body: Record<string, unknown>): string | null {
+export function commandOrButtonTurn(body: Record<string, unknown>): SlackTurn | null {
   if (typeof body.command === 'string') {
-    return typeof body.user_id === 'string' && typeof body.text === 'string' && !isEmptyCommand(body.text) ? body.user_id : null;
+    const typed = body.command === SLASH_COMMAND && typeof body.user_id === 'string' && typeof body.text === 'string' && !isEmptyCommand(body.text);
+    return typed ? fromSlashCommand(body as unknown as SlashCommandBody) : null;
   }
   const user = body.user as { id?: unknown } | undefined;
   if (body.type !== 'block_actions' || typeof user?.id !== 'string' || !Array.isArray(body.actions)) return null;
   if (!isCommandAction((body.actions[0] as { action_id?: unknown } | undefined)?.action_id)) return null;
-  return fromButton(body as unknown as BlockActionsBody)?.userId ?? null;
+  return fromButton(body as unknown as BlockActionsBody);
+}
+
+/** Who sent a payload that starts a turn with a sender (see commandOrButtonTurn); null for anything else. */
+export function commandOrButtonSender(body: Record<string, unknown>): string | null {
+  return commandOrButtonTurn(body)?.userId ?? null;
 }
 
 /** The Incoming for handle(). */

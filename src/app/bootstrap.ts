@@ -70,7 +70,7 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
     logger = createLogger(config.GREMIUM_LOG_LEVEL);
   } catch (error) {
     // The database began opening: closed before the failure goes up, so its thread and its lock end here.
-    await opening?.then((database) => database.close(), () => undefined);
+    await opening?.then((database) => database.close()).catch(() => undefined);
     throw error;
   }
   const database = await opening;

@@ -13,6 +13,7 @@ import { attachStatementRunner, type StatementRunner } from './raw-sql.ts';
  * load, and a start does not pay for them before PGlite is on its way (issue 12 point 3).
  */
 const loadPrisma = () => import('./client.ts');
+const loadPgliteAdapter = () => import('./pglite.ts');
 
 /** The Prisma client type every service receives. */
 export type Db = PrismaClient;
@@ -66,7 +67,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
         exec: async (text) => void (await pglite.exec(text)),
         query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
       };
-      const { pgliteAdapter } = await import('./pglite.ts');
+      const { pgliteAdapter } = await loadPgliteAdapter();
       db = await prismaClient(pgliteAdapter(pglite), options.onStatement);
       // PGlite opens its directory on its own thread while this one compiles Prisma's query compiler
       // ($connect); the migrations' queries wait in the thread's queue until PGlite is open.

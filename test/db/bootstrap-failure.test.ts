@@ -11,6 +11,7 @@ import { openDatabase } from '../../src/db/database.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
+  vi.unstubAllEnvs();
   vi.doUnmock('../../src/logger.ts');
   vi.resetModules();
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
@@ -33,6 +34,5 @@ describe('bootstrap', () => {
     const database = await openDatabase({ kind: 'pglite', dir });
     expect(await database.db.person.count()).toBe(0);
     await database.close();
-    vi.unstubAllEnvs();
   }, 120_000);
 });

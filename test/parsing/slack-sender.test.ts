@@ -4,7 +4,10 @@
  * command (which opens the form chooser instead).
  */
 import { describe, expect, it } from 'vitest';
-import { commandOrButtonSender } from '../../src/platforms/slack/parse.ts';
+import { commandOrButtonTurn } from '../../src/platforms/slack/parse.ts';
+
+/** Whose turn a payload starts (null: none; it goes on to the app's listeners). */
+const commandOrButtonSender = (body: Record<string, unknown>) => commandOrButtonTurn(body)?.userId ?? null;
 
 const button = (value: string | undefined, actionId = 'gremium.command:x') => ({
   type: 'block_actions', user: { id: 'U1' }, channel: { id: 'C1' }, actions: [{ action_id: actionId, ...(value === undefined ? {} : { value }) }],

@@ -4,7 +4,7 @@
  * form-listeners.ts).
  * HTTP receiver with Bolt's signature check plus ours, or Socket Mode when an app token is given.
  */
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Context, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { handle, type HandleDeps } from '../../conversation/handle.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { Logger } from '../../logger.ts';
@@ -14,7 +14,7 @@ import { deliver, type Delivery } from './deliver.ts';
 import { createResponder, type Respond } from './respond.ts';
 import { createCardUpdates } from '../card-updates.ts';
 import { createUserResolver, installingWorkspace, type SlackUser } from './identity.ts';
-import { commandOrButtonSender, commandOrButtonTurn, isEmptyCommand, SLASH_COMMAND, fromDirectMessage, fromMention, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
+import { commandOrButtonTurn, isEmptyCommand, SLASH_COMMAND, fromDirectMessage, fromMention, toIncoming, type MessageEventBody, type SlackTurn } from './parse.ts';
 import { createWorkQueue } from './work-queue.ts';
 import type { SlackWorkspace } from './workspace.ts';
 import { t } from '../../i18n/index.ts';
@@ -127,21 +127,18 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     const catalog = loadCatalog(deps);
     return Promise.all([resolveUser(userId, catalog), catalog]);
   };
-  type FirstReads = StartedReads<Awaited<ReturnType<typeof firstReads>>>;
-  /** A command with text or a command button starts its turn's reads beside its claim (handleOnce). */
-  const readsBesideClaim = (body: Record<string, unknown>): FirstReads | null => {
-    const userId = commandOrButtonSender(body);
-    return userId ? { userId, result: firstReads(userId) } : null;
+  /** A turn whose first reads handleOnce started beside the request's claim. */
+  type StartedTurn = StartedReads<Awaited<ReturnType<typeof firstReads>>> & { readonly turn: SlackTurn };
+  /** A command with text or a command button: its turn, whose reads start beside its claim (handleOnce). */
+  const readsBesideClaim = (body: Record<string, unknown>): StartedTurn | null => {
+    const turn = commandOrButtonTurn(body);
+    return turn ? { turn, result: firstReads(turn.userId) } : null;
   };
-  /** The reads handleOnce started beside the request's claim, when they were for this turn's sender. */
-  const startedReads = (context: Context, turn: SlackTurn) => {
-    const reads = context[FIRST_READS] as FirstReads | undefined;
-    return reads?.userId === turn.userId ? reads.result : null;
-  };
-  const run = (turn: SlackTurn, context?: Context) =>
+  /** One turn: its first reads (`started`, else read now), handle(), deliver. */
+  const run = (turn: SlackTurn, started?: ReturnType<typeof firstReads>) =>
     track(queue.run(async () => {
       const respond = turn.responseUrl ? responder(turn.responseUrl) : undefined;
-      const [user, catalog] = await ((context && startedReads(context, turn)) ?? firstReads(turn.userId));
+      const [user, catalog] = await (started ?? firstReads(turn.userId));
       if (user.refusal) return deliver(delivery(turn, user, respond), [refusalReply(user)]);
       const incoming = { ...toIncoming(turn, user.sender, user.locale), catalog };
       const replies = await handle(deps, user.person ? { ...incoming, person: user.person } : incoming);
@@ -158,13 +155,14 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   app.use(handleOnce(deps, (keys) => logger.info({ keys }, 'slack: duplicate request ignored'), readsBesideClaim));
 
   // Commands, buttons and shortcuts are acked by handleOnce before they get here.
-  // A command with text and a command button (what members wait on) go straight to their turn: past
+  // A command with text and a command button (what members wait on: handleOnce claimed them and left
+  // their turn with its started reads) go straight to their turn: past
   // this point Bolt runs every listener's matchers for each request, which cost a paced Slack answer
   // about 0.4 ms at p50 and more at p99 (bench/slack.ts, issue 12 point 5). The rest goes on to the
   // listeners below.
-  app.use(async ({ body, context, next }) => {
-    const turn = commandOrButtonTurn(body as unknown as Record<string, unknown>);
-    if (turn) await run(turn, context);
+  app.use(async ({ context, next }) => {
+    const started = context[FIRST_READS] as StartedTurn | undefined;
+    if (started) await run(started.turn, started.result);
     else await next();
   });
   // A command without text opens the form chooser.

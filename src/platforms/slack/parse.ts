@@ -159,11 +159,6 @@ export function commandOrButtonTurn(body: Record<string, unknown>): SlackTurn | 
   return fromButton(body as unknown as BlockActionsBody);
 }
 
-/** Who sent a payload that starts a turn with a sender (see commandOrButtonTurn); null for anything else. */
-export function commandOrButtonSender(body: Record<string, unknown>): string | null {
-  return commandOrButtonTurn(body)?.userId ?? null;
-}
-
 /** The Incoming for handle(). */
 export function toIncoming(turn: SlackTurn, sender: Sender, locale: string | null): Incoming {
   return { sender, text: turn.text, isCommand: turn.isCommand, ...(turn.attachments ? { attachments: turn.attachments } : {}), locale, origin: { platform: 'slack', channel: turn.channel, account: turn.userId, direct: turn.direct ?? false } };

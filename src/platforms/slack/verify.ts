@@ -86,9 +86,8 @@ function acksEarly(body: Record<string, unknown>): boolean {
 /** The context key under which handleOnce leaves the reads it started beside the claim. */
 export const FIRST_READS = 'gremiumFirstReads';
 
-/** Reads a turn starts with, begun for `userId`. */
+/** Reads a turn starts with, begun beside the request's claim. */
 export interface StartedReads<T = unknown> {
-  readonly userId: string;
   readonly result: Promise<T>;
 }
 

@@ -11,7 +11,6 @@ import { handle } from '../../src/conversation/handle.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
-import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 
 let database: TestDatabase;
@@ -24,8 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.close());
 beforeEach(async () => {
-  await database.reset();
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
   for (const p of await database.db.person.findMany({ select: { id: true, name: true } })) people[p.name] = p.id;
 });
 

@@ -15,7 +15,6 @@ import { slackOutboxPoster } from '../../src/platforms/slack/outbox-poster.ts';
 import { dispatchOutbox } from '../../src/scheduler/dispatch-outbox.ts';
 import { createWeeklyDigests } from '../../src/scheduler/weekly-digests.ts';
 import { createServiceCaches, createServiceDeps } from '../../src/services/deps.ts';
-import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { sayAndClick } from '../support/confirm-click.ts';
 import { startFakeSlackOutboxApi } from '../support/fake-slack-outbox-api.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -40,9 +39,8 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.close());
 beforeEach(async () => {
-  await database.reset();
   clock = new Date('2026-11-25T10:00:00Z');
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
   // Jan is linked on Slack and Teams, Piet on Slack only; the demo's people are linked to nobody.
   await database.db.platformIdentity.createMany({
     data: [

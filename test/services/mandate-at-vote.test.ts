@@ -9,7 +9,6 @@ import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts'
 import { castStance } from '../../src/services/decisions/cast-stance.ts';
 import { openPoll } from '../../src/services/decisions/open-poll.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
-import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { revokeMandate } from '../../src/services/registry/revoke-mandate.ts';
 import { renderReplies } from '../../src/platforms/console/render.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
@@ -43,8 +42,7 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 beforeEach(async () => {
   clock = new Date('2026-11-25T10:00:00Z');
-  await database.reset();
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
 });
 
 describe('a vote in a committee that requires a mandate', () => {

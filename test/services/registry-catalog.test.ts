@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handle } from '../../src/conversation/handle.ts';
 import { audit } from '../../src/services/audit.ts';
-import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { currentRevision, loadCatalog } from '../../src/services/registry/registry-catalog.ts';
 import { openTestDatabase, type TestDatabase } from '../support/db.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
@@ -20,8 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.close());
 beforeEach(async () => {
-  await database.reset();
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
 });
 
 /** Adds an organisation the way every write goes: with its audit entry, in one transaction. */

@@ -3,7 +3,6 @@ import { demoId } from '../../src/demo/index.ts';
 import { addMeeting } from '../../src/services/schedule/add-meeting.ts';
 import { cancelMeeting } from '../../src/services/schedule/cancel-meeting.ts';
 import { ensureMeetings } from '../../src/services/schedule/ensure-meetings.ts';
-import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { markDutyDone } from '../../src/services/schedule/mark-duty-done.ts';
 import { moveMeeting } from '../../src/services/schedule/move-meeting.ts';
 import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts';
@@ -23,8 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.close());
 beforeEach(async () => {
-  await database.reset();
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
   await database.db.committeeChannel.create({ data: { committeeId: BOSD, platform: 'slack', channel: 'C_BOSD' } });
   await database.db.platformIdentity.create({ data: { platform: 'slack', externalId: 'U_LOTTE', personId: lotte.personId } });
 });

@@ -10,7 +10,6 @@ import { closePoll } from '../../src/services/decisions/close-poll.ts';
 import { openPoll } from '../../src/services/decisions/open-poll.ts';
 import { loadPollView } from '../../src/services/decisions/poll-view.ts';
 import { createServiceDeps } from '../../src/services/deps.ts';
-import { loadDemoData } from '../../src/services/registry/load-demo-data.ts';
 import { createDueReminders } from '../../src/scheduler/create-due-reminders.ts';
 import { loadHomeOverview } from '../../src/services/schedule/load-home-overview.ts';
 import { consoleSay } from '../support/console-chat.ts';
@@ -40,8 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.close());
 beforeEach(async () => {
-  await database.reset();
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
 });
 
 describe('a poll in a committee that votes per party', () => {

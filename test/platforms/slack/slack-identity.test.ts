@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServiceDeps } from '../../../src/services/deps.ts';
-import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
 import { slashCommand } from './fixtures.ts';
@@ -32,8 +31,7 @@ beforeAll(async () => {
   h = await startHarness(deps());
 });
 beforeEach(async () => {
-  await database.reset();
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
   directory();
 });
 afterAll(async () => {

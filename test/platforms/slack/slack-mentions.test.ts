@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServiceDeps } from '../../../src/services/deps.ts';
-import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
 import { directMessage, mention, slashCommand } from './fixtures.ts';
@@ -22,8 +21,7 @@ beforeAll(async () => {
   h = await startHarness(deps());
 });
 beforeEach(async () => {
-  await database.reset();
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
   h.fake.users.clear();
   for (const [user, email] of Object.entries(USERS)) h.fake.users.set(user, { email, locale: 'nl-NL' });
 });

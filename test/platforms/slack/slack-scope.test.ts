@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createServiceDeps } from '../../../src/services/deps.ts';
-import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
 import { slashCommand } from './fixtures.ts';
@@ -28,8 +27,7 @@ beforeAll(async () => {
   h = await startHarness(deps());
 });
 beforeEach(async () => {
-  await database.reset();
-  await loadDemoData(deps());
+  await database.resetToDemo(deps());
   h.fake.users.clear();
   for (const u of Object.values(USERS)) h.fake.users.set(u.user, { email: u.email, locale: 'nl-NL' });
   // Each person's first turn links the account by the e-mail Slack confirmed (an audited write).

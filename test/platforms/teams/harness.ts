@@ -3,7 +3,6 @@
  * Connector) and the real bot (CloudAdapter, real JWT checks) on a loopback port.
  */
 import { startTeamsBot, type TeamsBot } from '../../../src/platforms/teams/index.ts';
-import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { APP_ID, JAN, KARIN, SANNE, TENANT, type TeamsUser } from './activities.ts';
 import { FakeMicrosoft } from './fake-microsoft.ts';
@@ -38,7 +37,7 @@ export async function startHarness(options: { tenantId?: string } = {}): Promise
   const db = await openTestDatabase();
   const errors: unknown[] = [];
   const deps = { ...createServiceDeps({ db: db.db, now: () => NOW, caches: db.caches }), logError: (_r: string, e: unknown) => void errors.push(e) };
-  await loadDemoData(deps);
+  await db.resetToDemo(deps);
   const ms = new FakeMicrosoft();
   await ms.start();
   const bot = await startTeamsBot({
@@ -77,8 +76,7 @@ export async function startHarness(options: { tenantId?: string } = {}): Promise
       return { status, body };
     },
     async reset() {
-      await db.reset();
-      await loadDemoData(deps);
+      await db.resetToDemo(deps);
       ms.calls.length = 0;
       ms.failNext.length = 0;
       ms.roster.clear();

@@ -153,6 +153,8 @@ function releaser(file: string): () => void {
   const release = () => {
     if (released) return;
     released = true;
+    // A process that opens and closes databases many times (the test suite) keeps no listener per lock.
+    process.removeListener('exit', release);
     try {
       if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
     } catch {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lockDataDirectory } from '../../src/db/lock.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gremium-lock-'));
@@ -100,4 +101,17 @@ describe('the data-directory lock', () => {
     // The owner released the lock when it exited: the directory is free again.
     expect(fs.existsSync(path.join(dir, 'gremium.lock'))).toBe(false);
   }, 240_000);
+
+  it('keeps no exit listener once released, however often a process locks and releases', () => {
+    const dir = path.join(work, 'again');
+    fs.mkdirSync(dir);
+    const before = process.listenerCount('exit');
+    for (let i = 0; i < 20; i++) {
+      const release = lockDataDirectory(dir);
+      expect(process.listenerCount('exit')).toBe(before + 1);
+      release();
+      expect(fs.existsSync(path.join(dir, 'gremium.lock'))).toBe(false);
+    }
+    expect(process.listenerCount('exit')).toBe(before);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { runStatement } from '../db/raw-sql.ts';
 import type { ServiceDeps } from './deps.ts';
+import { REVISION } from './revisions.ts';
 
 /** One statement (every chat request runs it first; db/raw-sql.ts says why it bypasses Prisma). */
 const CLAIM_SQL = `
@@ -24,6 +25,31 @@ export async function claimOnce(deps: ServiceDeps, input: { platform: string; ke
   const values = [keys.map((key) => `${input.platform}:${key}`), input.platform, at];
   const created = await runStatement<{ key: string }>(deps.db, { name: 'gremium_claim_once', text: CLAIM_SQL, values });
   return created.length === keys.length;
+}
+
+/**
+ * The claim and the registry's revision in one statement (both in one snapshot): a chat turn needs
+ * the revision first (its names and its sender come from memory while it holds), and on PGlite every
+ * statement waits its turn on the database's thread.
+ */
+const CLAIM_AT_REVISION_SQL = `
+  WITH claimed AS (${CLAIM_SQL})
+  SELECT (SELECT count(*) FROM claimed)::int AS claimed,
+         (SELECT "auditId"::text FROM "RegistryRevision" WHERE id = ${REVISION.registry}) AS revision`;
+
+/** What {@link claimOnceAtRevision} found: the claim as claimOnce answers it, and the registry's revision. */
+export interface ClaimAtRevision {
+  readonly claimed: boolean;
+  /** The id of the audit entry of the registry's newest change, 0 when it never changed (registry-catalog.ts). */
+  readonly revision: bigint;
+}
+
+/** {@link claimOnce}, reading the registry's revision in the same statement. */
+export async function claimOnceAtRevision(deps: ServiceDeps, input: { platform: string; keys: readonly string[] }): Promise<ClaimAtRevision> {
+  const keys = [...new Set(input.keys.filter((k) => k.length > 0))];
+  const values = [keys.map((key) => `${input.platform}:${key}`), input.platform, deps.now()];
+  const [row] = await runStatement<{ claimed: number; revision: string | null }>(deps.db, { name: 'gremium_claim_at_revision', text: CLAIM_AT_REVISION_SQL, values });
+  return { claimed: row!.claimed === keys.length, revision: row?.revision ? BigInt(row.revision) : 0n };
 }
 
 /** Forgets claims older than `before` (replays older than the signature window are refused anyway). */

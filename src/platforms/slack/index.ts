@@ -9,7 +9,7 @@ import { handle, type HandleDeps } from '../../conversation/handle.ts';
 import { amsterdamDay } from '../../domain/schedule/clock.ts';
 import type { Logger } from '../../logger.ts';
 import { loadHomeOverview } from '../../services/schedule/load-home-overview.ts';
-import { loadCatalog } from '../../services/registry/registry-catalog.ts';
+import { loadCatalog, loadCatalogAt } from '../../services/registry/registry-catalog.ts';
 import { deliver, type Delivery } from './deliver.ts';
 import { createResponder, type Respond } from './respond.ts';
 import { createCardUpdates } from '../card-updates.ts';
@@ -122,17 +122,20 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   /** One turn: who, handle(), deliver; private answers go to the turn's response_url when it has one. */
   const queue = createWorkQueue(options.concurrency ?? 4);
   const responder = createResponder();
-  /** The first reads: the registry's names, and who is asking (from memory while the registry's revision holds). */
-  const firstReads = (userId: string) => {
-    const catalog = loadCatalog(deps);
+  /**
+   * The first reads: the registry's names, and who is asking (from memory while the registry's
+   * revision holds); at `revision` when the request's claim read it (handleOnce), else reading it.
+   */
+  const firstReads = (userId: string, revision?: Promise<bigint>) => {
+    const catalog = revision ? revision.then((r) => loadCatalogAt(deps, r)) : loadCatalog(deps);
     return Promise.all([resolveUser(userId, catalog), catalog]);
   };
   /** A turn whose first reads handleOnce started beside the request's claim. */
   type StartedTurn = StartedReads<Awaited<ReturnType<typeof firstReads>>> & { readonly turn: SlackTurn };
   /** A command with text or a command button: its turn, whose reads start beside its claim (handleOnce). */
-  const readsBesideClaim = (body: Record<string, unknown>): StartedTurn | null => {
+  const readsBesideClaim = (body: Record<string, unknown>, revision: Promise<bigint>): StartedTurn | null => {
     const turn = commandOrButtonTurn(body);
-    return turn ? { turn, result: firstReads(turn.userId) } : null;
+    return turn ? { turn, result: firstReads(turn.userId, revision) } : null;
   };
   /** One turn: its first reads (`started`, else read now), handle(), deliver. */
   const run = (turn: SlackTurn, started?: ReturnType<typeof firstReads>) =>

@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { claimOnce } from '../../services/claim-once.ts';
+import { claimOnceAtRevision } from '../../services/claim-once.ts';
 
 /** Slack's window for request timestamps, in seconds, in either direction. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -95,24 +95,26 @@ export interface StartedReads<T = unknown> {
  * The first global middleware: acks commands, button clicks and shortcuts at once (their listeners
  * never call ack), then claims the request; a request claimed before is dropped silently.
  * view_submission is acked by its listener, which may answer with field errors.
- * `firstReads` may start a turn's first reads (who the sender is, the registry's names) beside the
- * claim, so the turn does not wait for one and then the other; they are left in the context under
- * FIRST_READS, and dropped with the request when the claim fails.
+ * `firstReads` may start a turn's first reads (who the sender is, the registry's names) from the
+ * registry's revision, which the claim's statement reads too, so the turn does not wait for one
+ * statement and then another; they are left in the context under FIRST_READS, and dropped with the
+ * request when the claim fails.
  */
 export function handleOnce(
   deps: ServiceDeps,
   onDuplicate: (keys: string[]) => void,
-  firstReads?: (body: Record<string, unknown>) => StartedReads | null,
+  firstReads?: (body: Record<string, unknown>, revision: Promise<bigint>) => StartedReads | null,
 ): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const body = args.body as unknown as Record<string, unknown>;
     const ack = 'ack' in args && typeof args.ack === 'function' ? (args.ack as (r?: unknown) => Promise<void>) : null;
     if (ack && acksEarly(body)) await ack();
     const keys = dedupeKeys(body, args.context as RequestProperties);
-    const reads = firstReads?.(body) ?? null;
+    const claim = claimOnceAtRevision(deps, { platform: 'slack', keys });
+    const reads = firstReads?.(body, claim.then((c) => c.revision)) ?? null;
     // Never an unhandled rejection: a listener that takes the reads sees their failure itself.
     reads?.result.catch(() => undefined);
-    if (!(await claimOnce(deps, { platform: 'slack', keys }))) {
+    if (!(await claim).claimed) {
       onDuplicate(keys);
       if (ack && !acksEarly(body)) await ack();
       return;

@@ -85,7 +85,14 @@ export async function currentRevision(db: Db): Promise<bigint> {
 
 /** The catalog at the current revision, from memory when the registry did not change since it was read. */
 export async function loadCatalog(deps: CatalogDeps): Promise<Catalog> {
-  const revision = await currentRevision(deps.db);
+  return loadCatalogAt(deps, await currentRevision(deps.db));
+}
+
+/**
+ * The catalog at `revision`, just read from the database (with a request's claim: claim-once.ts): from
+ * memory when that is the revision it was read at, else read again and kept under `revision`.
+ */
+export async function loadCatalogAt(deps: CatalogDeps, revision: bigint): Promise<Catalog> {
   const cached = deps.caches.catalog.current;
   if (cached && cached.revision === revision) return cached;
   const [committees, organisations, people] = await Promise.all([

@@ -57,27 +57,37 @@ export async function openPollCommand(
  */
 export async function voteCommand(ctx: TurnContext, typed: { poll: string; choice: StanceChoice; onBehalfOf: string | null }): Promise<Reply[]> {
   const { lang } = ctx;
-  const found = await ctx.services.findPollId({ typed: typed.poll });
-  if (!found.ok) return [{ ...errorReply(lang, found.error), private: true }];
-  const c = { ...typed, poll: found.value.pollId };
-  const organisation = c.onBehalfOf ? resolveOrganisation(ctx.catalog, c.onBehalfOf, lang) : null;
+  const organisation = typed.onBehalfOf ? resolveOrganisation(ctx.catalog, typed.onBehalfOf, lang) : null;
   if (organisation && !organisation.ok) return [errorReply(lang, organisation.error)];
-  const cast = await ctx.services.castStance({
-    actor: actorOf(ctx), pollId: c.poll, choice: c.choice, ...(organisation?.ok ? { onBehalfOfId: organisation.value.id } : {}),
+  const castIn = (pollId: string) => ctx.services.castStance({
+    actor: actorOf(ctx), pollId, choice: typed.choice, ...(organisation?.ok ? { onBehalfOfId: organisation.value.id } : {}),
   });
+  // A vote button names its poll by id: the vote is cast at once (on PGlite every statement waits its
+  // turn, and clicks come in bursts). Only when no poll has that id is it read as a name a person
+  // typed ("SBO-7"), and the vote cast in the poll it names.
+  let c = { ...typed, poll: typed.poll.trim() };
+  let cast = await castIn(c.poll);
+  if (!cast.ok && cast.error.code === 'UNKNOWN_POLL') {
+    const found = await ctx.services.findPollId({ typed: typed.poll });
+    if (!found.ok) return [{ ...errorReply(lang, found.error), private: true }];
+    if (found.value.pollId !== c.poll) {
+      c = { ...c, poll: found.value.pollId };
+      cast = await castIn(c.poll);
+    }
+  }
   if (!cast.ok) {
     // "No vote on behalf of X" says more than "no vote" when the asker named X.
     const error = organisation?.ok && cast.error.code === 'NO_VOTING_SEAT' ? { ...cast.error, params: { ...cast.error.params, organisation: organisation.value.name } } : cast.error;
     return [{ ...errorReply(lang, withDays(lang, error)), private: true }];
   }
-  const view = await ctx.services.showPoll({ pollId: c.poll });
+  // Two reads that do not depend on each other: what the card shows, and where the voter may see it.
+  const [view, at] = await Promise.all([ctx.services.showPoll({ pollId: c.poll }), placeFor(ctx, c.poll)]);
   if (!view.ok) return [];
   const orgOf = new Map(view.value.seats.map((s) => [s.seatId, s.organisationName]));
   // The seat's earlier choice comes back from the vote itself, only to word "changed from ... to ...".
   const acks = cast.value.cast.map((s) => s.previous && s.previous !== c.choice
     ? t(lang, 'VOTE_CHANGED', { organisation: orgOf.get(s.seatId) ?? '', previous: choiceName(lang, s.previous), choice: choiceName(lang, c.choice) })
     : t(lang, 'VOTE_RECORDED', { organisation: orgOf.get(s.seatId) ?? '', choice: choiceName(lang, c.choice) }));
-  const at = await placeFor(ctx, c.poll);
   // The voter's own view (their vote first); the channel's shared card is the platform's to update.
   const reader = ctx.asker.personId;
   const cards = at.place === 'CHANNEL' ? [pollCard(lang, view.value, reader)] : [...askerCard(lang, view.value, at, reader), committeeCard(view.value)];

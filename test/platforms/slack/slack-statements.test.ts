@@ -1,14 +1,16 @@
 /**
- * What a member's question costs the database once Gremium knows her (issue 12, point 5): the request's
- * claim reads the registry's revision in the same statement, so the names and the sender come from
- * memory and the answer's own reads follow. Counted on the real Bolt app on loopback.
+ * What a member's question or vote costs the database once Gremium knows her (issue 12, point 5): the
+ * request's claim reads the registry's revision in the same statement, so the names and the sender
+ * come from memory and the answer's own reads follow; a vote button's poll id is voted on at once,
+ * not looked up first. Counted on the real Bolt app on loopback.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from '../../../src/conversation/handle.ts';
 import { createServiceDeps } from '../../../src/services/deps.ts';
 import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
-import { slashCommand } from './fixtures.ts';
+import { blockAction, slashCommand } from './fixtures.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 let database: TestDatabase;
@@ -47,5 +49,25 @@ describe('a known member asks a question on Slack', () => {
     expect(warm.statements[0]).toContain('"ProcessedEvent"');
     expect(warm.statements[0]).toContain('"RegistryRevision"');
     expect(warm.statements[1]).toContain('FROM "Seat" s');
+  });
+
+  it('votes with a button without reading the poll by its id first, and confirms privately', async () => {
+    const sanne = await database.db.person.findFirstOrThrow({ where: { name: 'Sanne Bakker' } });
+    const opened = await handle(deps(), { sender: { personId: sanne.id }, text: '/gremium peiling openen SBO vraag="Jaarplan 2027?" sluit=2099-12-31' });
+    const buttons = opened.flatMap((r) => (r.kind === 'card' ? r.actions ?? [] : []));
+    const click = async (n: number) => {
+      const button = buttons[n % 2]!;
+      const before = statements.length;
+      const { calls } = await h.turn(blockAction({ user: 'U0JAN', channel: 'C0SBO00001', messageTs: '1.1', actionId: `gremium.command:${button.id}`, value: button.command, responseUrl: h.fake.responseUrl(`v-${n}-${Math.random()}`) }));
+      await h.slack.idle();
+      const answer = calls.filter((c) => c.method.startsWith('respond/')).map((c) => visibleText(c.args)).join('\n');
+      return { answer, statements: statements.slice(before) };
+    };
+    await click(0); // the poll's roster is read once
+    const second = await click(1);
+    expect(second.answer).toMatch(/gewijzigd|changed/i);
+    expect(await database.db.stance.count()).toBe(1);
+    expect(second.statements.some((s) => /SELECT id FROM "Poll" WHERE id = \$1/.test(s))).toBe(false);
+    expect(second.statements.filter((s) => s.includes('INSERT INTO "Stance"'))).toHaveLength(1);
   });
 });

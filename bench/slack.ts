@@ -156,10 +156,11 @@ async function latencies(label: string, database: Database): Promise<Record<stri
     const opened = await handle(deps, { sender: { personId: sanne.id }, text: '/gremium peiling openen SBO vraag="Jaarplan 2027?" sluit=2099-12-31' });
     const button = opened.flatMap((r) => (r.kind === 'card' ? r.actions ?? [] : []))[0];
     if (!button) throw new Error(`no poll card: ${JSON.stringify(opened)}`);
+    const isVote = (i: number) => i % Math.round(1 / VOTE_SHARE) === 0;
     const body = (i: number, tag: string) => {
       const user = `U${String(i % people.length).padStart(6, '0')}`;
       const responseUrl = `${responseUrlBase}${tag}-${i}`;
-      return i % Math.round(1 / VOTE_SHARE) === 0
+      return isVote(i)
         ? blockAction({ user, channel: 'C0SBO00001', messageTs: '1.1', actionId: `gremium.command:${button.id}`, value: button.command, responseUrl })
         : slashCommand({ user, text: QUESTION, responseUrl });
     };
@@ -172,11 +173,14 @@ async function latencies(label: string, database: Database): Promise<Record<stri
     await real.idle();
     // Paced, alternating bare and Gremium PACED_REPEATS times (the floor drifts), then saturation.
     const paced = { bare: { acks: [] as number[], answers: [] as number[] }, real: { acks: [] as number[], answers: [] as number[] } };
+    // Gremium's answers by kind: a question is read-only, a vote writes and edits the card.
+    const realByKind = { questions: [] as number[], votes: [] as number[] };
     for (let repeat = 0; repeat < PACED_REPEATS; repeat++) {
       for (const [app, port] of [['bare', bare.port], ['real', real.port]] as const) {
         const run = await runPaced(slack, port, body, `${app}${repeat}`);
         paced[app].acks.push(...run.acks);
         paced[app].answers.push(...run.answers);
+        if (app === 'real') run.answers.forEach((answer, n) => (isVote(n) ? realByKind.votes : realByKind.questions).push(answer));
         await real.idle();
       }
     }
@@ -202,6 +206,8 @@ async function latencies(label: string, database: Database): Promise<Record<stri
       row(`paced ${INTERVAL_MS} ms, ack`, 'Gremium', paced.real.acks, `p99 ${ackRatio.toFixed(2)}x bare (Slack's 3 s clock)`),
       row('paced, answer at the Web API', BARE, paced.bare.answers, ''),
       row('paced, answer at the Web API', 'Gremium', paced.real.answers, `p99 ${answerRatio.toFixed(2)}x bare (target <= 1.5x: ${answerRatio <= 1.5 ? 'met' : 'NOT met'})`),
+      row('paced, answer: questions only', 'Gremium', realByKind.questions, 'the slash command, read-only'),
+      row('paced, answer: votes only', 'Gremium', realByKind.votes, 'a vote button: the stance written, the card edited'),
       row('saturation, ack', BARE, samples.bare, ''),
       row('saturation, ack', 'Gremium', samples.real, `p99 ${ratio.toFixed(2)}x bare (stress figure, not the target); ${answered} answers; ${(REQUESTS * ROUNDS / realSeconds).toFixed(0)} turns/s end to end`),
     ];

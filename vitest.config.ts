@@ -29,8 +29,8 @@ export default defineConfig({
     // Test files share their worker's modules (each file still opens its own database): importing
     // Prisma, Bolt and botbuilder once per worker instead of once per file took `npm test` from about
     // 680 s to 430 s. A file that changes module state puts it back (bootstrap-failure.test.ts
-    // unmocks and resets modules, fake timers are restored after each test); `--shuffle` runs
-    // (README, "Tests") check that no file depends on another's leftovers.
+    // unmocks and resets modules, fake timers are restored after each test); a run with
+    // `--sequence.shuffle.files` (README, "Tests") checks that no file depends on another's leftovers.
     isolate: false,
     // Two cores on the project's machines (PLATFORM.md).
     maxWorkers: 2,

@@ -18,13 +18,23 @@ const CLAIM_SQL = `
  * Claims every key at once. True when none was claimed before (handle the request); false when any
  * was (a replay or a retry: do nothing). Two concurrent claims of the same key: one wins.
  */
-export async function claimOnce(deps: ServiceDeps, input: { platform: string; keys: readonly string[] }): Promise<boolean> {
-  const keys = [...new Set(input.keys.filter((k) => k.length > 0))];
+export async function claimOnce(deps: ServiceDeps, input: ClaimInput): Promise<boolean> {
+  const { keys, values } = claimOf(deps, input);
   if (keys.length === 0) return true;
-  const at = deps.now();
-  const values = [keys.map((key) => `${input.platform}:${key}`), input.platform, at];
   const created = await runStatement<{ key: string }>(deps.db, { name: 'gremium_claim_once', text: CLAIM_SQL, values });
   return created.length === keys.length;
+}
+
+/** What to claim: keys on one platform (empty keys are left out). */
+interface ClaimInput {
+  readonly platform: string;
+  readonly keys: readonly string[];
+}
+
+/** The distinct keys to claim, and CLAIM_SQL's parameters for them. */
+function claimOf(deps: ServiceDeps, input: ClaimInput): { keys: string[]; values: unknown[] } {
+  const keys = [...new Set(input.keys.filter((k) => k.length > 0))];
+  return { keys, values: [keys.map((key) => `${input.platform}:${key}`), input.platform, deps.now()] };
 }
 
 /**
@@ -45,11 +55,11 @@ export interface ClaimAtRevision {
 }
 
 /** {@link claimOnce}, reading the registry's revision in the same statement. */
-export async function claimOnceAtRevision(deps: ServiceDeps, input: { platform: string; keys: readonly string[] }): Promise<ClaimAtRevision> {
-  const keys = [...new Set(input.keys.filter((k) => k.length > 0))];
-  const values = [keys.map((key) => `${input.platform}:${key}`), input.platform, deps.now()];
+export async function claimOnceAtRevision(deps: ServiceDeps, input: ClaimInput): Promise<ClaimAtRevision> {
+  const { keys, values } = claimOf(deps, input);
+  // One row always: a SELECT without FROM (with no keys, nothing is claimed and the revision is read).
   const [row] = await runStatement<{ claimed: number; revision: string | null }>(deps.db, { name: 'gremium_claim_at_revision', text: CLAIM_AT_REVISION_SQL, values });
-  return { claimed: row!.claimed === keys.length, revision: row?.revision ? BigInt(row.revision) : 0n };
+  return { claimed: row!.claimed === keys.length, revision: row!.revision ? BigInt(row!.revision) : 0n };
 }
 
 /** Forgets claims older than `before` (replays older than the signature window are refused anyway). */

@@ -6,8 +6,8 @@
  * - Entry src/app/main.ts (`main(argv)`); its dynamic imports (serve, slack, teams, ...) become
  *   chunks of their own, loaded only by the subcommand that needs them.
  * - Our code and the generated Prisma client (prisma/generated, TypeScript) are bundled, and so are
- *   the plain-JavaScript packages every start loads (BUNDLED): zod alone is 95 files and
- *   date-holidays with its calendars about 100, and finding and reading each file cost more CPU
+ *   the plain-JavaScript packages every start loads (BUNDLED): zod alone is 95 files,
+ *   date-holidays with its calendars about 100 and chrono-node's two languages about 120, and finding and reading each file cost more CPU
  *   than the code itself (0.4 s against 0.9 s for those packages on a busy machine). Every other
  *   package stays in node_modules, imported from there as usual: PGlite and Prisma find their
  *   WebAssembly beside their own files, and the platform SDKs load only with their subcommand.
@@ -35,7 +35,7 @@ const WORKER = 'src/db/pglite-worker.mjs';
 const WORKER_IMPORTS = ['src/db/idle-gc.mjs'];
 
 /** Packages bundled with their dependencies; all others are imported from node_modules. */
-const BUNDLED = new Set(['zod', 'luxon', 'rrule', 'date-holidays', 'fastest-levenshtein', 'cli-progress']);
+export const BUNDLED = new Set(['zod', 'luxon', 'rrule', 'date-holidays', 'fastest-levenshtein', 'cli-progress', 'chrono-node']);
 
 /** The package a bare import names: `zod/v4` -> `zod`, `@scope/name/x` -> `@scope/name`. */
 const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');

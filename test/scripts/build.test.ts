@@ -8,8 +8,9 @@ import path from 'node:path';
 import Holidays from 'date-holidays';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript without declarations (it runs before anything is compiled)
-import { freshBundle, holidayData, HOLIDAY_COUNTRIES } from '../../scripts/build.mjs';
+import { BUNDLED, freshBundle, holidayData, HOLIDAY_COUNTRIES } from '../../scripts/build.mjs';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const roots: string[] = [];
 afterEach(() => {
   for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
@@ -59,5 +60,23 @@ describe("the bundle's holiday data (date-holidays with the Dutch data only)", (
     const whole = new Holidays('NL');
     for (let year = 1990; year <= 2100; year++) expect(ours.getHolidays(year), String(year)).toEqual(whole.getHolidays(year));
     expect(new Parser(await holidayData(), 'BE').getHolidays(2026)).toEqual([]);
+  });
+});
+
+describe('what the bundle still imports from node_modules', () => {
+  it('is none of the packages it bundles (chrono-node alone was about 270 files read at every start)', () => {
+    const dist = path.join(ROOT, 'dist');
+    const files = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
+    expect(files).toContain('main.js');
+    const imported = new Set<string>();
+    for (const file of files) {
+      const code = fs.readFileSync(path.join(dist, file), 'utf8');
+      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
+        const specifier = m[1]!;
+        imported.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+      }
+    }
+    expect(imported.has('@electric-sql/pglite')).toBe(true); // the check sees the bundle's imports
+    expect([...BUNDLED].filter((name: string) => imported.has(name))).toEqual([]);
   });
 });

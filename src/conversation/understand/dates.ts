@@ -5,7 +5,9 @@
  * Dutch and British English parsers, which are only asked when the text has a word they could use
  * (most questions have none, and a parse costs about a quarter of a millisecond).
  */
-import * as chrono from 'chrono-node';
+// Only the two languages asked (the package's index loads all sixteen: about 270 files at every start).
+import { GB } from 'chrono-node/en';
+import * as nl from 'chrono-node/nl';
 import { addDays, localDate, type LocalDate } from '../../domain/local-date.ts';
 import { lookup } from '../../domain/names.ts';
 
@@ -88,7 +90,7 @@ export function findDates(text: string, today: LocalDate): DateSpan[] {
     const [y, mo, d] = today.split('-').map(Number) as [number, number, number];
     // Noon of today in the process's own zone: chrono computes in local time, and noon never crosses a day.
     const reference = new Date(y, mo - 1, d, 12);
-    for (const parser of [chrono.nl, chrono.en.GB]) {
+    for (const parser of [nl, GB]) {
       for (const r of parser.parse(text, reference, { forwardDate: true })) {
         if (taken(r.index, r.index + r.text.length) || !plausible(r.text)) continue;
         const day = localDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);

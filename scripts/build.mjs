@@ -7,8 +7,8 @@
  *   chunks of their own, loaded only by the subcommand that needs them.
  * - Our code and the generated Prisma client (prisma/generated, TypeScript) are bundled, and so are
  *   the plain-JavaScript packages every start loads (BUNDLED): zod alone is 95 files,
- *   date-holidays with its calendars about 100 and chrono-node's two languages about 120, and finding and reading each file cost more CPU
- *   than the code itself (0.4 s against 0.9 s for those packages on a busy machine). Every other
+ *   date-holidays with its calendars about 100 and chrono-node with all its languages about 270,
+ *   and finding and reading each file cost more CPU than the code itself (0.4 s against 0.9 s for those packages on a busy machine). Every other
  *   package stays in node_modules, imported from there as usual: PGlite and Prisma find their
  *   WebAssembly beside their own files, and the platform SDKs load only with their subcommand.
  * - dist/pglite-worker.mjs (and idle-gc.mjs, which it imports): the embedded database's thread, which pglite-thread.ts finds beside

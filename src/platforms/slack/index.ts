@@ -19,7 +19,7 @@ import { createWorkQueue } from './work-queue.ts';
 import type { SlackWorkspace } from './workspace.ts';
 import { t } from '../../i18n/index.ts';
 import type { ErrorReply } from '../../conversation/reply.ts';
-import { FIRST_READS, handleOnce, refuseEmptyBodies, type StartedReads, refuseFutureTimestamps, requestProperties } from './verify.ts';
+import { CLAIM_REVISION, FIRST_READS, handleOnce, refuseEmptyBodies, type StartedReads, refuseFutureTimestamps, requestProperties } from './verify.ts';
 import { HTTP_LIMITS, serverOptions } from '../http-limits.ts';
 import { listenToForms } from './form-listeners.ts';
 import { chooserView, homeView } from './views.ts';
@@ -137,6 +137,8 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
     const turn = commandOrButtonTurn(body);
     return turn ? { turn, result: firstReads(turn.userId, revision) } : null;
   };
+  /** A mention's or direct message's first reads, at the revision its request's claim read (handleOnce). */
+  const readsAtClaim = (turn: SlackTurn, context: Record<string, unknown>) => firstReads(turn.userId, context[CLAIM_REVISION] as Promise<bigint> | undefined);
   /** One turn: its first reads (`started`, else read now), handle(), deliver. */
   const run = (turn: SlackTurn, started?: ReturnType<typeof firstReads>) =>
     track(queue.run(async () => {
@@ -186,11 +188,11 @@ export async function startSlackApp(options: SlackAppOptions & { port?: number; 
   app.event('app_mention', async ({ event, context }) => {
     // A bare mention gets the short help (handle() answers an empty text).
     const turn = fromMention(event as unknown as MessageEventBody, context.botUserId);
-    if (turn) await run(turn);
+    if (turn) await run(turn, readsAtClaim(turn, context));
   });
   app.event('message', async ({ event, context }) => {
     const turn = fromDirectMessage(event as unknown as MessageEventBody, context.botUserId);
-    if (turn && (turn.text || turn.attachments)) await run(turn);
+    if (turn && (turn.text || turn.attachments)) await run(turn, readsAtClaim(turn, context));
   });
   app.event('app_home_opened', async ({ event }) => {
     if (event.tab && event.tab !== 'home') return;

@@ -86,6 +86,9 @@ function acksEarly(body: Record<string, unknown>): boolean {
 /** The context key under which handleOnce leaves the reads it started beside the claim. */
 export const FIRST_READS = 'gremiumFirstReads';
 
+/** The context key under which handleOnce leaves the registry revision its claim read (a Promise<bigint>). */
+export const CLAIM_REVISION = 'gremiumClaimRevision';
+
 /** Reads a turn starts with, begun beside the request's claim. */
 export interface StartedReads<T = unknown> {
   readonly result: Promise<T>;
@@ -119,6 +122,7 @@ export function handleOnce(
       if (ack && !acksEarly(body)) await ack();
       return;
     }
+    (args.context as Record<string, unknown>)[CLAIM_REVISION] = claim.then((c) => c.revision);
     if (reads) (args.context as Record<string, unknown>)[FIRST_READS] = reads;
     await args.next();
   };

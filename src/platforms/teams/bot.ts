@@ -7,9 +7,9 @@
  */
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { handle } from '../../conversation/handle.ts';
-import { claimOnce, releaseClaim } from '../../services/claim-once.ts';
+import { claimOnceAtRevision, releaseClaim } from '../../services/claim-once.ts';
 import { findLinkedPersonAt } from '../../services/identity/link-identity.ts';
-import { loadCatalog } from '../../services/registry/registry-catalog.ts';
+import { loadCatalogAt } from '../../services/registry/registry-catalog.ts';
 import { welcomeCard } from './dialogs.ts';
 import { onCardAction, onSearch, onTaskFetch, onTaskSubmit } from './invoke.ts';
 import { withMentionedObjectIds } from './mentioned.ts';
@@ -70,12 +70,13 @@ export function createTeamsLogic(bot: TeamsBotDeps): (context: TurnContext) => P
       return;
     }
     const key = dedupeKey(activity);
-    // The claim and the registry's names are independent reads, sent together; the sender's person
-    // comes from memory while the registry's revision holds (findLinkedPersonAt), else right after.
+    // The claim reads the registry's revision in the same statement (as Slack's does); the names and
+    // the sender's person come from memory while that revision holds, else are read right after.
     const externalId = externalIdOf(activity);
-    const catalogRead = loadCatalog(bot.deps);
+    const claim = claimOnceAtRevision(bot.deps, { platform: TEAMS, keys: key ? [key] : [] });
+    const catalogRead = claim.then((c) => loadCatalogAt(bot.deps, c.revision));
     const [claimed, linked, catalog] = await Promise.all([
-      key ? claimOnce(bot.deps, { platform: TEAMS, keys: [key] }) : true,
+      claim.then((c) => c.claimed),
       externalId ? catalogRead.then((c) => findLinkedPersonAt(bot.deps, c.revision, { platform: TEAMS, externalId })) : undefined,
       catalogRead,
     ]);

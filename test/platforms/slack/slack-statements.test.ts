@@ -10,7 +10,7 @@ import { createServiceDeps } from '../../../src/services/deps.ts';
 import { loadDemoData } from '../../../src/services/registry/load-demo-data.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/db.ts';
 import { visibleText } from './fake-slack.ts';
-import { blockAction, slashCommand } from './fixtures.ts';
+import { blockAction, directMessage, slashCommand } from './fixtures.ts';
 import { startHarness, type Harness } from './harness.ts';
 
 let database: TestDatabase;
@@ -69,5 +69,16 @@ describe('a known member asks a question on Slack', () => {
     expect(await database.db.stance.count()).toBe(1);
     expect(second.statements.some((s) => /SELECT id FROM "Poll" WHERE id = \$1/.test(s))).toBe(false);
     expect(second.statements.filter((s) => s.includes('INSERT INTO "Stance"'))).toHaveLength(1);
+  });
+
+  it('reads the registry revision once for a direct message too: with the claim', async () => {
+    await ask(); // Jan is known and the names are in memory
+    const before = statements.length;
+    const { calls } = await h.turn(directMessage('U0JAN', 'wie vertegenwoordigt Combinatie Noord in het SBO?'));
+    await h.slack.idle();
+    const dm = statements.slice(before);
+    expect(calls.filter((c) => c.method === 'chat.postMessage').map((c) => visibleText(c.args)).join('\n')).toContain('Jan de Vries');
+    expect(dm.filter((s) => s.includes('"RegistryRevision"'))).toHaveLength(1);
+    expect(dm[0]).toContain('"ProcessedEvent"');
   });
 });

@@ -33,8 +33,8 @@ export function enrol(ms: FakeMicrosoft, ...users: TeamsUser[]): void {
 }
 
 /** Starts the world; the bot belongs to the test tenant unless `tenantId` says otherwise ('' for none). */
-export async function startHarness(options: { tenantId?: string } = {}): Promise<Harness> {
-  const db = await openTestDatabase();
+export async function startHarness(options: { tenantId?: string; onStatement?: (text: string) => void } = {}): Promise<Harness> {
+  const db = await openTestDatabase(options.onStatement ? { onStatement: options.onStatement } : {});
   const errors: unknown[] = [];
   const deps = { ...createServiceDeps({ db: db.db, now: () => NOW, caches: db.caches }), logError: (_r: string, e: unknown) => void errors.push(e) };
   await db.resetToDemo(deps);

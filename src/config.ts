@@ -2,9 +2,10 @@
  * The environment, parsed once by zod. A wrong value stops the program with a message naming the
  * variable and what it should look like; secrets come only from here and are never logged.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError, DEFAULT_DB_DIR } from './config-env.ts';
+
+export { ConfigError, loadEnvFile } from './config-env.ts';
 
 /** A yes/no variable: 1/true/yes or 0/false/no (empty: no). */
 const flag = (name: string) =>
@@ -20,7 +21,7 @@ const schema = z.object({
     .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'must be a PostgreSQL URL such as postgresql://user:password@host:5432/gremium' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  GREMIUM_DB_DIR: z.string().trim().min(1).default('data/gremium'),
+  GREMIUM_DB_DIR: z.string().trim().min(1).default(DEFAULT_DB_DIR),
   GREMIUM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Slack: the bot token (xoxb-...) from the app's OAuth page. Required by `gremium slack`. Never logged. */
   SLACK_BOT_TOKEN: z.string().trim().default(''),
@@ -79,28 +80,6 @@ const schema = z.object({
 
 /** The parsed configuration. */
 export type Config = z.infer<typeof schema>;
-
-/** Thrown when the environment is wrong; its message lists every problem. */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-}
-
-/**
- * Reads `.env` in `dir` (default: the working directory) into process.env when there is one, with
- * Node's own reader (process.loadEnvFile): a variable already set in the environment wins over the
- * file, so `FOO=x gremium ...` and a process manager's settings still decide. Returns the file read,
- * or null. Throws ConfigError when the file is there but cannot be read.
- */
-export function loadEnvFile(dir: string = process.cwd()): string | null {
-  const file = path.join(dir, '.env');
-  if (!fs.existsSync(file)) return null;
-  try {
-    process.loadEnvFile(file);
-  } catch (error) {
-    throw new ConfigError(`Gremium kan ${file} niet lezen / cannot read ${file}: ${(error as Error).message}`);
-  }
-  return file;
-}
 
 /** Parses `env` (default: process.env). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -5,11 +5,13 @@
  * (and so the demo data) only once it has checked its own flags and settings, so those refusals
  * come before any data is written.
  */
-import { databaseTarget, loadConfig, loadEnvFile, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
+import { existingEmbeddedDir, loadEnvFile } from '../config-env.ts';
 import type { HandleDeps } from '../conversation/handle.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { createServiceDeps } from '../services/deps.ts';
+import { hasCommittees } from '../services/registry/registry-empty.ts';
 
 /** The service dependencies every part of the app gets: the services' (database, clock, caches) and where unexpected errors are logged. */
 export interface AppDeps extends HandleDeps {
@@ -59,17 +61,30 @@ export interface RunningApp extends App {
  */
 export async function bootstrap(options: { needs: Needs; dbDir: string | null }): Promise<RunningApp> {
   loadEnvFile();
-  const config = loadConfig();
-  const target = databaseTarget(config, options.dbDir);
-  // The database first (the embedded one's thread starts at once), then the logger's code meanwhile.
-  const opening = options.needs === 'nothing' ? null : openDatabase(target);
+  // An embedded database that exists already starts opening (on its own thread) before anything else
+  // loads; the configuration's code (zod) and the logger's load meanwhile (issue 12 point 3).
+  const early = options.needs === 'nothing' ? null : existingEmbeddedDir(process.env, options.dbDir);
+  let opening = early === null ? null : openDatabase({ kind: 'pglite', dir: early });
   opening?.catch(() => undefined); // its failure is thrown below, where it is awaited
+  let config: Config;
+  let target: DatabaseTarget;
   let logger: Logger;
   try {
+    const { databaseTarget, loadConfig } = await import('../config.ts');
+    config = loadConfig();
+    target = databaseTarget(config, options.dbDir);
+    // The parsed configuration decides: the head start is kept only for the very directory it names.
+    if (opening && !(target.kind === 'pglite' && target.dir === early)) {
+      await opening.then((database) => database.close()).catch(() => undefined);
+      opening = null;
+    }
+    opening ??= options.needs === 'nothing' ? null : openDatabase(target);
+    opening?.catch(() => undefined);
     const { createLogger } = await import('../logger.ts');
     logger = createLogger(config.GREMIUM_LOG_LEVEL);
   } catch (error) {
-    // The database began opening: closed before the failure goes up, so its thread and its lock end here.
+    // A wrong environment (ConfigError) after the database began opening: it is closed, unchanged, its
+    // thread and its lock ended, before the failure goes up.
     await opening?.then((database) => database.close()).catch(() => undefined);
     throw error;
   }
@@ -130,12 +145,13 @@ function createDeps(database: Database, logger: Logger): AppDeps {
  */
 async function prepareData(deps: AppDeps, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<void> {
   if (needs === 'demo' && target.kind === 'pglite') {
+    if (await hasCommittees(deps.db)) return;
     const { loadDemoData } = await import('../services/registry/load-demo-data.ts');
     const demo = await loadDemoData(deps);
     if (demo.loaded) logger.info({ ...demo }, 'demo data loaded');
     return;
   }
-  if (needs === 'services' && (await deps.db.committee.count()) === 0) process.stderr.write(`${EMPTY_REGISTRY}\n`);
+  if (needs === 'services' && !(await hasCommittees(deps.db))) process.stderr.write(`${EMPTY_REGISTRY}\n`);
 }
 
 /** What a production command says on a database without committees. */

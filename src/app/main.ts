@@ -9,7 +9,7 @@
  * the app is shut down (parts stopped, database closed) whatever the subcommand did.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../config.ts';
+import { ConfigError } from '../config-env.ts';
 import { DataDirectoryBusyError, DataDirectoryUnusableError } from '../db/lock.ts';
 import { lookup } from '../domain/names.ts';
 import { parseLanguage, type Language } from '../i18n/catalog.ts';

@@ -34,3 +34,27 @@ describe('.env', () => {
     expect(fs.existsSync(path.join(dir, 'db'))).toBe(false);
   }, 60_000);
 });
+
+describe('a wrong environment beside an existing embedded database', () => {
+  it('is refused with its message, and the database, which began opening first, is closed unchanged and free', async () => {
+    const { openDatabase } = await import('../../src/db/database.ts');
+    const db = path.join(dir, 'existing');
+    const first = await openDatabase({ kind: 'pglite', dir: db });
+    await first.sql.exec(`CREATE TABLE "Kept" (note text); INSERT INTO "Kept" VALUES ('still here')`);
+    await first.close();
+    fs.rmSync(path.join(dir, '.env'), { force: true });
+
+    const { code, err } = await gremium(['chat', '--db', db, '--as', 'Sanne Bakker'], { GREMIUM_TICK_SECONDS: 'abc' });
+    expect(code).toBe(1);
+    expect(err).toContain('GREMIUM_TICK_SECONDS: must be a number of seconds');
+
+    // Its lock was released and nothing was loaded into it: no demo region, the table as it was.
+    const again = await openDatabase({ kind: 'pglite', dir: db });
+    try {
+      expect(await again.sql.query(`SELECT note FROM "Kept"`)).toEqual([{ note: 'still here' }]);
+      expect(await again.sql.query(`SELECT count(*)::int AS n FROM "Committee"`)).toEqual([{ n: 0 }]);
+    } finally {
+      await again.close();
+    }
+  }, 120_000);
+});

@@ -77,6 +77,24 @@ export interface CatalogDeps {
 /** Read on every chat turn, so as one plain statement (db/raw-sql.ts). */
 const REVISION_SQL = `SELECT "auditId"::text AS revision FROM "RegistryRevision" WHERE id = ${REVISION.registry}`;
 
+/** The rows {@link NAMES_SQL} returns, as JSON. */
+interface RegistryNames {
+  readonly committees: { id: string; code: string; name: string; article: string | null; aliases: string[] }[];
+  readonly organisations: { id: string; name: string; kind: OrganisationKind; aliases: string[] }[];
+  readonly people: { id: string; name: string; email: string | null }[];
+}
+
+/**
+ * Every name in the registry in one plain statement (db/raw-sql.ts): a start's first question reads
+ * it on cold caches, where three Prisma queries cost their compilation and two more round trips
+ * (issue 12 point 3). Read as JSON text, so both databases hand back the same values.
+ */
+const NAMES_SQL = `SELECT json_build_object(
+  'committees', (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code, 'name', name, 'article', article, 'aliases', aliases)), '[]') FROM "Committee"),
+  'organisations', (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'kind', kind, 'aliases', aliases)), '[]') FROM "Organisation"),
+  'people', (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'email', email)), '[]') FROM "Person")
+)::text AS lists`;
+
 /** The registry's revision: the id of the audit entry of its newest change, 0 when it never changed. */
 export async function currentRevision(db: Db): Promise<bigint> {
   const [newest] = await runStatement<{ revision: string | null }>(db, { name: 'gremium_registry_revision', text: REVISION_SQL, values: [] });
@@ -95,11 +113,8 @@ export async function loadCatalog(deps: CatalogDeps): Promise<Catalog> {
 export async function loadCatalogAt(deps: CatalogDeps, revision: bigint): Promise<Catalog> {
   const cached = deps.caches.catalog.current;
   if (cached && cached.revision === revision) return cached;
-  const [committees, organisations, people] = await Promise.all([
-    deps.db.committee.findMany({ select: { id: true, code: true, name: true, article: true, aliases: true } }),
-    deps.db.organisation.findMany({ select: { id: true, name: true, kind: true, aliases: true } }),
-    deps.db.person.findMany({ select: { id: true, name: true, email: true } }),
-  ]);
+  const [lists] = await runStatement<{ lists: string }>(deps.db, { name: 'gremium_registry_names', text: NAMES_SQL, values: [] });
+  const { committees, organisations, people } = JSON.parse(lists!.lists) as RegistryNames;
   const committeeNames = committees.map((c) => ({ id: c.id, code: c.code, name: c.name, article: c.article, names: [c.code, c.name, ...c.aliases] }));
   const organisationNames = organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, names: [o.name, ...o.aliases] }));
   const personNames = people.map((p) => ({ id: p.id, name: p.name, email: p.email, names: p.email ? [p.name, p.email] : [p.name] }));

@@ -12,6 +12,8 @@ import type { App } from './bootstrap.ts';
 import type { CliRequest } from './cli-request.ts';
 import { runChat } from '../platforms/console/chat.ts';
 import { consoleProgress } from '../platforms/console/progress.ts';
+
+export { warmUp } from '../conversation/warm-up.ts';
 import { renderReply } from '../platforms/console/render.ts';
 
 /** Each subcommand's usage, in both languages (console.ts hands them in). */

@@ -30,11 +30,13 @@ Reads a membership list, all or nothing. Seats missing from the file stay as the
 };
 
 const load = () => import('./console-run.ts');
+/** The chat's code, and its first answer's work that needs no database (conversation/warm-up.ts), while the database opens. */
+const prepareChat = async () => (await load()).warmUp(new Date());
 const run = async (app: App, request: CliRequest): Promise<number> => (await load()).run(app, request, USAGE);
 
 /** `gremium chat`, `import`, `export`: one runner, each with its own usage; only the chat offers the demo on an empty embedded database. */
 export const commands: Record<'chat' | 'import' | 'export', Subcommand> = {
-  chat: { needs: 'demo', usage: USAGE.chat, run, preload: load },
+  chat: { needs: 'demo', usage: USAGE.chat, run, preload: prepareChat },
   import: { needs: 'services', usage: USAGE.import, run, preload: load },
   export: { needs: 'services', usage: USAGE.export, run, preload: load },
 };

@@ -69,9 +69,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       };
       const { pgliteAdapter } = await loadPgliteAdapter();
       db = await prismaClient(pgliteAdapter(pglite), options.onStatement);
-      // PGlite opens its directory on its own thread while this one compiles Prisma's query compiler
-      // ($connect); the migrations' queries wait in the thread's queue until PGlite is open.
-      await Promise.all([pglite.ready, db.$connect(), applyMigrations(sql)]);
+      // The migrations' queries wait in the thread's queue until PGlite is open. Prisma connects at its
+      // first query, not here: its query compiler (WebAssembly, about 70 ms of this thread's time) is not
+      // compiled by a start whose statements are all plain SQL, as a console question's are (issue 12 point 3).
+      await Promise.all([pglite.ready, applyMigrations(sql)]);
       attachStatementRunner(db, observed(async (statement) => {
         const result = statement.name ? await pglite.queryNamed(statement.name, statement.text, statement.values) : await pglite.query(statement.text, statement.values);
         return { rowCount: Math.max(result.affectedRows ?? 0, result.rows.length), rows: result.rows };

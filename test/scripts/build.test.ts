@@ -8,7 +8,7 @@ import path from 'node:path';
 import Holidays from 'date-holidays';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript without declarations (it runs before anything is compiled)
-import { BUNDLED, freshBundle, holidayData, HOLIDAY_COUNTRIES } from '../../scripts/build.mjs';
+import { BUNDLED, freshBundle, holidayData, HOLIDAY_COUNTRIES, holidayZones, timezoneData } from '../../scripts/build.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const roots: string[] = [];
@@ -63,6 +63,25 @@ describe("the bundle's holiday data (date-holidays with the Dutch data only)", (
   });
 });
 
+describe("the bundle's time zones (moment-timezone, which date-holidays loads, with the holiday data's zones only)", () => {
+  it('holds every zone the Dutch holiday data names, packed exactly as in the whole data', async () => {
+    const whole = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/moment-timezone/data/packed/latest.json'), 'utf8')) as { zones: string[]; links: string[] };
+    const zones = await holidayZones();
+    expect(zones).toContain('Europe/Amsterdam');
+    const ours = timezoneData(zones) as { zones: string[]; links: string[] };
+    /** The packed zone a name stands for, following its link. */
+    const packed = (data: { zones: string[]; links: string[] }, name: string) => {
+      const target = data.links.map((link) => link.split('|')).find(([, alias]) => alias === name)?.[0] ?? name;
+      return data.zones.find((zone) => zone.split('|')[0] === target);
+    };
+    for (const zone of zones) {
+      expect(packed(ours, zone), zone).toBeDefined();
+      expect(packed(ours, zone), zone).toBe(packed(whole, zone));
+    }
+    expect(ours.zones.length).toBeLessThan(whole.zones.length / 10);
+  });
+});
+
 describe('what the bundle still imports from node_modules', () => {
   it('is none of the packages it bundles (chrono-node alone was about 270 files read at every start)', () => {
     const dist = path.join(ROOT, 'dist');
@@ -78,5 +97,13 @@ describe('what the bundle still imports from node_modules', () => {
     }
     expect(imported.has('@electric-sql/pglite')).toBe(true); // the check sees the bundle's imports
     expect([...BUNDLED].filter((name: string) => imported.has(name))).toEqual([]);
+  });
+
+  it("takes Prisma's runtime as its ES module, which Node need not scan for exports as it does the CommonJS file", () => {
+    const dist = path.join(ROOT, 'dist');
+    const runtime = fs.readdirSync(dist).filter((f) => f.endsWith('.js')).flatMap((file) =>
+      [...fs.readFileSync(path.join(dist, file), 'utf8').matchAll(/["'](@prisma\/client\/runtime\/client[^"']*)["']/g)].map((m) => m[1]));
+    expect(runtime.length).toBeGreaterThan(0);
+    expect(new Set(runtime)).toEqual(new Set(['@prisma/client/runtime/client.mjs']));
   });
 });

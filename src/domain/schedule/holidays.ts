@@ -37,7 +37,8 @@ export const DEFAULT_HOLIDAY_CALENDAR: HolidayCalendar = { liberationDay: 'EVERY
 /** Safety bound on walking to a working day; no real calendar has this many closed days in a row. */
 const MAX_WALK = 31;
 
-const nl = new Holidays('NL');
+/** date-holidays' Dutch calendar, made at its first use: most starts (a question about members) never read a holiday. */
+let nl: Holidays | undefined;
 
 /** One year's holiday dates per calendar reading, memoised: the data never changes at runtime. */
 const cache = new Map<string, ReadonlySet<LocalDate>>();
@@ -47,7 +48,7 @@ function holidaysOf(year: number, calendar: HolidayCalendar): ReadonlySet<LocalD
   const hit = cache.get(key);
   if (hit) return hit;
   const days = new Set<LocalDate>();
-  for (const h of nl.getHolidays(year, 'nl')) {
+  for (const h of (nl ??= new Holidays('NL')).getHolidays(year, 'nl')) {
     const day = h.date.slice(0, 10);
     if (h.type === 'public') days.add(day);
     // Goede Vrijdag is "easter -2" in date-holidays; match the rule, not the translated name.

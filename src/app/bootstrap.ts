@@ -11,6 +11,7 @@ import type { HandleDeps } from '../conversation/handle.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { createServiceDeps } from '../services/deps.ts';
+import { loadCatalog } from '../services/registry/registry-catalog.ts';
 import { hasCommittees } from '../services/registry/registry-empty.ts';
 
 /** The service dependencies every part of the app gets: the services' (database, clock, caches) and where unexpected errors are logged. */
@@ -145,7 +146,8 @@ function createDeps(database: Database, logger: Logger): AppDeps {
  */
 async function prepareData(deps: AppDeps, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<void> {
   if (needs === 'demo' && target.kind === 'pglite') {
-    if (await hasCommittees(deps.db)) return;
+    // The names a first question needs anyway, read now: one statement says whether the registry is empty.
+    if ((await loadCatalog(deps)).committees.length > 0) return;
     const { loadDemoData } = await import('../services/registry/load-demo-data.ts');
     const demo = await loadDemoData(deps);
     if (demo.loaded) logger.info({ ...demo }, 'demo data loaded');

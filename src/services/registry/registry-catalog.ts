@@ -101,9 +101,17 @@ export async function currentRevision(db: Db): Promise<bigint> {
   return newest?.revision ? BigInt(newest.revision) : 0n;
 }
 
+/**
+ * The revision and every name in one statement: what a process's first load reads, when there is no
+ * catalog in memory to keep (a start's first question then waits for one statement, not two).
+ */
+const REVISION_AND_NAMES_SQL = `SELECT (${REVISION_SQL}) AS revision, (${NAMES_SQL}) AS lists`;
+
 /** The catalog at the current revision, from memory when the registry did not change since it was read. */
 export async function loadCatalog(deps: CatalogDeps): Promise<Catalog> {
-  return loadCatalogAt(deps, await currentRevision(deps.db));
+  if (deps.caches.catalog.current) return loadCatalogAt(deps, await currentRevision(deps.db));
+  const [row] = await runStatement<{ revision: string | null; lists: string }>(deps.db, { name: 'gremium_registry_revision_names', text: REVISION_AND_NAMES_SQL, values: [] });
+  return keep(deps, row?.revision ? BigInt(row.revision) : 0n, row!.lists);
 }
 
 /**
@@ -113,8 +121,13 @@ export async function loadCatalog(deps: CatalogDeps): Promise<Catalog> {
 export async function loadCatalogAt(deps: CatalogDeps, revision: bigint): Promise<Catalog> {
   const cached = deps.caches.catalog.current;
   if (cached && cached.revision === revision) return cached;
-  const [lists] = await runStatement<{ lists: string }>(deps.db, { name: 'gremium_registry_names', text: NAMES_SQL, values: [] });
-  const { committees, organisations, people } = JSON.parse(lists!.lists) as RegistryNames;
+  const [row] = await runStatement<{ lists: string }>(deps.db, { name: 'gremium_registry_names', text: NAMES_SQL, values: [] });
+  return keep(deps, revision, row!.lists);
+}
+
+/** Builds the catalog from the names statement's JSON and keeps it under `revision`. */
+function keep(deps: CatalogDeps, revision: bigint, lists: string): Catalog {
+  const { committees, organisations, people } = JSON.parse(lists) as RegistryNames;
   const committeeNames = committees.map((c) => ({ id: c.id, code: c.code, name: c.name, article: c.article, names: [c.code, c.name, ...c.aliases] }));
   const organisationNames = organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, names: [o.name, ...o.aliases] }));
   const personNames = people.map((p) => ({ id: p.id, name: p.name, email: p.email, names: p.email ? [p.name, p.email] : [p.name] }));

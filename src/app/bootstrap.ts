@@ -126,9 +126,10 @@ export async function bootstrap(options: { needs: Needs; dbDir: string | null })
 
 async function prepare(database: Database, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<AppDeps> {
   const deps = createDeps(database, logger);
-  // Prisma connects at its first query (openDatabase). The production commands (the bots, the
-  // scheduler, the calendar) connect now: their first request then does not wait for Prisma's query
-  // compiler, and their memory after start already holds it. The console chat does not need it.
+  // Prisma connects at its first query (openDatabase). The commands that need 'services' (the bots,
+  // the scheduler, the calendar, import and export) connect now: a bot's first request then does not
+  // wait for Prisma's query compiler, and its memory after start already holds it. The console chat's
+  // questions are plain SQL and need no compiler.
   await Promise.all([needs === 'services' ? database.db.$connect() : undefined, prepareData(deps, target, logger, needs)]);
   return deps;
 }

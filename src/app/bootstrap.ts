@@ -12,7 +12,6 @@ import { openDatabase, type Database, type DatabaseTarget } from '../db/database
 import type { Logger } from '../logger.ts';
 import { createServiceDeps } from '../services/deps.ts';
 import { loadCatalog } from '../services/registry/registry-catalog.ts';
-import { hasCommittees } from '../services/registry/registry-empty.ts';
 
 /** The service dependencies every part of the app gets: the services' (database, clock, caches) and where unexpected errors are logged. */
 export interface AppDeps extends HandleDeps {
@@ -150,14 +149,21 @@ function createDeps(database: Database, logger: Logger): AppDeps {
  */
 async function prepareData(deps: AppDeps, target: DatabaseTarget, logger: Logger, needs: Needs): Promise<void> {
   if (needs === 'demo' && target.kind === 'pglite') {
-    // The names a first question needs anyway, read now: one statement says whether the registry is empty.
-    if ((await loadCatalog(deps)).committees.length > 0) return;
+    if (!(await registryIsEmpty(deps))) return;
     const { loadDemoData } = await import('../services/registry/load-demo-data.ts');
     const demo = await loadDemoData(deps);
     if (demo.loaded) logger.info({ ...demo }, 'demo data loaded');
     return;
   }
-  if (needs === 'services' && !(await hasCommittees(deps.db))) process.stderr.write(`${EMPTY_REGISTRY}\n`);
+  if (needs === 'services' && (await registryIsEmpty(deps))) process.stderr.write(`${EMPTY_REGISTRY}\n`);
+}
+
+/**
+ * Whether the registry holds no committee, from the catalog: the names a first question or message
+ * needs anyway, read now and kept, so the check costs no statement of its own (issue 12 point 3).
+ */
+async function registryIsEmpty(deps: AppDeps): Promise<boolean> {
+  return (await loadCatalog(deps)).committees.length === 0;
 }
 
 /** What a production command says on a database without committees. */
